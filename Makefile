@@ -1,0 +1,40 @@
+# pmo — two set-up commands on a fresh machine: `make demo` and `make test`.
+SWIFT ?= swift
+BUILD_DIR ?= .build
+CONFIG ?= debug
+PMO = $(BUILD_DIR)/$(CONFIG)/pmo
+DEMO_DIR ?= $(BUILD_DIR)/demo
+
+.PHONY: all deps build release test demo bench install clean
+
+all: build
+
+# libyaml's headers and pkg-config file (CYAML links against the system libyaml).
+deps:
+	@dpkg -s libyaml-dev >/dev/null 2>&1 || { \
+	  echo "installing libyaml-dev"; \
+	  (apt-get install -y libyaml-dev || (apt-get update && apt-get install -y libyaml-dev)); }
+
+build: deps
+	$(SWIFT) build --product pmo
+
+release: deps
+	$(SWIFT) build -c release --product pmo --product yamlscan
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+demo: build
+	@scripts/demo.sh $(PMO) $(DEMO_DIR)
+
+bench: deps
+	@scripts/bench.sh
+
+install: release
+	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/pmo
+	install -m 755 $(BUILD_DIR)/release/pmo $(DESTDIR)/usr/local/bin/pmo
+	cp -R catalog standards $(DESTDIR)/usr/local/share/pmo/
+
+clean:
+	rm -rf $(BUILD_DIR)

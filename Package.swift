@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pmo",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pmo", targets: ["pmo"]),
+        .library(name: "PMOYAML", targets: ["PMOYAML"]),
+        .library(name: "PMOCatalog", targets: ["PMOCatalog"]),
+        .library(name: "PMOExpression", targets: ["PMOExpression"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "PMOYAML", dependencies: ["CYAML"]),
+        .target(name: "PMOCatalog", dependencies: ["PMOYAML"]),
+        .target(name: "PMOExpression"),
+        .target(name: "PMOCLI", dependencies: [
+            "PMOYAML", "PMOCatalog", "PMOExpression",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
+        .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
+        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOYAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOExpressionTests", dependencies: ["PMOExpression"]),
+        .testTarget(name: "CLITests", dependencies: ["PMOCLI"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,17 @@
+/// The kinds of catalog documents.
+public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case catalog = "Catalog"
+    case template = "Template"
+    case checklist = "Checklist"
+    case ruleSet = "RuleSet"
+    case page = "Page"
+
+    /// The lower-case name used in references (`template/standard-project`).
+    public var referenceName: String { rawValue.lowercased() }
+
+    /// The kind named in a reference (`template`, `ruleset`, …), if any.
+    public init?(referenceName: String) {
+        guard let kind = Self.allCases.first(where: { $0.referenceName == referenceName }) else { return nil }
+        self = kind
+    }
+}

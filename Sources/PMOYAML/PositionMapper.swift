@@ -1,0 +1,37 @@
+/// Converts libyaml's character indexes into byte offsets.
+///
+/// libyaml counts `mark.index` in characters; events arrive almost always in increasing
+/// order, so a forward cursor makes the conversion O(1) amortised. Pure-ASCII input maps 1:1.
+struct PositionMapper {
+    private let bytes: [UInt8]
+    private let isASCII: Bool
+    /// Length of a leading UTF-8 byte-order mark, skipped before parsing.
+    let bomLength: Int
+    private var characterIndex = 0
+    private var byteIndex: Int
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        self.bomLength = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
+        self.isASCII = bytes.withUnsafeBufferPointer { buffer in
+            var combined: UInt8 = 0
+            for byte in buffer { combined |= byte }
+            return combined < 0x80
+        }
+        self.byteIndex = bomLength
+    }
+
+    /// The byte offset (in the whole file) of libyaml's character index `index`.
+    mutating func byteOffset(ofCharacter index: Int) -> Int {
+        if isASCII { return index }
+        if index < characterIndex {
+            characterIndex = 0
+            byteIndex = bomLength
+        }
+        while characterIndex < index && byteIndex < bytes.count {
+            byteIndex += SourceFile.sequenceLength(lead: bytes[byteIndex])
+            characterIndex += 1
+        }
+        return min(byteIndex, bytes.count)
+    }
+}

@@ -1,0 +1,3 @@
+import PMOCLI
+
+PMOCommand.main()
