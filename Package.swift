@@ -31,6 +31,7 @@ let package = Package(
         ]),
         .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
+        .executableTarget(name: "pmobench", dependencies: ["CYAML", "PMOYAML", "PMOCatalog", "PMOExpression"], path: "Benchmarks/pmobench"),
         .testTarget(name: "PMOYAMLTests", dependencies: ["PMOYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOCatalogTests", dependencies: ["PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOExpression"]),
