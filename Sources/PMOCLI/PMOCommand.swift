@@ -7,9 +7,9 @@ public struct PMOCommand: ParsableCommand {
         abstract: "PMO standards as code: validate, instantiate, lint, drift and publish a catalog.",
         version: "0.1.0",
         subcommands: [
-            // ValidateCommand.self,
-            // ListCommand.self,
-            // ShowCommand.self,
+            ValidateCommand.self,
+            ListCommand.self,
+            ShowCommand.self,
             ConvertCommand.self,
             // SchemaCommand.self,
             // EvalCommand.self,

@@ -1,0 +1,85 @@
+import ArgumentParser
+import PMOCatalog
+
+/// `pmo list`: browse the catalog as a table, filtered by kind, tag or owner.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List catalog documents (filter by --kind, --tag, --owner).")
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Option(help: ArgumentHelp("Only this kind: catalog, template, checklist, ruleset, page.", valueName: "KIND"))
+    var kind: String?
+
+    @Option(help: ArgumentHelp("Only documents with this tag.", valueName: "TAG"))
+    var tag: String?
+
+    @Option(help: ArgumentHelp("Only documents of this owner team.", valueName: "OWNER"))
+    var owner: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let console = Console()
+        var kindFilter: DocumentKind?
+        if let kind {
+            guard let parsed = DocumentKind(referenceName: kind.lowercased()) else {
+                console.error("error: unknown kind '\(kind)'; \(Suggestion.help(for: kind.lowercased(), in: DocumentKind.allCases.map(\.referenceName)))")
+                throw ExitCode(2)
+            }
+            kindFilter = parsed
+        }
+        let result = try catalogOptions.load(console: console)
+        let documents = result.catalog.documents.filter { document in
+            (kindFilter == nil || document.kind == kindFilter)
+                && (tag == nil || document.metadata.tags.contains(tag!))
+                && (owner == nil || document.metadata.owner?.value == owner)
+        }
+        switch format {
+        case .text:
+            var table = TextTable(["KIND/NAME", "TITLE", "VERSION", "STATUS", "OWNER"])
+            for document in documents {
+                table.add([document.key.description, document.metadata.title, document.metadata.version.description,
+                           document.metadata.status.rawValue, document.metadata.owner?.value ?? ""])
+            }
+            console.line(table.render())
+            console.line("\(documents.count) document\(documents.count == 1 ? "" : "s")")
+        case .json:
+            console.line(try JSONOutput.encode(documents.map(DocumentSummary.init)))
+        }
+        if result.errorCount > 0 {
+            console.error("note: the catalog has \(result.errorCount) error(s); run `pmo validate`")
+        }
+    }
+}
+
+/// The JSON summary of a document in `pmo list`.
+struct DocumentSummary: Encodable {
+    var ref: String
+    var kind: String
+    var name: String
+    var title: String
+    var description: String
+    var version: String
+    var status: String
+    var owner: String?
+    var category: String?
+    var tags: [String]
+    var file: String
+
+    init(_ document: Document) {
+        ref = document.key.description
+        kind = document.kind.rawValue
+        name = document.metadata.name.value
+        title = document.metadata.title
+        description = document.metadata.description
+        version = document.metadata.version.description
+        status = document.metadata.status.rawValue
+        owner = document.metadata.owner?.value
+        category = document.metadata.category?.value
+        tags = document.metadata.tags
+        file = document.file
+    }
+}

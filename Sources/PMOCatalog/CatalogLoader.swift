@@ -1,0 +1,118 @@
+import Foundation
+import PMOYAML
+
+/// The outcome of loading a catalog: what decoded, and every problem found, sorted by file and line.
+public struct CatalogLoadResult: Sendable {
+    public var catalog: Catalog
+    public var diagnostics: [Diagnostic]
+    /// How many YAML files were read.
+    public var fileCount: Int
+    /// Total bytes of YAML read.
+    public var byteCount: Int
+
+    /// Number of error diagnostics.
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// Number of warning diagnostics.
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// Loads `catalog/` and `standards/` under a root folder, decoding files on all cores and
+/// reporting all problems across all files, not only the first.
+public struct CatalogLoader: Sendable {
+    public var yamlLimits: YAMLLimits
+    /// Paths in diagnostics are shown relative to this folder.
+    public var workingDirectory: String
+    /// Largest Markdown body file accepted for a page.
+    public var maxPageBytes: Int
+
+    /// Creates a loader.
+    public init(yamlLimits: YAMLLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath,
+                maxPageBytes: Int = 8 << 20) {
+        self.yamlLimits = yamlLimits
+        self.workingDirectory = workingDirectory
+        self.maxPageBytes = maxPageBytes
+    }
+
+    /// Loads and checks the catalog under `root`; throws only when `root` is not a catalog at all.
+    public func load(root: String) throws(CatalogError) -> CatalogLoadResult {
+        let absoluteRoot = URL(fileURLWithPath: root.hasPrefix("/") ? root : workingDirectory + "/" + root).standardizedFileURL.path
+        guard CatalogLocator.isCatalog(absoluteRoot) else { throw .notACatalog(path: root) }
+        let files = discoverFiles(root: absoluteRoot)
+        let results = decodeAll(files)
+        var diagnostics = results.flatMap(\.diagnostics)
+        let documents = results.compactMap(\.document)
+        let catalog = Catalog(root: absoluteRoot, documents: documents)
+        diagnostics += CatalogChecker(catalog: catalog, documents: documents, rootFile: display(absoluteRoot + "/catalog/catalog.yaml")).check()
+        diagnostics.sort(by: Diagnostic.sortOrder)
+        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, fileCount: files.count,
+                                 byteCount: results.reduce(0) { $0 + $1.bytes })
+    }
+
+    /// Every `*.yaml` / `*.yml` under `catalog/` and `standards/`, except template content under `templates/*/files/`.
+    func discoverFiles(root: String) -> [String] {
+        var files: [String] = []
+        for top in ["catalog", "standards"] {
+            let base = root + "/" + top
+            guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
+            while let relative = enumerator.nextObject() as? String {
+                let components = relative.split(separator: "/")
+                if components.last?.hasPrefix(".") == true {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                if top == "standards", components.count >= 3, components[0] == "templates", components[2] == "files" {
+                    enumerator.skipDescendants()
+                    continue
+                }
+                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+                    files.append(base + "/" + relative)
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    private struct FileResult: Sendable {
+        var document: Document?
+        var diagnostics: [Diagnostic]
+        var bytes: Int
+    }
+
+    private final class Results: @unchecked Sendable {
+        var items: [FileResult?]
+        let lock = NSLock()
+        init(count: Int) { items = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ result: FileResult) { lock.lock(); items[index] = result; lock.unlock() }
+    }
+
+    private func decodeAll(_ files: [String]) -> [FileResult] {
+        let results = Results(count: files.count)
+        let loader = YAMLLoader(limits: yamlLimits)
+        let decoder = DocumentDecoder(maxPageBytes: maxPageBytes)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let path = files[index]
+            let shown = display(path)
+            let sink = DiagnosticSink(file: shown)
+            var bytes = 0
+            var document: Document?
+            do {
+                let stream = try loader.loadFile(atPath: path, displayPath: shown)
+                bytes = stream.source.bytes.count
+                document = decoder.decode(stream, path: path, sink: sink)
+            } catch let list as DiagnosticList {
+                results.set(index, FileResult(document: nil, diagnostics: list.diagnostics, bytes: bytes))
+                return
+            } catch {
+                sink.error("cannot load file: \(error)", at: nil)
+            }
+            results.set(index, FileResult(document: document, diagnostics: sink.diagnostics, bytes: bytes))
+        }
+        return results.items.compactMap { $0 }
+    }
+
+    /// `path` relative to the working directory when below it.
+    func display(_ path: String) -> String {
+        let prefix = workingDirectory.hasSuffix("/") ? workingDirectory : workingDirectory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

@@ -1,0 +1,49 @@
+import PMOYAML
+
+/// One catalog document: the envelope, its kind-specific spec, and where it came from.
+public struct Document: Sendable {
+    /// The kind-specific part.
+    public enum Spec: Sendable, Hashable {
+        case catalog(CatalogSpec)
+        case template(TemplateSpec)
+        case checklist(ChecklistSpec)
+        case ruleSet(RuleSetSpec)
+        case page(PageSpec)
+    }
+
+    public var kind: DocumentKind
+    public var metadata: Metadata
+    public var spec: Spec
+    /// The file as shown to the user (relative to the working directory where possible).
+    public var file: String
+    /// The absolute path of the file.
+    public var path: String
+    /// The whole YAML document, for rules that look at `doc`.
+    public var root: Node
+
+    /// `kind/name`.
+    public var key: DocumentKey { DocumentKey(kind: kind, name: metadata.name.value) }
+
+    /// The catalog spec, when this is the Catalog document.
+    public var catalogSpec: CatalogSpec? { if case .catalog(let s) = spec { return s }; return nil }
+    /// The template spec, when this is a Template.
+    public var template: TemplateSpec? { if case .template(let s) = spec { return s }; return nil }
+    /// The checklist spec, when this is a Checklist.
+    public var checklist: ChecklistSpec? { if case .checklist(let s) = spec { return s }; return nil }
+    /// The rule-set spec, when this is a RuleSet.
+    public var ruleSet: RuleSetSpec? { if case .ruleSet(let s) = spec { return s }; return nil }
+    /// The page spec, when this is a Page.
+    public var page: PageSpec? { if case .page(let s) = spec { return s }; return nil }
+
+    /// Every reference this document makes, with its position.
+    public var references: [Reference] {
+        var refs: [Reference] = metadata.replacedBy.map { [$0] } ?? []
+        switch spec {
+        case .catalog(let s): refs += s.policies
+        case .template(let s): refs += s.checklists + s.rules
+        case .page(let s): refs += s.related
+        case .checklist, .ruleSet: break
+        }
+        return refs
+    }
+}

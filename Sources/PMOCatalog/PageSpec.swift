@@ -1,0 +1,50 @@
+import Foundation
+import PMOYAML
+
+/// The spec of a knowledge `Page`: Markdown body (inline or in a file beside the YAML) and related documents.
+public struct PageSpec: Sendable, Hashable {
+    /// The Markdown text.
+    public var body: String
+    /// The Markdown file the body came from, when `bodyFile` was used (absolute path).
+    public var bodyFile: String?
+    public var related: [Reference]
+
+    /// The fields `spec` may have.
+    public static let fields = ["body", "bodyFile", "related"]
+
+    static func decode(_ node: Node, directory: String, maxBytes: Int, sink: DiagnosticSink) -> PageSpec {
+        let reader = FieldReader(node, sink: sink, context: "spec")
+        reader.rejectUnknown(allowed: fields)
+        let inline = reader.string("body", allowEmpty: true)
+        let file = reader.string("bodyFile")
+        var body = inline?.value ?? ""
+        var bodyPath: String?
+        switch (inline, file) {
+        case (.some, .some):
+            sink.error("give either 'body' or 'bodyFile', not both", at: file!.range)
+        case (nil, nil):
+            sink.error("a page needs 'body' (Markdown) or 'bodyFile' (a Markdown file beside the YAML)", at: node.range)
+        case (nil, let file?):
+            if file.value.hasPrefix("/") || file.value.split(separator: "/").contains("..") {
+                sink.error("bodyFile '\(file.value)' must be a path beside the page", at: file.range)
+            } else {
+                let path = directory + "/" + file.value
+                if let data = FileManager.default.contents(atPath: path) {
+                    if data.count > maxBytes {
+                        sink.error("bodyFile '\(file.value)' is \(data.count) bytes, over the limit of \(maxBytes)", at: file.range)
+                    } else if let text = String(data: data, encoding: .utf8) {
+                        body = text
+                        bodyPath = path
+                    } else {
+                        sink.error("bodyFile '\(file.value)' is not valid UTF-8", at: file.range)
+                    }
+                } else {
+                    sink.error("bodyFile '\(file.value)' does not exist", at: file.range)
+                }
+            }
+        default:
+            break
+        }
+        return PageSpec(body: body, bodyFile: bodyPath, related: reader.references("related"))
+    }
+}
