@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,8 +26,18 @@ let package = Package(
         .target(name: "PMOYAML", dependencies: ["CYAML"]),
         .target(name: "PMOCatalog", dependencies: ["PMOYAML"]),
         .target(name: "PMOExpression"),
+        .target(name: "PMORules", dependencies: ["PMOYAML", "PMOCatalog", "PMOExpression"]),
+        .target(name: "PMOTemplates", dependencies: [
+            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules",
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "PMOPublish", dependencies: [
+            "PMOYAML", "PMOCatalog",
+            .product(name: "Ink", package: "Ink"),
+        ]),
         .target(name: "PMOCLI", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression",
+            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMOPublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
@@ -35,6 +46,9 @@ let package = Package(
         .testTarget(name: "PMOYAMLTests", dependencies: ["PMOYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOCatalogTests", dependencies: ["PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOExpression"]),
-        .testTarget(name: "CLITests", dependencies: ["PMOCLI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOPublishTests", dependencies: ["PMOPublish"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["PMOCLI", "pmo"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,2 @@
+/// Namespace marker for publishing (replaced as the site generator lands).
+public enum PMOPublishModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for templates (replaced as the template engine lands).
+public enum PMOTemplatesModule {}
