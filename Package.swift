@@ -32,12 +32,16 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        .target(name: "PMODrift", dependencies: [
+            "PMOYAML", "PMOCatalog", "PMOTemplates",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "PMOPublish", dependencies: [
             "PMOYAML", "PMOCatalog",
             .product(name: "Ink", package: "Ink"),
         ]),
         .target(name: "PMOCLI", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMOPublish",
+            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
@@ -48,6 +52,7 @@ let package = Package(
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOExpression"]),
         .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMODriftTests", dependencies: ["PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "pmo"], resources: [.copy("Fixtures")]),
     ]

@@ -1,0 +1,2 @@
+/// Namespace marker for drift and update (replaced as the drift engine lands).
+public enum PMODriftModule {}
