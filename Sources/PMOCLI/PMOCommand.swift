@@ -13,6 +13,12 @@ public struct PMOCommand: ParsableCommand {
             ConvertCommand.self,
             // SchemaCommand.self,
             // EvalCommand.self,
+            // NewCommand.self,
+            // ChecklistCommand.self,
+            // LintCommand.self,
+            // DriftCommand.self,
+            // UpdateCommand.self,
+            // PublishCommand.self,
         ]
     )
 
