@@ -1,0 +1,312 @@
+import Foundation
+
+/// Walks a syntax tree once, under a cost budget. One instance per evaluation; not shared.
+final class Evaluator {
+    let activation: Activation
+    let limits: ExpressionLimits
+    let sourceMap: SourceMap
+    private(set) var nodesEvaluated = 0
+    private(set) var cost = 0
+    /// Set once the budget is spent; from then on every node returns the budget error at once,
+    /// and no `&&`, `||` or macro may absorb it.
+    private var exhausted = false
+    /// Comprehension variables, innermost last.
+    private var locals: [(name: String, value: Value)] = []
+    /// Regular expressions compiled during this evaluation, by pattern.
+    var regexCache: [String: NSRegularExpression] = [:]
+
+    init(activation: Activation, limits: ExpressionLimits, sourceMap: SourceMap) {
+        self.activation = activation
+        self.limits = limits
+        self.sourceMap = sourceMap
+    }
+
+    /// Evaluates the whole expression; the budget error wins over any other result.
+    func evaluate(root: Node) -> Value {
+        let result = evaluate(root)
+        return exhausted ? budgetError(at: root.offset) : result
+    }
+
+    private func budgetError(at offset: Int) -> Value {
+        .error(EvaluationError(message: EvaluationError.costBudgetMessage, position: sourceMap.position(at: offset)))
+    }
+
+    /// Adds cost units; false (and the budget marked spent) when the budget is exceeded.
+    @discardableResult
+    func charge(_ units: Int) -> Bool {
+        cost += units
+        if cost > limits.costBudget { exhausted = true }
+        return !exhausted
+    }
+
+    /// Charges for a produced string, bytes value or list and enforces the size limits.
+    func produced(_ value: Value) -> Value {
+        let size: Int
+        let limit: Int
+        switch value {
+        case .string(let string): size = string.utf8.count; limit = limits.maxStringLength
+        case .bytes(let bytes): size = bytes.count; limit = limits.maxStringLength
+        case .list(let list): size = list.count; limit = limits.maxListLength
+        case .map(let map): size = map.count; limit = limits.maxListLength
+        default: return value
+        }
+        guard size <= limit else {
+            return Operators.error("\(value.type) of size \(size) exceeds the limit of \(limit)")
+        }
+        charge(size)
+        return value
+    }
+
+    func evaluate(_ node: Node) -> Value {
+        if exhausted { return budgetError(at: node.offset) }
+        nodesEvaluated += 1
+        guard charge(1) else { return budgetError(at: node.offset) }
+        let result = evaluateKind(node)
+        if case .error(let error) = result, error.position == nil {
+            return .error(EvaluationError(message: error.message, position: sourceMap.position(at: node.offset)))
+        }
+        return result
+    }
+
+    private func evaluateKind(_ node: Node) -> Value {
+        switch node.kind {
+        case .literal(let value):
+            return value
+        case .identifier(let name):
+            return resolve(name) ?? Operators.error("undeclared variable '\(name)'")
+        case .select(let operand, let field, let qualifiedName):
+            if let qualifiedName, let value = resolveQualified(qualifiedName) { return value }
+            return select(evaluate(operand), field: field)
+        case .index(let operand, let index):
+            let base = evaluate(operand)
+            if case .error = base { return base }
+            return Self.index(base, evaluate(index))
+        case .call(let call):
+            return evaluateCall(call)
+        case .list(let elements):
+            var values: [Value] = []
+            values.reserveCapacity(elements.count)
+            for element in elements {
+                let value = evaluate(element)
+                if case .error = value { return value }
+                values.append(value)
+            }
+            return produced(.list(values))
+        case .map(let entries):
+            return evaluateMapLiteral(entries)
+        case .unary(let op, let operand):
+            let value = evaluate(operand)
+            switch op {
+            case .negate: return Operators.negate(value)
+            case .not:
+                switch value {
+                case .bool(let bool): return .bool(!bool)
+                case .error: return value
+                default: return Operators.error("no such overload: !\(value.type)")
+                }
+            }
+        case .binary(let op, let left, let right):
+            let lhs = evaluate(left)
+            if case .error = lhs { return lhs }
+            let rhs = evaluate(right)
+            if case .error = rhs { return rhs }
+            return produced(Operators.binary(op, lhs, rhs))
+        case .and(let left, let right):
+            return logical(left, right, absorbing: false)
+        case .or(let left, let right):
+            return logical(left, right, absorbing: true)
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            switch evaluate(condition) {
+            case .bool(true): return evaluate(whenTrue)
+            case .bool(false): return evaluate(whenFalse)
+            case .error(let error): return .error(error)
+            case let other: return Operators.error("no such overload: \(other.type) ? _ : _ (the condition must be a bool)")
+            }
+        case .has(let operand, let field):
+            return has(operand, field: field)
+        case .comprehension(let loop):
+            return evaluateComprehension(loop)
+        }
+    }
+
+    // MARK: Names
+
+    private func resolve(_ name: String) -> Value? {
+        var index = locals.count - 1
+        while index >= 0 {
+            if locals[index].name == name { return locals[index].value }
+            index -= 1
+        }
+        if let value = activation.variables[name] { return value }
+        if let type = ValueType.byIdentifier[name] { return .type(type) }
+        return nil
+    }
+
+    /// A dotted name bound as a whole (`a.b.c`), unless its first part is a comprehension variable.
+    private func resolveQualified(_ name: String) -> Value? {
+        guard activation.hasDottedNames || name.hasPrefix("google.") else { return nil }
+        if !locals.isEmpty, let root = name.split(separator: ".").first,
+           locals.contains(where: { $0.name == root }) { return nil }
+        if let value = activation.variables[name] { return value }
+        if let type = ValueType.byIdentifier[name] { return .type(type) }
+        return nil
+    }
+
+    private func select(_ base: Value, field: String) -> Value {
+        switch base {
+        case .error: return base
+        case .map(let map):
+            return map[field] ?? Operators.error("no such key: '\(field)'")
+        default:
+            return Operators.error("cannot select field '\(field)' from a value of type \(base.type)")
+        }
+    }
+
+    static func index(_ base: Value, _ index: Value) -> Value {
+        if case .error = index { return index }
+        switch base {
+        case .list(let elements):
+            let position: Int64
+            switch index {
+            case .int(let int): position = int
+            case .uint(let uint): position = Int64(clamping: uint)
+            case .double(let double):
+                guard let exact = Int64(exactly: double) else { return Operators.error("invalid list index \(double)") }
+                position = exact
+            default: return Operators.noOverload("[]", base, index)
+            }
+            guard position >= 0, position < elements.count else {
+                return Operators.error("index out of range: \(position) (list size \(elements.count))")
+            }
+            return elements[Int(position)]
+        case .map(let map):
+            return map[index] ?? Operators.error("no such key: \(index.celLiteral)")
+        default:
+            return Operators.error("no such overload: \(base.type)[\(index.type)]")
+        }
+    }
+
+    private func has(_ operand: Node, field: String) -> Value {
+        let base = evaluate(operand)
+        switch base {
+        case .map(let map): return .bool(map[field] != nil)
+        case .error:
+            // `has(a.b.c)` where only the dotted name `a.b.c` is bound.
+            if case .select(_, _, let qualified?) = operand.kind, activation.hasDottedNames,
+               activation.variables[qualified + "." + field] != nil { return .bool(true) }
+            return base
+        default:
+            return Operators.error("has() does not apply to a value of type \(base.type)")
+        }
+    }
+
+    // MARK: Literals and logic
+
+    private func evaluateMapLiteral(_ entries: [Node.MapEntry]) -> Value {
+        var map = ValueMap()
+        for entry in entries {
+            let key = evaluate(entry.key)
+            if case .error = key { return key }
+            let value = evaluate(entry.value)
+            if case .error = value { return value }
+            guard ValueMap.isValidKey(key) else {
+                return Operators.error("unsupported map key type: \(key.type) (keys are int, uint, bool or string)")
+            }
+            guard map.insertNew(key, value) else { return Operators.error("duplicate map key: \(key.celLiteral)") }
+        }
+        return produced(.map(map))
+    }
+
+    /// `&&` (absorbing `false`) and `||` (absorbing `true`): whichever side decides the result
+    /// wins over an error or a non-bool on the other side, in either order.
+    private func logical(_ left: Node, _ right: Node, absorbing decisive: Bool) -> Value {
+        let lhs = evaluate(left)
+        if case .bool(decisive) = lhs { return lhs }
+        let rhs = evaluate(right)
+        if case .bool(decisive) = rhs { return rhs }
+        if case .error = lhs { return lhs }
+        if case .error = rhs { return rhs }
+        guard case .bool = lhs, case .bool = rhs else {
+            return Operators.noOverload(decisive ? "||" : "&&", lhs, rhs)
+        }
+        return .bool(!decisive)
+    }
+
+    // MARK: Calls
+
+    private func evaluateCall(_ call: Node.Call) -> Value {
+        var target: Value?
+        if let targetNode = call.target {
+            let value = evaluate(targetNode)
+            if case .error = value { return value }
+            target = value
+        }
+        var arguments: [Value] = []
+        arguments.reserveCapacity(call.arguments.count + 1)
+        for argument in call.arguments {
+            let value = evaluate(argument)
+            if case .error = value { return value }
+            arguments.append(value)
+        }
+        if !activation.functions.isEmpty, let function = activation.functions[call.function] {
+            return produced(function((target.map { [$0] } ?? []) + arguments))
+        }
+        return produced(callStandard(call.function, target: target, arguments))
+    }
+
+    // MARK: Comprehensions
+
+    private func evaluateComprehension(_ loop: Node.Comprehension) -> Value {
+        let range = evaluate(loop.range)
+        let items: [Value]
+        switch range {
+        case .list(let elements): items = elements
+        case .map(let map): items = map.keys
+        case .error: return range
+        default: return Operators.error("no such overload: \(range.type).\(loop.kind.rawValue)()")
+        }
+        locals.append((loop.variable, .null))
+        let slot = locals.count - 1
+        defer { locals.removeLast() }
+        var firstError: Value?
+        var matches = 0
+        var results: [Value] = []
+        for item in items {
+            if exhausted { return budgetError(at: loop.range.offset) }
+            locals[slot].value = item
+            var keep = true
+            if let predicate = loop.predicate {
+                let condition = evaluate(predicate)
+                switch (loop.kind, condition) {
+                case (.all, .bool(false)), (.exists, .bool(true)): return condition
+                case (.all, .bool), (.exists, .bool): continue
+                case (.all, _), (.exists, _):
+                    if firstError == nil {
+                        firstError = condition.isError ? condition
+                            : Operators.error("\(loop.kind.rawValue)() condition returned \(condition.type), not bool")
+                    }
+                    continue
+                case (_, .error): return condition
+                case (_, .bool(let bool)): keep = bool
+                default: return Operators.error("\(loop.kind.rawValue)() condition returned \(condition.type), not bool")
+                }
+            }
+            switch loop.kind {
+            case .existsOne: if keep { matches += 1 }
+            case .filter: if keep { results.append(item) }
+            case .map:
+                guard keep, let transform = loop.transform else { continue }
+                let value = evaluate(transform)
+                if case .error = value { return value }
+                results.append(value)
+            case .all, .exists: break
+            }
+        }
+        switch loop.kind {
+        case .all: return firstError ?? .bool(true)
+        case .exists: return firstError ?? .bool(false)
+        case .existsOne: return .bool(matches == 1)
+        case .map, .filter: return produced(.list(results))
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// The bounds that keep parsing and evaluating one expression cheap, whatever a rule author writes.
+///
+/// Every limit turns into an ordinary error (a parse error or an error value), never a crash or a hang.
+public struct ExpressionLimits: Sendable, Equatable {
+    /// Longest accepted source text, in Unicode scalars.
+    public var maxSourceLength: Int
+    /// Deepest accepted syntax tree (parentheses, calls, operators, member chains all count).
+    /// Bounds the recursion of the parser, the evaluator and the printer.
+    public var maxNestingDepth: Int
+    /// Cost units one evaluation may spend: one per evaluated node plus the length of every
+    /// string, bytes value and list it produces.
+    public var costBudget: Int
+    /// Longest string or bytes value an evaluation may produce, in Unicode scalars or bytes.
+    public var maxStringLength: Int
+    /// Most elements a list or map produced during evaluation may hold.
+    public var maxListLength: Int
+    /// Longest input (in UTF-16 units) that `matches` will scan.
+    public var maxRegexInputLength: Int
+    /// Longest regular expression pattern `matches` accepts.
+    public var maxRegexPatternLength: Int
+    /// Wall-clock time one `matches` call may take before it is abandoned with an error.
+    public var regexTimeLimit: Double
+
+    /// Creates limits; every argument defaults to the documented default.
+    public init(
+        maxSourceLength: Int = 100_000,
+        maxNestingDepth: Int = 200,
+        costBudget: Int = 1_000_000,
+        maxStringLength: Int = 1_000_000,
+        maxListLength: Int = 100_000,
+        maxRegexInputLength: Int = 100_000,
+        maxRegexPatternLength: Int = 1_000,
+        regexTimeLimit: Double = 0.25
+    ) {
+        self.maxSourceLength = maxSourceLength
+        self.maxNestingDepth = maxNestingDepth
+        self.costBudget = costBudget
+        self.maxStringLength = maxStringLength
+        self.maxListLength = maxListLength
+        self.maxRegexInputLength = maxRegexInputLength
+        self.maxRegexPatternLength = maxRegexPatternLength
+        self.regexTimeLimit = regexTimeLimit
+    }
+
+    /// The defaults used by `pmo eval` and `pmo lint`.
+    public static let `default` = ExpressionLimits()
+}

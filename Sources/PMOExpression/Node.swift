@@ -1,0 +1,81 @@
+/// A node of the parsed syntax tree, with the source offset its errors point at.
+final class Node: Sendable {
+    let kind: Kind
+    /// Offset in Unicode scalars of the token that the node's errors should point at.
+    let offset: Int
+    /// Height of the subtree (a leaf is 1); bounded by `ExpressionLimits.maxNestingDepth`.
+    let depth: Int
+
+    init(_ kind: Kind, offset: Int) {
+        self.kind = kind
+        self.offset = offset
+        self.depth = 1 + kind.children.reduce(0) { max($0, $1.depth) }
+    }
+
+    enum Kind: Sendable {
+        case literal(Value)
+        case identifier(String)
+        /// `operand.field`; `qualifiedName` is `a.b.c` when the operand is a chain of plain names,
+        /// so that a variable bound as `a.b.c` can be found before field selection is tried.
+        case select(Node, field: String, qualifiedName: String?)
+        case index(Node, Node)
+        case call(Call)
+        case list([Node])
+        case map([MapEntry])
+        case unary(UnaryOperator, Node)
+        case binary(BinaryOperator, Node, Node)
+        case and(Node, Node)
+        case or(Node, Node)
+        case conditional(Node, Node, Node)
+        case has(Node, field: String)
+        case comprehension(Comprehension)
+
+        var children: [Node] {
+            switch self {
+            case .literal, .identifier: return []
+            case .select(let operand, _, _), .unary(_, let operand), .has(let operand, _): return [operand]
+            case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
+            case .conditional(let a, let b, let c): return [a, b, c]
+            case .call(let call): return (call.target.map { [$0] } ?? []) + call.arguments
+            case .list(let elements): return elements
+            case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
+            case .comprehension(let loop): return [loop.range] + [loop.predicate, loop.transform].compactMap { $0 }
+            }
+        }
+    }
+
+    struct MapEntry: Sendable {
+        let key: Node
+        let value: Node
+    }
+
+    struct Call: Sendable {
+        let function: String
+        let target: Node?
+        let arguments: [Node]
+    }
+
+    struct Comprehension: Sendable {
+        enum Kind: String, Sendable {
+            case all, exists, existsOne = "exists_one", map, filter
+        }
+        let kind: Kind
+        let range: Node
+        let variable: String
+        /// The condition of `all`, `exists`, `exists_one`, `filter` and three-argument `map`.
+        let predicate: Node?
+        /// The result expression of `map`.
+        let transform: Node?
+    }
+}
+
+enum UnaryOperator: String, Sendable {
+    case not = "!"
+    case negate = "-"
+}
+
+enum BinaryOperator: String, Sendable {
+    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case `in` = "in"
+}

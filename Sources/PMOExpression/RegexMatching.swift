@@ -1,0 +1,52 @@
+import Foundation
+
+/// `matches` on Foundation's NSRegularExpression (ICU), bounded in input length and time.
+///
+/// ICU is a backtracking engine, unlike RE2, so a pattern such as `^(a+)+$` can take
+/// exponential time; the match is abandoned after `ExpressionLimits.regexTimeLimit` seconds
+/// (ICU reports progress while it backtracks) and becomes an error value.
+extension Evaluator {
+    func matches(_ string: String, pattern: String) -> Value {
+        guard pattern.utf16.count <= limits.maxRegexPatternLength else {
+            return Operators.error("matches() pattern is too long (the limit is \(limits.maxRegexPatternLength) characters)")
+        }
+        let length = string.utf16.count
+        guard length <= limits.maxRegexInputLength else {
+            return Operators.error("matches() input is too long (\(length) characters; the limit is \(limits.maxRegexInputLength))")
+        }
+        let regex: NSRegularExpression
+        if let cached = regexCache[pattern] {
+            regex = cached
+        } else {
+            do {
+                regex = try NSRegularExpression(pattern: Self.icuPattern(fromRE2: pattern))
+            } catch {
+                return Operators.error("invalid regular expression \(Value.quoted(pattern))")
+            }
+            regexCache[pattern] = regex
+        }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .nanoseconds(Int64(limits.regexTimeLimit * 1e9)))
+        var found = false
+        var timedOut = false
+        regex.enumerateMatches(in: string, options: [.reportProgress], range: NSRange(location: 0, length: length)) { match, _, stop in
+            if match != nil {
+                found = true
+                stop.pointee = true
+            } else if clock.now > deadline {
+                timedOut = true
+                stop.pointee = true
+            }
+        }
+        if timedOut, !found {
+            return Operators.error(
+                "matches() gave up after \(limits.regexTimeLimit)s: the pattern \(Value.quoted(pattern)) backtracks too much on this input")
+        }
+        return .bool(found)
+    }
+
+    /// Rewrites the RE2 spellings ICU does not know: named groups `(?P<name>…)` become `(?<name>…)`.
+    static func icuPattern(fromRE2 pattern: String) -> String {
+        pattern.replacingOccurrences(of: "(?P<", with: "(?<")
+    }
+}

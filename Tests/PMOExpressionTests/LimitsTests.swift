@@ -1,0 +1,51 @@
+import PMOExpression
+import Testing
+
+@Suite("Evaluation limits")
+struct LimitsTests {
+    @Test("nested map over large lists hits the cost budget in well under a second")
+    func nestedMapBudget() {
+        let list = Value.list((0..<10_000).map { .int(Int64($0)) })
+        let clock = ContinuousClock()
+        let start = clock.now
+        let message = evaluationError("xs.map(x, xs.map(y, x + y)).size()", ["xs": list])
+        let elapsed = clock.now - start
+        #expect(message == EvaluationError.costBudgetMessage)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test("the budget error is not absorbed by || or &&")
+    func budgetNotAbsorbed() {
+        let limits = ExpressionLimits(costBudget: 1_000)
+        let list = Value.list((0..<1_000).map { .int(Int64($0)) })
+        #expect(evaluationError("xs.exists(x, x < 0) || true", ["xs": list], limits: limits) == EvaluationError.costBudgetMessage)
+        #expect(evaluationError("xs.all(x, x >= 0) && false", ["xs": list], limits: limits) == EvaluationError.costBudgetMessage)
+    }
+
+    @Test("exponential string doubling hits the size or cost limit")
+    func stringGrowth() {
+        var source = "'ab'"
+        for _ in 0..<40 { source = "[\(source)].map(s, s + s)[0]" }
+        let result = evaluate(source)
+        #expect(result.isError)
+    }
+
+    @Test("a list past the size limit is an error")
+    func listSize() {
+        let limits = ExpressionLimits(maxListLength: 5)
+        #expect(evaluationError("[1, 2, 3] + [4, 5, 6]", limits: limits)?.contains("exceeds the limit of 5") == true)
+        #expect(evaluationError("'abcdef' + 'g'", limits: ExpressionLimits(maxStringLength: 4))?.contains("exceeds the limit") == true)
+    }
+
+    @Test("a small budget stops a small expression")
+    func smallBudget() {
+        #expect(evaluate("1 + 1", limits: ExpressionLimits(costBudget: 2)).isError)
+        #expect(evaluate("1 + 1", limits: ExpressionLimits(costBudget: 3)) == 2)
+    }
+
+    @Test("the nesting limit is configurable")
+    func nestingLimit() {
+        #expect(parseError("((1))", limits: ExpressionLimits(maxNestingDepth: 2)) != nil)
+        #expect(evaluate("((1))", limits: ExpressionLimits(maxNestingDepth: 3)) == 1)
+    }
+}
