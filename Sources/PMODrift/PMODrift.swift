@@ -1,2 +1,0 @@
-/// Namespace marker for drift and update (replaced as the drift engine lands).
-public enum PMODriftModule {}
