@@ -37,6 +37,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// The pattern of a date field, for JSON Schema and editors (the day is checked by ``init(_:)``).
+    public static let pattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
     /// Days since 1970-01-01 (proleptic Gregorian), for differences between dates.
     public var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
@@ -81,18 +84,26 @@ public struct ReviewInterval: Sendable, Hashable, CustomStringConvertible {
     /// The text as written.
     public var text: String
 
-    /// Parses `N` followed by d, w, m or y; nil otherwise.
+    /// Parses a positive whole number (ASCII digits, at most 1,000,000) followed by d, w, m or y; nil otherwise.
     public init?(_ text: String) {
-        guard let unit = text.last, let count = Int(text.dropLast()), count > 0 else { return nil }
+        let digits = text.dropLast()
+        guard let unit = text.last, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let count = Int(digits), count > 0, count <= 1_000_000 else { return nil }
+        let factor: Int
         switch unit {
-        case "d": days = count
-        case "w": days = count * 7
-        case "m": days = count * 30
-        case "y": days = count * 365
+        case "d": factor = 1
+        case "w": factor = 7
+        case "m": factor = 30
+        case "y": factor = 365
         default: return nil
         }
+        // The cap keeps date arithmetic (`reviewed + reviewEvery`) far from overflow.
+        days = count * factor
         self.text = text
     }
+
+    /// The pattern a review interval matches, for JSON Schema and editors.
+    public static let pattern = "^[0-9]*[1-9][0-9]*[dwmy]$"
 
     public var description: String { text }
 }

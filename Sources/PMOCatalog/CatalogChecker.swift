@@ -54,11 +54,11 @@ struct CatalogChecker {
                     continue
                 }
                 if reference == document.metadata.replacedBy {
-                    if target.metadata.status == .deprecated {
-                        out.append(Diagnostic(.warning, "replacement '\(reference)' is itself deprecated", file: document.file, range: reference.range))
-                    }
                     if target.key == document.key {
                         error(document, "a document cannot replace itself", reference.range)
+                    } else if target.metadata.status == .deprecated {
+                        out.append(Diagnostic(.warning, "replacement '\(reference)' is itself deprecated", file: document.file, range: reference.range,
+                                              help: target.metadata.replacedBy.map { "point at its replacement, \($0)" }))
                     }
                 }
             }

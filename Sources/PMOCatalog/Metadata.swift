@@ -109,7 +109,8 @@ public struct Metadata: Sendable, Hashable {
         }
         switch scalar.value {
         case .float, .int:
-            let dotted = scalar.text.split(separator: ".").count == 2 ? scalar.text + ".0" : scalar.text
+            let parts = scalar.text.split(separator: ".", omittingEmptySubsequences: false).count
+            let dotted = scalar.text + String(repeating: ".0", count: max(0, 3 - parts))
             reader.sink.error("'\(field)' is \(scalar.value.kindDescription) (\(scalar.text)), not a version string", at: node.range,
                               help: "YAML reads \(scalar.text) as a number; write a semantic version in quotes: \(field): \"\(dotted)\"")
             return nil

@@ -8,18 +8,25 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Build metadata, ignored in comparisons.
     public var build: String?
 
-    /// Parses a version; nil when the text is not semver.
+    /// The pattern of a version string (semver.org's regular expression), for JSON Schema and editors.
+    public static let pattern = #"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$"#
+
+    /// Parses a version; nil when the text is not semver (semver.org 2.0.0: numbers without
+    /// leading zeros, pre-release and build identifiers of ASCII letters, digits and '-').
     public init?(_ text: String) {
         var rest = Substring(text)
         if let plus = rest.firstIndex(of: "+") {
-            build = String(rest[rest.index(after: plus)...])
+            let build = rest[rest.index(after: plus)...]
+            guard build.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(Self.isIdentifier) else { return nil }
+            self.build = String(build)
             rest = rest[..<plus]
         } else {
             build = nil
         }
         if let dash = rest.firstIndex(of: "-") {
-            prerelease = rest[rest.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-            if prerelease.contains(where: \.isEmpty) { return nil }
+            let identifiers = rest[rest.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
+            guard identifiers.allSatisfy({ Self.isIdentifier($0) && !(Self.isNumeric($0) && $0.count > 1 && $0.hasPrefix("0")) }) else { return nil }
+            prerelease = identifiers.map(String.init)
             rest = rest[..<dash]
         } else {
             prerelease = []
@@ -28,13 +35,29 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard parts.count == 3 else { return nil }
         var numbers: [Int] = []
         for part in parts {
-            guard !part.isEmpty, part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber),
-                  part == "0" || !part.hasPrefix("0"), let value = Int(part) else { return nil }
+            guard Self.isNumeric(part), part == "0" || !part.hasPrefix("0"), let value = Int(part) else { return nil }
             numbers.append(value)
         }
         major = numbers[0]
         minor = numbers[1]
         patch = numbers[2]
+    }
+
+    /// Creates a version from its parts.
+    public init(major: Int, minor: Int, patch: Int, prerelease: [String] = [], build: String? = nil) {
+        self.major = major
+        self.minor = minor
+        self.patch = patch
+        self.prerelease = prerelease
+        self.build = build
+    }
+
+    private static func isNumeric(_ text: Substring) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    private static func isIdentifier(_ text: Substring) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
     }
 
     public var description: String {
@@ -58,11 +81,12 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         if lhs.prerelease.isEmpty || rhs.prerelease.isEmpty { return !lhs.prerelease.isEmpty && rhs.prerelease.isEmpty }
         for (a, b) in zip(lhs.prerelease, rhs.prerelease) where a != b {
-            switch (Int(a), Int(b)) {
-            case let (x?, y?): return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return a < b
+            // Numeric identifiers (no leading zeros) compare by length, then digits: no overflow.
+            switch (isNumeric(Substring(a)), isNumeric(Substring(b))) {
+            case (true, true): return (a.count, a) < (b.count, b)
+            case (true, false): return true
+            case (false, true): return false
+            case (false, false): return a < b
             }
         }
         return lhs.prerelease.count < rhs.prerelease.count
