@@ -1,0 +1,88 @@
+import Foundation
+import PMOYAML
+
+/// Accepted findings (`--write-baseline`), so that only new findings fail (`--baseline`).
+///
+/// The file is JSON: `{"version": 1, "findings": [{"rule", "path", "fingerprint", "message"}]}`.
+/// Fingerprints hash the rule, the path and the message, not the line, so they survive edits
+/// above the finding.
+public struct Baseline: Sendable {
+    /// One accepted finding.
+    public struct Entry: Sendable, Hashable, Codable {
+        public var rule: String
+        public var path: String?
+        public var fingerprint: String
+        public var message: String
+    }
+
+    /// The accepted findings.
+    public var entries: [Entry]
+
+    /// A baseline accepting `findings`.
+    public init(findings: [Finding]) {
+        entries = findings.sorted(by: Finding.sortOrder).map {
+            Entry(rule: $0.qualifiedRuleID, path: $0.file, fingerprint: $0.fingerprint, message: $0.message)
+        }
+    }
+
+    /// The baseline as JSON text, one entry per line for readable diffs.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = entries.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
+        return "{\n  \"version\": 1,\n  \"findings\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
+            + (lines.isEmpty ? "" : "\n") + "  ]\n}\n"
+    }
+
+    /// Reads a baseline; an entry whose rule is not in `knownRules`, or a malformed file, is a diagnostic at its position.
+    public static func parse(_ source: SourceFile, knownRules: Set<String>) -> (Baseline?, [Diagnostic]) {
+        let stream: YAMLStream
+        do {
+            stream = try YAMLLoader().load(source)
+        } catch let list as DiagnosticList {
+            return (nil, list.diagnostics)
+        } catch {
+            return (nil, [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
+        }
+        var diagnostics: [Diagnostic] = []
+        guard let root = stream.documents.first, let items = root["findings"]?.sequence else {
+            return (nil, [Diagnostic(.error, "a baseline must be {\"version\": 1, \"findings\": [...]}", file: source.path,
+                                     range: stream.documents.first?.range, help: "write one with pmo lint --write-baseline FILE")])
+        }
+        var entries: [Entry] = []
+        for item in items {
+            guard let rule = item["rule"]?.string, let fingerprint = item["fingerprint"]?.string else {
+                diagnostics.append(Diagnostic(.error, "a baseline entry needs 'rule' and 'fingerprint'", file: source.path, range: item.range))
+                continue
+            }
+            guard knownRules.contains(rule) else {
+                diagnostics.append(Diagnostic(.error, "unknown rule '\(rule)' in the baseline", file: source.path, range: item["rule"]?.range,
+                                              help: "the rule was renamed or removed; write the baseline again with --write-baseline"))
+                continue
+            }
+            entries.append(Entry(rule: rule, path: item["path"]?.string, fingerprint: fingerprint, message: item["message"]?.string ?? ""))
+        }
+        return (Baseline(entries: entries), diagnostics)
+    }
+
+    init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// Splits findings into new ones and those the baseline accepts (each entry accepts one finding).
+    public func partition(_ findings: [Finding]) -> (new: [Finding], accepted: [Finding]) {
+        var remaining: [String: Int] = [:]
+        for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
+        var new: [Finding] = [], accepted: [Finding] = []
+        for finding in findings {
+            let key = finding.fingerprint
+            if let count = remaining[key], count > 0 {
+                remaining[key] = count - 1
+                accepted.append(finding)
+            } else {
+                new.append(finding)
+            }
+        }
+        return (new, accepted)
+    }
+}

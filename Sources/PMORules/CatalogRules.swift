@@ -1,0 +1,76 @@
+import Foundation
+import PMOCatalog
+import PMOExpression
+import PMOYAML
+
+extension RuleEngine {
+    /// Applies the catalog's `spec.policies` (rule sets with `target: catalog`) to every document.
+    ///
+    /// Catalog rules see `doc` (the document as a map, as written) and `catalog`
+    /// (`catalog.documents`: one summary map per document). Findings point at the document.
+    public func checkCatalog(_ catalog: Catalog) -> [Finding] {
+        let ruleSets = (catalog.spec?.policies ?? []).compactMap { reference -> CompiledRuleSet? in
+            guard reference.kind == .ruleSet, let document = catalog.document(reference.key) else { return nil }
+            return CompiledRuleSet(document, limits: limits.expression)
+        }.filter { $0.target == .catalog }
+        let catalogValue = Self.catalogValue(catalog)
+        var findings: [Finding] = []
+        for document in catalog.documents {
+            let activation = Activation(["doc": YAMLValue.value(of: document.root), "catalog": catalogValue])
+            for rule in ruleSets.flatMap(\.rules) {
+                findings += evaluate(rule, document: activation, file: document.file, range: SourceRange(at: document.root.range.start))
+            }
+        }
+        return findings.sorted(by: Finding.sortOrder)
+    }
+
+    /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
+    /// examples that do not behave as written, and the findings of the catalog policies.
+    public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for document in catalog.documents(of: .ruleSet) {
+            guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { continue }
+            diagnostics += ruleSet.diagnostics
+            diagnostics += runExamples(ruleSet: ruleSet)
+        }
+        diagnostics += checkCatalog(catalog).map { $0.diagnostic() }
+        return diagnostics
+    }
+
+    /// A catalog rule's findings for one document (as bound in `activation`).
+    func evaluate(_ rule: CompiledRule, document activation: Activation, file: String?, range: SourceRange?) -> [Finding] {
+        if let when = rule.when {
+            switch when.evaluate(in: activation, limits: limits.expression) {
+            case .bool(true): break
+            case .bool(false): return []
+            case let other: return [evaluationFailure(rule, field: "when", result: other, file: file, range: range)]
+            }
+        }
+        guard case .assertion(let expression) = rule.body else { return [] }
+        switch expression.evaluate(in: activation, limits: limits.expression) {
+        case .bool(true): return []
+        case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
+        case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]
+        }
+    }
+
+    /// `catalog` as catalog rules see it: `{documents: [{kind, name, ref, title, owner, category, tags, version, status, file}]}`.
+    static func catalogValue(_ catalog: Catalog) -> Value {
+        let documents: [Value] = catalog.documents.map { document in
+            let metadata = document.metadata
+            var map = ValueMap()
+            map.insert("kind", .string(document.kind.rawValue))
+            map.insert("name", .string(metadata.name.value))
+            map.insert("ref", .string(document.key.description))
+            map.insert("title", .string(metadata.title))
+            map.insert("owner", metadata.owner.map { .string($0.value) } ?? .null)
+            map.insert("category", metadata.category.map { .string($0.value) } ?? .null)
+            map.insert("tags", .list(metadata.tags.map(Value.string)))
+            map.insert("version", .string(metadata.version.description))
+            map.insert("status", .string(metadata.status.rawValue))
+            map.insert("file", .string(document.file))
+            return .map(map)
+        }
+        return ["documents": .list(documents)]
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// What the rules engine may do with a project's files: list them and read them, nothing else.
+///
+/// Paths are project-relative and already confined by ``ProjectPath``; implementations must still
+/// refuse anything that resolves outside the project (a symbolic link pointing out of it).
+public protocol ProjectFileSystem: Sendable {
+    /// Every file of the project, project-relative, sorted, excluding `.pmo/` and `.git/`.
+    func listFiles() -> [String]
+    /// Whether a file (or folder) exists at the confined path; throws when the path escapes.
+    func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool
+    /// The bytes of a file, at most `limit` of them; throws when missing, escaping or too large.
+    func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8]
+}
+
+/// A project folder on disk.
+public struct DiskFileSystem: ProjectFileSystem {
+    /// The project folder, absolute and with symbolic links resolved.
+    public let root: String
+
+    /// Creates a file system over `root` (resolved to its real path so that confinement checks compare like with like).
+    public init(root: String) {
+        let absolute = root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
+        let standard = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        self.root = DiskFileSystem.realPath(standard) ?? standard
+    }
+
+    public func listFiles() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+        var files: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == ".pmo" || relative == ".git" {
+                enumerator.skipDescendants()
+                continue
+            }
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if type == .typeRegular || type == .typeSymbolicLink {
+                files.append(relative)
+            }
+        }
+        return files.sorted()
+    }
+
+    public func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
+        let full = try confined(path)
+        return FileManager.default.fileExists(atPath: full)
+    }
+
+    public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
+        let full = try confined(path)
+        var status = stat()
+        guard stat(full, &status) == 0 else { throw .notFound(path.value) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .notAFile(path.value) }
+        if Int(status.st_size) > limit { throw .tooLarge(path.value, limit: limit) }
+        guard let handle = FileHandle(forReadingAtPath: full) else { throw .notFound(path.value) }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        if data.count > limit { throw .tooLarge(path.value, limit: limit) }
+        return [UInt8](data)
+    }
+
+    /// The absolute path of `path`, after checking that no component is a link leading out of the project.
+    func confined(_ path: ProjectPath) throws(ProjectPathError) -> String {
+        var current = root
+        for component in path.components {
+            current += "/" + component
+            var status = stat()
+            guard lstat(current, &status) == 0 else { return root + "/" + path.value }
+            if (status.st_mode & S_IFMT) == S_IFLNK {
+                guard let resolved = DiskFileSystem.realPath(current) else {
+                    // A dangling link: treat as missing unless its text obviously escapes.
+                    return root + "/" + path.value
+                }
+                if resolved != root && !resolved.hasPrefix(root + "/") {
+                    throw .escapes(path.value)
+                }
+            }
+        }
+        return current
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
+
+/// Files held in memory: rule examples and tests run against it without touching the disk.
+public struct InMemoryFileSystem: ProjectFileSystem {
+    /// File contents by project-relative path.
+    public var files: [String: [UInt8]]
+
+    /// Creates a file system from path → text.
+    public init(_ files: [String: String] = [:]) {
+        self.files = files.mapValues { Array($0.utf8) }
+    }
+
+    public func listFiles() -> [String] {
+        files.keys.filter { !$0.hasPrefix(".pmo/") && !$0.hasPrefix(".git/") }.sorted()
+    }
+
+    public func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
+        if files[path.value] != nil { return true }
+        let prefix = path.value + "/"
+        return files.keys.contains { $0.hasPrefix(prefix) }
+    }
+
+    public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
+        guard let bytes = files[path.value] else {
+            throw try exists(path) ? .notAFile(path.value) : .notFound(path.value)
+        }
+        if bytes.count > limit { throw .tooLarge(path.value, limit: limit) }
+        return bytes
+    }
+}

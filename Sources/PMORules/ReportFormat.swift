@@ -1,0 +1,45 @@
+import PMOCatalog
+
+/// The formats `pmo lint` can print.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, sarif, junit
+}
+
+/// What every reporter needs besides the result: how to show paths.
+public struct ReportOptions: Sendable {
+    /// The project folder as the user should see it (`.` for the working directory).
+    public var projectPath: String
+    /// The tool version written into SARIF.
+    public var toolVersion: String
+
+    /// Creates options.
+    public init(projectPath: String = ".", toolVersion: String = "0.1.0") {
+        self.projectPath = projectPath
+        self.toolVersion = toolVersion
+    }
+
+    /// A project-relative file as the user should see it; the project itself for nil.
+    public func display(_ file: String?) -> String {
+        guard let file else { return projectPath }
+        if projectPath == "." || projectPath.isEmpty { return file }
+        return projectPath.hasSuffix("/") ? projectPath + file : projectPath + "/" + file
+    }
+}
+
+/// A rule as reports describe it: SARIF's `reportingDescriptor`, JUnit's test case.
+struct RuleDescriptor: Sendable {
+    var id: String
+    var title: String
+    var description: String
+    var help: String?
+    var severity: RuleSetSpec.Severity
+
+    /// Every rule of the rule sets that ran, then the tool's own rules.
+    static func all(_ result: LintResult) -> [RuleDescriptor] {
+        result.ruleSets.flatMap { set in
+            set.rules.map { RuleDescriptor(id: $0.qualifiedID, title: $0.spec.title, description: $0.spec.description, help: $0.spec.help, severity: $0.severity) }
+        } + ToolRule.allCases.map {
+            RuleDescriptor(id: ToolRule.ruleSet + "/" + $0.rawValue, title: $0.title, description: $0.description, help: nil, severity: $0.severity)
+        }
+    }
+}
