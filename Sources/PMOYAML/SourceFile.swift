@@ -40,13 +40,19 @@ public struct SourceFile: Sendable {
     }
 
     /// The text of the 1-based line `number` without its line break, decoded leniently.
+    ///
+    /// Lines break at `\n`, `\r\n` and a lone `\r`, as in ``location(ofByte:)`` and libyaml.
     public func lineText(_ number: Int) -> String? {
         guard number >= 1 else { return nil }
         var line = 1
         var start = 0
         var index = 0
         while index < bytes.count && line < number {
-            if bytes[index] == 0x0A { line += 1; start = index + 1 }
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+                line += 1
+                start = index + 1
+            }
             index += 1
         }
         guard line == number, start <= bytes.count else { return nil }

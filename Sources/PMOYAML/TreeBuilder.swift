@@ -8,7 +8,8 @@ struct TreeBuilder {
     private var positions: PositionMapper
     private var diagnostics: [Diagnostic] = []
     private var stack: [Frame] = []
-    private var anchors: [String: (node: Node, size: Int)] = [:]
+    /// Anchored nodes with their expanded size (for the alias budget) and height (for the depth limit).
+    private var anchors: [String: (node: Node, size: Int, height: Int)] = [:]
     private var aliasExpansion = 0
     private var root: (node: Node, size: Int)?
 
@@ -22,6 +23,8 @@ struct TreeBuilder {
         var pendingKey: Node?
         var keyIndex: [String: Int] = [:]
         var size = 1
+        /// Levels of nesting from this collection down, counting itself.
+        var height = 1
     }
 
     init(source: SourceFile, limits: YAMLLimits) {
@@ -103,9 +106,9 @@ struct TreeBuilder {
         let value = resolve(text: text, style: style, tag: data.tag.map { String(cString: $0) }, range: range)
         let node = Node(.scalar(Scalar(value: value, text: text, style: style)), range: range)
         if let anchor = data.anchor {
-            anchors[String(cString: anchor)] = (node, 1)
+            anchors[String(cString: anchor)] = (node, 1, 0)
         }
-        try attach(node, size: 1)
+        try attach(node, size: 1, height: 0)
     }
 
     private mutating func alias(_ event: yaml_event_t) throws {
@@ -120,9 +123,16 @@ struct TreeBuilder {
                 "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias budget); is this a 'billion laughs' document?",
                 at: range)])
         }
+        // An alias of a deep node nests it again: without this check, chained aliases could
+        // build a tree deep enough to overflow the stack of code that walks it recursively.
+        if stack.count + target.height > limits.maxDepth {
+            throw DiagnosticList(diagnostics + [fatal(
+                "nesting is deeper than \(limits.maxDepth) levels (depth limit) once alias '*\(name)' is expanded",
+                at: range)])
+        }
         var node = target.node
         node.range = range
-        try attach(node, size: target.size)
+        try attach(node, size: target.size, height: target.height)
     }
 
     private mutating func open(_ event: yaml_event_t, isMapping: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?) throws {
@@ -153,18 +163,19 @@ struct TreeBuilder {
             node = Node(.sequence(frame.items), range: range)
         }
         if let anchor = frame.anchor {
-            anchors[anchor] = (node, frame.size)
+            anchors[anchor] = (node, frame.size, frame.height)
         }
-        try attach(node, size: frame.size)
+        try attach(node, size: frame.size, height: frame.height)
     }
 
-    private mutating func attach(_ node: Node, size: Int) throws {
+    private mutating func attach(_ node: Node, size: Int, height: Int) throws {
         guard !stack.isEmpty else {
             root = (node, size)
             return
         }
         let top = stack.count - 1
         stack[top].size += size
+        if height >= stack[top].height { stack[top].height = height + 1 }
         if !stack[top].isMapping {
             stack[top].items.append(node)
             return
@@ -235,7 +246,7 @@ struct TreeBuilder {
     // MARK: values
 
     private mutating func resolve(text: String, style: Scalar.Style, tag: String?, range: SourceRange) -> ScalarValue {
-        guard let tag, tag != "!" else {
+        guard let tag else {
             guard style == .plain else { return .string(text) }
             do {
                 return try ScalarResolver.resolvePlain(text)
@@ -244,6 +255,8 @@ struct TreeBuilder {
                 return .string(text)
             }
         }
+        // The non-specific tag `!` means "do not resolve": a string (YAML 1.2, 6.9.1).
+        if tag == "!" { return .string(text) }
         let prefix = "tag:yaml.org,2002:"
         guard tag.hasPrefix(prefix) else {
             diagnostics.append(Diagnostic(.error, "unsupported tag '\(tag)'", file: source.path, range: range, help: "pmo reads plain YAML 1.2 data: remove the tag"))
@@ -299,7 +312,10 @@ struct TreeBuilder {
             let offset = positions.bomLength + parser.problem_offset
             let location = source.location(ofByte: offset)
             let message: String
-            if problem.contains("UTF-8") {
+            if problem.contains("incomplete UTF-8") || (problem.contains("UTF-8") && parser.problem_value < 0) {
+                // libyaml reports a sequence cut off by the end of the input without a byte value.
+                message = "invalid UTF-8 (incomplete sequence at the end of the file, offset \(offset))"
+            } else if problem.contains("UTF-8") {
                 message = "invalid UTF-8 (byte 0x\(Self.hexByte(parser.problem_value)) at offset \(offset))"
             } else if problem.contains("control characters") {
                 message = "control character 0x\(Self.hexByte(parser.problem_value)) is not allowed (is this a binary file?)"
@@ -325,7 +341,8 @@ struct TreeBuilder {
                 message = "\(problem) \(context) (from \(contextLocation.line):\(contextLocation.column))"
             }
         }
-        if problem.contains("cannot start any token"), isTab(atOffset: problemLocation.offset) {
+        // libyaml words tab problems in two ways depending on where the tab is.
+        if problem.contains("tab character") || (problem.contains("cannot start any token") && isTab(atOffset: problemLocation.offset)) {
             message = "tab character in indentation; YAML indents with spaces only"
             help = "replace the tab with spaces"
         }
