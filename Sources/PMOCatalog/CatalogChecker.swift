@@ -6,6 +6,9 @@ struct CatalogChecker {
     let catalog: Catalog
     /// Every decoded document, duplicates included.
     let documents: [Document]
+    /// Documents that exist but could not be decoded (their files carry the errors): references
+    /// to them are not reported again as unresolved.
+    let undecoded: Set<DocumentKey>
     /// How `catalog/catalog.yaml` is shown, for catalog-wide problems.
     let rootFile: String
 
@@ -16,7 +19,7 @@ struct CatalogChecker {
         }
 
         let manifests = documents.filter { $0.kind == .catalog }
-        if manifests.isEmpty {
+        if manifests.isEmpty && !undecoded.contains(where: { $0.kind == .catalog }) {
             out.append(Diagnostic(.error, "no Catalog document: catalog/catalog.yaml must be a document of kind Catalog", file: rootFile, range: nil))
         }
         for extra in manifests.dropFirst() {
@@ -46,7 +49,7 @@ struct CatalogChecker {
             if spec != nil, let category = document.metadata.category, !categories.contains(category.value) {
                 error(document, "category '\(category.value)' is not declared in the catalog's taxonomy", category.range, help: Suggestion.help(for: category.value, in: categories))
             }
-            for reference in document.references {
+            for reference in document.references where !undecoded.contains(reference.key) {
                 guard let target = catalog.document(reference.key) else {
                     let names = catalog.documents(of: reference.kind).map(\.metadata.name.value)
                     error(document, "reference '\(reference)' does not resolve: there is no \(reference.kind.rawValue) named '\(reference.name)'",
@@ -83,7 +86,7 @@ struct CatalogChecker {
                     if spec != nil, let role = item.role, !roles.contains(role.value) {
                         error(document, "role '\(role.value)' is not declared in the catalog's taxonomy", role.range, help: Suggestion.help(for: role.value, in: roles))
                     }
-                    if case .rule(let ruleSet, let ruleID, let range) = item.verify {
+                    if case .rule(let ruleSet, let ruleID, let range) = item.verify, !undecoded.contains(DocumentKey(kind: .ruleSet, name: ruleSet)) {
                         if catalog.document(DocumentKey(kind: .ruleSet, name: ruleSet)) == nil {
                             error(document, "verify.rule names rule set '\(ruleSet)', which does not exist", range)
                         } else if catalog.rule(ruleSet: ruleSet, ruleID: ruleID) == nil {

@@ -42,7 +42,9 @@ public struct CatalogLoader: Sendable {
         var diagnostics = results.flatMap(\.diagnostics)
         let documents = results.compactMap(\.document)
         let catalog = Catalog(root: absoluteRoot, documents: documents)
-        diagnostics += CatalogChecker(catalog: catalog, documents: documents, rootFile: display(absoluteRoot + "/catalog/catalog.yaml")).check()
+        let undecoded = Set(results.compactMap(\.undecodedKey))
+        diagnostics += CatalogChecker(catalog: catalog, documents: documents, undecoded: undecoded,
+                                      rootFile: display(absoluteRoot + "/catalog/catalog.yaml")).check()
         diagnostics.sort(by: Diagnostic.sortOrder)
         return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, fileCount: files.count,
                                  byteCount: results.reduce(0) { $0 + $1.bytes })
@@ -76,6 +78,8 @@ public struct CatalogLoader: Sendable {
         var document: Document?
         var diagnostics: [Diagnostic]
         var bytes: Int
+        /// The kind and name of a document the file holds but that could not be decoded.
+        var undecodedKey: DocumentKey?
     }
 
     private final class Results: @unchecked Sendable {
@@ -93,21 +97,33 @@ public struct CatalogLoader: Sendable {
             let path = files[index]
             let shown = display(path)
             let sink = DiagnosticSink(file: shown)
-            var bytes = 0
-            var document: Document?
+            let source: SourceFile
             do {
-                let stream = try loader.loadFile(atPath: path, displayPath: shown)
-                bytes = stream.source.bytes.count
-                document = decoder.decode(stream, path: path, sink: sink)
-            } catch let list as DiagnosticList {
-                results.set(index, FileResult(document: nil, diagnostics: list.diagnostics, bytes: bytes))
-                return
+                source = try loader.readSource(atPath: path, displayPath: shown)
             } catch {
-                sink.error("cannot load file: \(error)", at: nil)
+                results.set(index, FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown), bytes: 0))
+                return
             }
-            results.set(index, FileResult(document: document, diagnostics: sink.diagnostics, bytes: bytes))
+            let stream: YAMLStream
+            do {
+                stream = try loader.load(source)
+            } catch {
+                let key = UndecodedDocumentKey.key(inText: String(decoding: source.bytes, as: UTF8.self))
+                results.set(index, FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown),
+                                              bytes: source.bytes.count, undecodedKey: key))
+                return
+            }
+            let document = decoder.decode(stream, path: path, sink: sink)
+            let key = document == nil ? stream.documents.first.flatMap(UndecodedDocumentKey.key(in:)) : nil
+            results.set(index, FileResult(document: document, diagnostics: sink.diagnostics, bytes: source.bytes.count, undecodedKey: key))
         }
         return results.items.compactMap { $0 }
+    }
+
+    private static func diagnostics(of error: any Error, file: String) -> [Diagnostic] {
+        if let list = error as? DiagnosticList { return list.diagnostics }
+        if let diagnostic = error as? Diagnostic { return [diagnostic] }
+        return [Diagnostic(.error, "cannot load file: \(error)", file: file, range: nil)]
     }
 
     /// `path` relative to the working directory when below it.
