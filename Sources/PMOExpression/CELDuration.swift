@@ -1,21 +1,24 @@
-/// A CEL duration: a signed span of time with nanosecond precision, within ±10,000 years.
+/// A CEL duration: a signed span of time with nanosecond precision. Like cel-go (and as the
+/// cel-spec conformance tests expect), its range is that of a 64-bit count of nanoseconds,
+/// about ±292 years.
 public struct CELDuration: Sendable, Hashable, Comparable {
     /// The whole span in seconds, rounded toward negative infinity.
     public let seconds: Int64
     /// Nanoseconds added to `seconds`, 0 ..< 1,000,000,000.
     public let nanos: Int32
 
-    static let maxSeconds: Int64 = 315_576_000_000
+    static let maxSeconds: Int64 = 9_223_372_036
 
     /// Creates a duration from seconds and nanoseconds (nanoseconds may be any sign and size),
-    /// or nil when it is outside ±315,576,000,000 seconds.
+    /// or nil when the total number of nanoseconds does not fit in 64 bits.
     public init?(seconds: Int64, nanos: Int64 = 0) {
         let carry = nanos >= 0 ? nanos / 1_000_000_000 : -((-nanos + 999_999_999) / 1_000_000_000)
         let (total, overflow) = seconds.addingReportingOverflow(carry)
         let rest = nanos - carry * 1_000_000_000
-        guard !overflow, total >= -Self.maxSeconds, total < Self.maxSeconds || (total == Self.maxSeconds && rest == 0) else {
-            return nil
-        }
+        guard !overflow else { return nil }
+        let (scaled, overflow2) = total.multipliedReportingOverflow(by: 1_000_000_000)
+        let (_, overflow3) = scaled.addingReportingOverflow(rest)
+        guard !overflow2, !overflow3 else { return nil }
         self.seconds = total
         self.nanos = Int32(rest)
     }

@@ -32,7 +32,7 @@ enum Conversions {
             case .duration: return value
             case .string(let text):
                 guard let duration = CELDuration(text: text) else {
-                    return Operators.error("invalid duration \(Value.quoted(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±10000 years)")
+                    return Operators.error("invalid duration \(Value.quoted(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±292 years)")
                 }
                 return .duration(duration)
             default: return nil

@@ -10,15 +10,20 @@ final class Evaluator {
     /// Set once the budget is spent; from then on every node returns the budget error at once,
     /// and no `&&`, `||` or macro may absorb it.
     private var exhausted = false
-    /// Comprehension variables, innermost last.
-    private var locals: [(name: String, value: Value)] = []
+    /// Comprehension variables by slot.
+    private var locals: [Value] = []
+    /// The activation's values for the expression's global names (nil when unbound).
+    private let globals: [Value?]
     /// Regular expressions compiled during this evaluation, by pattern.
     var regexCache: [String: NSRegularExpression] = [:]
 
-    init(activation: Activation, limits: ExpressionLimits, sourceMap: SourceMap) {
+    init(activation: Activation, limits: ExpressionLimits, sourceMap: SourceMap, globalNames: [String]) {
         self.activation = activation
         self.limits = limits
         self.sourceMap = sourceMap
+        self.globals = globalNames.map { name in
+            activation.variables[name] ?? ValueType.byIdentifier[name].map { .type($0) }
+        }
     }
 
     /// Evaluates the whole expression; the budget error wins over any other result.
@@ -72,10 +77,14 @@ final class Evaluator {
         switch node.kind {
         case .literal(let value):
             return value
+        case .local(let slot):
+            return locals[slot]
+        case .global(let index, let name):
+            return globals[index] ?? Operators.error("undeclared variable '\(name)'")
         case .identifier(let name):
-            return resolve(name) ?? Operators.error("undeclared variable '\(name)'")
-        case .select(let operand, let field, let qualifiedName):
-            if let qualifiedName, let value = resolveQualified(qualifiedName) { return value }
+            return activation.variables[name] ?? Operators.error("undeclared variable '\(name)'")
+        case .select(let operand, let field, _, let qualifiedSlot):
+            if let qualifiedSlot, let value = globals[qualifiedSlot] { return value }
             return select(evaluate(operand), field: field)
         case .index(let operand, let index):
             let base = evaluate(operand)
@@ -131,27 +140,6 @@ final class Evaluator {
 
     // MARK: Names
 
-    private func resolve(_ name: String) -> Value? {
-        var index = locals.count - 1
-        while index >= 0 {
-            if locals[index].name == name { return locals[index].value }
-            index -= 1
-        }
-        if let value = activation.variables[name] { return value }
-        if let type = ValueType.byIdentifier[name] { return .type(type) }
-        return nil
-    }
-
-    /// A dotted name bound as a whole (`a.b.c`), unless its first part is a comprehension variable.
-    private func resolveQualified(_ name: String) -> Value? {
-        guard activation.hasDottedNames || name.hasPrefix("google.") else { return nil }
-        if !locals.isEmpty, let root = name.split(separator: ".").first,
-           locals.contains(where: { $0.name == root }) { return nil }
-        if let value = activation.variables[name] { return value }
-        if let type = ValueType.byIdentifier[name] { return .type(type) }
-        return nil
-    }
-
     private func select(_ base: Value, field: String) -> Value {
         switch base {
         case .error: return base
@@ -192,7 +180,7 @@ final class Evaluator {
         case .map(let map): return .bool(map[field] != nil)
         case .error:
             // `has(a.b.c)` where only the dotted name `a.b.c` is bound.
-            if case .select(_, _, let qualified?) = operand.kind, activation.hasDottedNames,
+            if case .select(_, _, let qualified?, _) = operand.kind, activation.hasDottedNames,
                activation.variables[qualified + "." + field] != nil { return .bool(true) }
             return base
         default:
@@ -235,6 +223,10 @@ final class Evaluator {
     // MARK: Calls
 
     private func evaluateCall(_ call: Node.Call) -> Value {
+        let hostFunction = activation.functions.isEmpty ? nil : activation.functions[call.function]
+        guard hostFunction != nil || call.standard != nil else {
+            return Operators.error("unknown function '\(call.function)'")
+        }
         var target: Value?
         if let targetNode = call.target {
             let value = evaluate(targetNode)
@@ -248,10 +240,11 @@ final class Evaluator {
             if case .error = value { return value }
             arguments.append(value)
         }
-        if !activation.functions.isEmpty, let function = activation.functions[call.function] {
-            return produced(function((target.map { [$0] } ?? []) + arguments))
+        if let hostFunction {
+            return produced(hostFunction((target.map { [$0] } ?? []) + arguments))
         }
-        return produced(callStandard(call.function, target: target, arguments))
+        guard let standard = call.standard else { return Operators.error("unknown function '\(call.function)'") }
+        return produced(callStandard(standard, target: target, arguments))
     }
 
     // MARK: Comprehensions
@@ -265,15 +258,14 @@ final class Evaluator {
         case .error: return range
         default: return Operators.error("no such overload: \(range.type).\(loop.kind.rawValue)()")
         }
-        locals.append((loop.variable, .null))
-        let slot = locals.count - 1
-        defer { locals.removeLast() }
+        let slot = loop.slot
+        while locals.count <= slot { locals.append(.null) }
         var firstError: Value?
         var matches = 0
         var results: [Value] = []
         for item in items {
             if exhausted { return budgetError(at: loop.range.offset) }
-            locals[slot].value = item
+            locals[slot] = item
             var keep = true
             if let predicate = loop.predicate {
                 let condition = evaluate(predicate)

@@ -9,6 +9,8 @@ public struct Expression: Sendable {
     public let source: String
     let root: Node
     let sourceMap: SourceMap
+    /// Names the expression looks up in its activation, by global index.
+    let globalNames: [String]
 
     /// Parses CEL source text. Syntax errors (and limits such as the nesting depth) are thrown
     /// with the position to put a caret under; unknown names and functions are not parse errors
@@ -23,8 +25,9 @@ public struct Expression: Sendable {
         var lexer = Lexer(map: map)
         let tokens = try lexer.tokenize()
         var parser = Parser(tokens: tokens, map: map, limits: limits)
-        let root = try parser.parse()
-        return Expression(source: source, root: root, sourceMap: map)
+        var resolver = Resolver()
+        let root = resolver.resolve(try parser.parse())
+        return Expression(source: source, root: root, sourceMap: map, globalNames: resolver.globalNames)
     }
 
     /// Evaluates the expression. Never throws: errors come back as `Value.error`.
@@ -35,7 +38,7 @@ public struct Expression: Sendable {
 
     /// Evaluates the expression and adds what it cost to `stats` (for budgets and benchmarks).
     public func evaluate(in activation: Activation, limits: ExpressionLimits, stats: inout EvaluationStats) -> Value {
-        let evaluator = Evaluator(activation: activation, limits: limits, sourceMap: sourceMap)
+        let evaluator = Evaluator(activation: activation, limits: limits, sourceMap: sourceMap, globalNames: globalNames)
         let result = evaluator.evaluate(root: root)
         stats.nodesEvaluated += evaluator.nodesEvaluated
         stats.cost += evaluator.cost

@@ -14,10 +14,16 @@ final class Node: Sendable {
 
     enum Kind: Sendable {
         case literal(Value)
+        /// A name as parsed; the resolver turns it into `.local` or `.global`.
         case identifier(String)
+        /// A comprehension variable, by slot.
+        case local(Int)
+        /// A name looked up in the activation, by index into the expression's global names.
+        case global(Int, name: String)
         /// `operand.field`; `qualifiedName` is `a.b.c` when the operand is a chain of plain names,
-        /// so that a variable bound as `a.b.c` can be found before field selection is tried.
-        case select(Node, field: String, qualifiedName: String?)
+        /// so that a variable bound as `a.b.c` can be found before field selection is tried
+        /// (`qualifiedSlot` is its global index once resolved).
+        case select(Node, field: String, qualifiedName: String?, qualifiedSlot: Int? = nil)
         case index(Node, Node)
         case call(Call)
         case list([Node])
@@ -32,8 +38,8 @@ final class Node: Sendable {
 
         var children: [Node] {
             switch self {
-            case .literal, .identifier: return []
-            case .select(let operand, _, _), .unary(_, let operand), .has(let operand, _): return [operand]
+            case .literal, .identifier, .local, .global: return []
+            case .select(let operand, _, _, _), .unary(_, let operand), .has(let operand, _): return [operand]
             case .index(let a, let b), .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
             case .conditional(let a, let b, let c): return [a, b, c]
             case .call(let call): return (call.target.map { [$0] } ?? []) + call.arguments
@@ -53,6 +59,15 @@ final class Node: Sendable {
         let function: String
         let target: Node?
         let arguments: [Node]
+        /// The standard function of that name, if there is one.
+        let standard: StandardFunction?
+
+        init(function: String, target: Node?, arguments: [Node]) {
+            self.function = function
+            self.target = target
+            self.arguments = arguments
+            self.standard = StandardFunction(rawValue: function)
+        }
     }
 
     struct Comprehension: Sendable {
@@ -62,6 +77,8 @@ final class Node: Sendable {
         let kind: Kind
         let range: Node
         let variable: String
+        /// The variable's local slot: how many comprehensions enclose this one.
+        var slot: Int = 0
         /// The condition of `all`, `exists`, `exists_one`, `filter` and three-argument `map`.
         let predicate: Node?
         /// The result expression of `map`.

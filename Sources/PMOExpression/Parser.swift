@@ -204,7 +204,7 @@ struct Parser {
                     var qualified: String?
                     switch node.kind {
                     case .identifier(let root): qualified = root + "." + name
-                    case .select(_, _, let prefix?): qualified = prefix + "." + name
+                    case .select(_, _, let prefix?, _): qualified = prefix + "." + name
                     default: qualified = nil
                     }
                     node = try make(.select(node, field: name, qualifiedName: qualified), at: nameToken.offset)
@@ -309,7 +309,7 @@ struct Parser {
     /// A call, or one of the macros `has`, `all`, `exists`, `exists_one`, `map`, `filter`.
     private func call(_ name: String, target: Node?, arguments: [Node], at offset: Int) throws(ExpressionParseError) -> Node {
         if target == nil, name == "has", arguments.count == 1 {
-            guard case .select(let operand, let field, _) = arguments[0].kind else {
+            guard case .select(let operand, let field, _, _) = arguments[0].kind else {
                 throw fail("has() needs a field selection such as has(a.b)", at: arguments[0].offset)
             }
             return try make(.has(operand, field: field), at: offset)

@@ -1,9 +1,10 @@
 /// Dispatch of CEL's standard functions by name and argument types.
 extension Evaluator {
     /// Calls a standard function; unknown names and unmatched argument types are error values.
-    func callStandard(_ name: String, target: Value?, _ arguments: [Value]) -> Value {
-        switch name {
-        case "size":
+    func callStandard(_ function: StandardFunction, target: Value?, _ arguments: [Value]) -> Value {
+        let name = function.rawValue
+        switch function {
+        case .size:
             guard let subject = Self.single(target, arguments) else { return Self.noOverload(name, target, arguments) }
             switch subject {
             case .string(let string): return .int(Int64(string.unicodeScalars.count))
@@ -12,17 +13,17 @@ extension Evaluator {
             case .map(let map): return .int(Int64(map.count))
             default: return Self.noOverload(name, target, arguments)
             }
-        case "contains", "startsWith", "endsWith":
+        case .contains, .startsWith, .endsWith:
             guard case .string(let string)? = target, arguments.count == 1, case .string(let part) = arguments[0] else {
                 return Self.noOverload(name, target, arguments)
             }
             charge(string.utf8.count / 16)
-            switch name {
-            case "contains": return .bool(part.isEmpty || StringFunctions.find(part, in: string) != nil)
-            case "startsWith": return .bool(string.unicodeScalars.starts(with: part.unicodeScalars))
-            default: return .bool(string.unicodeScalars.reversed().starts(with: part.unicodeScalars.reversed()))
+            switch function {
+            case .contains: return .bool(part.isEmpty || StringFunctions.find(Array(part.utf8), in: Array(string.utf8)) != nil)
+            case .startsWith: return .bool(string.utf8.starts(with: part.utf8))
+            default: return .bool(string.utf8.count >= part.utf8.count && string.utf8.suffix(part.utf8.count).elementsEqual(part.utf8))
             }
-        case "matches":
+        case .matches:
             let pair: (Value, Value)
             if let target, arguments.count == 1 {
                 pair = (target, arguments[0])
@@ -36,11 +37,10 @@ extension Evaluator {
             }
             charge(string.utf8.count / 16)
             return matches(string, pattern: pattern)
-        case "int", "uint", "double", "string", "bytes", "bool", "timestamp", "duration", "dyn", "type":
+        case _ where function.isConversion:
             guard target == nil, arguments.count == 1 else { return Self.noOverload(name, target, arguments) }
             return Conversions.convert(name, arguments[0]) ?? Self.noOverload(name, target, arguments)
-        case "getFullYear", "getMonth", "getDate", "getDayOfMonth", "getDayOfWeek", "getDayOfYear",
-             "getHours", "getMinutes", "getSeconds", "getMilliseconds":
+        case _ where function.isTimeAccessor:
             switch (target, arguments.count) {
             case (.timestamp(let timestamp)?, 0):
                 return TimeArithmetic.accessor(name, timestamp, zone: nil) ?? Self.noOverload(name, target, arguments)
@@ -53,9 +53,7 @@ extension Evaluator {
                 return Self.noOverload(name, target, arguments)
             }
         default:
-            if let result = StringFunctions.call(name, target: target, arguments) { return result }
-            if StringFunctions.names.contains(name) { return Self.noOverload(name, target, arguments) }
-            return Operators.error("unknown function '\(name)'")
+            return StringFunctions.call(function, target: target, arguments) ?? Self.noOverload(name, target, arguments)
         }
     }
 

@@ -1,13 +1,8 @@
 /// CEL's string extension functions (cel-go `ext.Strings`): indexes count Unicode code points.
 enum StringFunctions {
-    static let names: Set<String> = [
-        "charAt", "indexOf", "lastIndexOf", "lowerAscii", "upperAscii", "replace", "split",
-        "substring", "trim", "join",
-    ]
-
     /// Calls a string extension; nil when `name` is not one or its arguments do not match.
-    static func call(_ name: String, target: Value?, _ arguments: [Value]) -> Value? {
-        if name == "join" {
+    static func call(_ function: StandardFunction, target: Value?, _ arguments: [Value]) -> Value? {
+        if function == .join {
             guard case .list(let elements)? = target else { return nil }
             var separator = ""
             if arguments.count == 1, case .string(let given) = arguments[0] {
@@ -35,16 +30,16 @@ enum StringFunctions {
             }
         }
         let scalars = Array(string.unicodeScalars)
-        switch (name, strings.count, ints.count) {
-        case ("charAt", 0, 1):
+        switch (function, strings.count, ints.count) {
+        case (.charAt, 0, 1):
             guard ints[0] >= 0, ints[0] <= scalars.count else { return indexError(ints[0], scalars.count) }
             return .string(ints[0] == scalars.count ? "" : String(scalars[Int(ints[0])]))
-        case ("indexOf", 1, 0), ("indexOf", 1, 1):
+        case (.indexOf, 1, 0), (.indexOf, 1, 1):
             let start = ints.first ?? 0
             guard start >= 0, start <= scalars.count else { return indexError(start, scalars.count) }
             let found = find(Array(strings[0].unicodeScalars), in: scalars, from: Int(start))
             return .int(Int64(found ?? -1))
-        case ("lastIndexOf", 1, 0), ("lastIndexOf", 1, 1):
+        case (.lastIndexOf, 1, 0), (.lastIndexOf, 1, 1):
             let part = Array(strings[0].unicodeScalars)
             let end = ints.first ?? Int64(scalars.count)
             guard end >= 0, end <= scalars.count else { return indexError(end, scalars.count) }
@@ -54,15 +49,15 @@ enum StringFunctions {
                 candidate -= 1
             }
             return .int(-1)
-        case ("lowerAscii", 0, 0):
+        case (.lowerAscii, 0, 0):
             return .string(String(String.UnicodeScalarView(scalars.map { $0 >= "A" && $0 <= "Z" ? Unicode.Scalar($0.value + 32)! : $0 })))
-        case ("upperAscii", 0, 0):
+        case (.upperAscii, 0, 0):
             return .string(String(String.UnicodeScalarView(scalars.map { $0 >= "a" && $0 <= "z" ? Unicode.Scalar($0.value - 32)! : $0 })))
-        case ("replace", 2, 0), ("replace", 2, 1):
+        case (.replace, 2, 0), (.replace, 2, 1):
             return .string(replace(string, strings[0], strings[1], limit: ints.first ?? -1))
-        case ("split", 1, 0), ("split", 1, 1):
+        case (.split, 1, 0), (.split, 1, 1):
             return .list(split(scalars, separator: Array(strings[0].unicodeScalars), limit: ints.first ?? -1).map { .string($0) })
-        case ("substring", 0, 1), ("substring", 0, 2):
+        case (.substring, 0, 1), (.substring, 0, 2):
             let start = ints[0]
             let end = ints.count > 1 ? ints[1] : Int64(scalars.count)
             guard start >= 0, start <= scalars.count else { return indexError(start, scalars.count) }
@@ -70,7 +65,7 @@ enum StringFunctions {
                 return Operators.error("substring end \(end) is out of range (start \(start), length \(scalars.count))")
             }
             return .string(String(String.UnicodeScalarView(scalars[Int(start)..<Int(end)])))
-        case ("trim", 0, 0):
+        case (.trim, 0, 0):
             var low = 0
             var high = scalars.count
             while low < high, scalars[low].properties.isWhitespace { low += 1 }
@@ -86,7 +81,7 @@ enum StringFunctions {
     }
 
     /// First occurrence of `part` at or after `start` (Knuth–Morris–Pratt, so long inputs stay linear).
-    static func find(_ part: [Unicode.Scalar], in text: [Unicode.Scalar], from start: Int = 0) -> Int? {
+    static func find<Element: Equatable>(_ part: [Element], in text: [Element], from start: Int = 0) -> Int? {
         if part.isEmpty { return start }
         var failure = [0] + Array(repeating: 0, count: part.count - 1)
         var matched = 0
@@ -104,10 +99,6 @@ enum StringFunctions {
             index += 1
         }
         return nil
-    }
-
-    static func find(_ part: String, in text: String) -> Int? {
-        find(Array(part.unicodeScalars), in: Array(text.unicodeScalars))
     }
 
     private static func replace(_ string: String, _ old: String, _ new: String, limit: Int64) -> String {

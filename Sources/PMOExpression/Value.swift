@@ -22,7 +22,7 @@ public enum Value: Sendable {
     /// An ordered list of values.
     case list([Value])
     /// A map with int, uint, bool or string keys, in insertion order.
-    case map(ValueMap)
+    indirect case map(ValueMap)
     /// A point in time with nanosecond precision.
     case timestamp(CELTimestamp)
     /// A signed span of time with nanosecond precision.
@@ -30,7 +30,7 @@ public enum Value: Sendable {
     /// A type, such as the result of `type(1)`.
     case type(ValueType)
     /// An evaluation error.
-    case error(EvaluationError)
+    indirect case error(EvaluationError)
 
     /// The runtime type of this value (`int`, `string`, `google.protobuf.Timestamp`, …).
     public var type: ValueType {

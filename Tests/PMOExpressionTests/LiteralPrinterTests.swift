@@ -39,6 +39,6 @@ struct LiteralPrinterTests {
     func deepValue() {
         var value: Value = 1
         for _ in 0..<2_000 { value = .list([value]) }
-        #expect(value.celLiteral.hasSuffix("...]]]"))
+        #expect(value.celLiteral.contains("[...]"))
     }
 }

@@ -26,7 +26,7 @@ struct MacroTests {
         Case("has({'a': 1}.b)", false),
         Case("has(m.inner.leaf)", true),
         Case("has(m.inner.other)", false),
-        Case("[0, 1].all(x, 1 / x > 0)", false),
+        Case("[0, 1].all(x, 1 / x > 5)", false),
         Case("[0, 1].exists(x, 1 / x == 1)", true),
     ])
     func macro(testCase: Case) {
@@ -35,7 +35,7 @@ struct MacroTests {
     }
 
     @Test("macro errors", arguments: [
-        ("[0, 1].all(x, 1 / x > 5)", "division by zero"),
+        ("[0, 1].all(x, 1 / x > 0)", "division by zero"),
         ("[0, 1].exists(x, 1 / x > 5)", "division by zero"),
         ("[0, 1].exists_one(x, 1 / x == 1)", "division by zero"),
         ("[0, 1].map(x, 1 / x)", "division by zero"),
