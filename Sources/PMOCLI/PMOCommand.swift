@@ -18,7 +18,7 @@ public struct PMOCommand: ParsableCommand {
             // LintCommand.self,
             // DriftCommand.self,
             // UpdateCommand.self,
-            // PublishCommand.self,
+            PublishCommand.self,
         ]
     )
 

@@ -1,0 +1,21 @@
+import PMOCatalog
+
+/// How to build the site: the day freshness is computed for, the public URL, and whether to replace a foreign folder.
+public struct PublishOptions: Sendable {
+    /// The build day; freshness badges are computed against it (the library never reads the clock).
+    public var today: CalendarDate
+    /// The public URL of the site root, used only for canonical links and the sitemap.
+    public var baseURL: String?
+    /// Replace an output folder that is not a previous pmo site.
+    public var force: Bool
+    /// Days before a review is due from which a document shows 要レビュー.
+    public var reviewWarningDays: Int
+
+    /// Creates options; `baseURL` defaults to none (all links are relative anyway).
+    public init(today: CalendarDate, baseURL: String? = nil, force: Bool = false, reviewWarningDays: Int = Freshness.defaultWarningDays) {
+        self.today = today
+        self.baseURL = baseURL.flatMap { $0.isEmpty ? nil : $0 }
+        self.force = force
+        self.reviewWarningDays = reviewWarningDays
+    }
+}

@@ -1,0 +1,206 @@
+/// The tokenizer and writer behind `HTMLSanitizer`: one pass over the bytes, a stack of open
+/// elements so the output is balanced, and a side buffer while inside a heading.
+struct SanitizerState {
+    let input: [UInt8]
+    let sanitizer: HTMLSanitizer
+    var position = 0
+    var out: [UInt8] = []
+    var open: [String] = []
+    var headings: [Heading] = []
+    var droppedURLs: [String] = []
+    var anchors: HeadingAnchors
+    /// While inside a heading: its level, buffered content and plain text.
+    var heading: (level: Int, content: [UInt8], text: String)?
+
+    init(input: [UInt8], sanitizer: HTMLSanitizer) {
+        self.input = input
+        self.sanitizer = sanitizer
+        self.anchors = HeadingAnchors(reserved: sanitizer.reservedIDs)
+        out.reserveCapacity(input.count + input.count / 8)
+    }
+
+    mutating func run() {
+        var textStart = position
+        while position < input.count {
+            if input[position] == UInt8(ascii: "<") {
+                let tagStart = position
+                if let end = markupEnd(from: position) {
+                    emitText(input[textStart..<tagStart])
+                    handleMarkup(input[tagStart..<end])
+                    position = end
+                    textStart = position
+                    continue
+                }
+            }
+            position += 1
+        }
+        emitText(input[textStart..<input.count])
+        if heading != nil { closeHeading() }
+        while let tag = open.popLast() { emit("</\(tag)>") }
+    }
+
+    /// The index just past the markup starting at `start` (`<…>` or a comment), or nil when `<` is plain text.
+    func markupEnd(from start: Int) -> Int? {
+        let next = start + 1 < input.count ? input[start + 1] : 0
+        if next == UInt8(ascii: "!") && starts(with: "<!--", at: start) {
+            var i = start + 4
+            while i < input.count { if starts(with: "-->", at: i) { return i + 3 }; i += 1 }
+            return input.count
+        }
+        let isTag = isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+            || (next == UInt8(ascii: "/") && start + 2 < input.count && isLetter(input[start + 2]))
+        guard isTag else { return nil }
+        var i = start + 1
+        var quote: UInt8 = 0
+        while i < input.count {
+            let byte = input[i]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return i + 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    mutating func handleMarkup(_ markup: ArraySlice<UInt8>) {
+        let second = markup[markup.startIndex + 1]
+        guard second != UInt8(ascii: "!") && second != UInt8(ascii: "?") else { return }  // comments, doctype, PIs
+        var tag = TagParser(bytes: markup)
+        guard let parsed = tag.parse() else { return }
+        if parsed.isEnd {
+            closeElement(parsed.name)
+            return
+        }
+        if HTMLSanitizer.droppedWithContent.contains(parsed.name) {
+            skipContent(of: parsed.name)
+            return
+        }
+        guard let allowedAttributes = HTMLSanitizer.allowed[parsed.name] else { return }
+        if HTMLSanitizer.headingTags.contains(parsed.name) {
+            if heading != nil { closeHeading() }
+            heading = (Int(parsed.name.dropFirst()) ?? 2, [], "")
+            return
+        }
+        var text = "<" + parsed.name
+        for (name, rawValue) in parsed.attributes where allowedAttributes.contains(name) {
+            let value = HTML.decodeEntities(rawValue)
+            switch name {
+            case "href", "src":
+                guard let url = sanitizer.safeURL(value, tag: parsed.name) else {
+                    droppedURLs.append(value)
+                    continue
+                }
+                text += " \(name)=\"\(HTML.escape(url))\""
+            case "class":
+                let classes = value.split(separator: " ").filter { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }
+                if !classes.isEmpty { text += " class=\"\(classes.joined(separator: " "))\"" }
+            case "align":
+                // `align` is obsolete in HTML5: keep the intent as a class the stylesheet knows.
+                let lowered = value.lowercased()
+                if ["left", "center", "right"].contains(lowered) { text += " class=\"align-\(lowered)\"" }
+            case "start", "colspan", "rowspan", "width", "height":
+                if let number = Int(value), number >= 0, number < 100_000 { text += " \(name)=\"\(number)\"" }
+            default:
+                text += " \(name)=\"\(HTML.escape(value))\""
+            }
+        }
+        text += ">"
+        emit(text)
+        if !HTMLSanitizer.void.contains(parsed.name) { open.append(parsed.name) }
+    }
+
+    mutating func closeElement(_ name: String) {
+        if HTMLSanitizer.headingTags.contains(name) {
+            if heading != nil { closeHeading() }
+            return
+        }
+        guard !HTMLSanitizer.void.contains(name), let index = open.lastIndex(of: name) else { return }
+        while open.count > index { emit("</\(open.removeLast())>") }
+    }
+
+    mutating func closeHeading() {
+        guard let current = heading else { return }
+        heading = nil
+        let text = current.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let id = anchors.id(for: text)
+        headings.append(Heading(level: current.level, id: id, text: text))
+        let escaped = HTML.escape(id)
+        emit("<h\(current.level) id=\"\(escaped)\">")
+        out += current.content
+        emit("<a class=\"anchor\" href=\"#\(escaped)\" aria-label=\"この見出しへのリンク\">#</a></h\(current.level)>")
+    }
+
+    /// Skips to the end tag of a raw-content element (`</script`), case-insensitively.
+    mutating func skipContent(of name: String) {
+        let closing = Array("</\(name)".utf8)
+        var i = position
+        while i < input.count {
+            if input[i] == UInt8(ascii: "<"), i + closing.count <= input.count,
+               zip(input[i..<(i + closing.count)], closing).allSatisfy({ lower($0) == $1 }) {
+                var j = i + closing.count
+                while j < input.count && input[j] != UInt8(ascii: ">") { j += 1 }
+                position = min(j + 1, input.count)
+                return
+            }
+            i += 1
+        }
+        position = input.count
+    }
+
+    /// Writes text, escaping `<`, `>` and any `&` that does not start a character reference.
+    mutating func emitText(_ text: ArraySlice<UInt8>) {
+        guard !text.isEmpty else { return }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(text.count)
+        var i = text.startIndex
+        while i < text.endIndex {
+            let byte = text[i]
+            switch byte {
+            case UInt8(ascii: "<"): buffer += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): buffer += Array("&gt;".utf8)
+            case UInt8(ascii: "&"):
+                if isReference(text, at: i) { buffer.append(byte) } else { buffer += Array("&amp;".utf8) }
+            default: buffer.append(byte)
+            }
+            i += 1
+        }
+        if heading != nil {
+            heading!.content += buffer
+            heading!.text += HTML.decodeEntities(String(decoding: text, as: UTF8.self))
+        } else {
+            out += buffer
+        }
+    }
+
+    mutating func emit(_ text: String) {
+        if heading != nil { heading!.content += Array(text.utf8) } else { out += Array(text.utf8) }
+    }
+
+    func isReference(_ text: ArraySlice<UInt8>, at index: Int) -> Bool {
+        var i = index + 1
+        var count = 0
+        let numeric = i < text.endIndex && text[i] == UInt8(ascii: "#")
+        if numeric { i += 1 }
+        while i < text.endIndex, count < 32 {
+            let byte = text[i]
+            if byte == UInt8(ascii: ";") { return count > 0 }
+            guard isLetter(byte) || (byte >= 0x30 && byte <= 0x39) else { return false }
+            count += 1
+            i += 1
+        }
+        return false
+    }
+
+    func starts(with prefix: String, at index: Int) -> Bool {
+        let bytes = Array(prefix.utf8)
+        guard index + bytes.count <= input.count else { return false }
+        return zip(input[index..<(index + bytes.count)], bytes).allSatisfy { $0 == $1 }
+    }
+
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+}

@@ -1,0 +1,74 @@
+import PMOCatalog
+
+/// Where each page of the site lives, as a path from the site root that always names the file.
+/// Pages link to each other with `relative(_:from:)`, so the site works from `file://` and under any sub-path.
+public struct SitePaths: Sendable {
+    private var tagFiles: [String: String] = [:]
+
+    /// Creates the path scheme; tag file names are allocated once for all tags so they never collide.
+    public init(tags: some Sequence<String>) {
+        var used: Set<String> = ["index"]
+        for tag in Set(tags).sorted() {
+            var base = Self.isFileSafe(tag) ? tag : "tag-" + Self.hash(tag)
+            if base.utf8.count > 80 { base = "tag-" + Self.hash(tag) }
+            var candidate = base
+            var counter = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(counter)"
+                counter += 1
+            }
+            used.insert(candidate)
+            tagFiles[tag] = candidate
+        }
+    }
+
+    public static let home = "index.html"
+    public static let search = "search.html"
+    public static let stylesheet = "assets/site.css"
+    public static let searchScript = "assets/search.js"
+    public static let searchIndex = "search-index.js"
+    /// The marker file that says "this folder is a pmo site" (so a rebuild may replace it).
+    public static let marker = ".pmo-site"
+
+    /// The page of a document; the Catalog document is the home page.
+    public func document(_ key: DocumentKey) -> String {
+        key.kind == .catalog ? Self.home : "\(key.kind.referenceName)/\(key.name).html"
+    }
+
+    /// The list of one category's documents.
+    public func category(_ id: String) -> String { "categories/\(id).html" }
+    /// The list of one kind's documents.
+    public func kind(_ kind: DocumentKind) -> String { "kinds/\(kind.referenceName).html" }
+    /// The list of one owner's documents.
+    public func owner(_ id: String) -> String { "owners/\(id).html" }
+    /// The list of documents carrying a tag.
+    public func tag(_ tag: String) -> String { "tags/\(tagFiles[tag] ?? "tag-" + Self.hash(tag)).html" }
+    /// The index page of a navigation facet (`categories`, `kinds`, `tags`, `owners`).
+    public func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
+
+    /// `target` (a path from the site root, possibly with `#fragment`) as seen from the page at `page`.
+    public static func relative(_ target: String, from page: String) -> String {
+        let depth = page.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        guard depth > 0 else { return target }
+        let pageFolder = page[..<page.lastIndex(of: "/")!]
+        if target.hasPrefix(pageFolder + "/") { return String(target.dropFirst(pageFolder.count + 1)) }
+        return String(repeating: "../", count: depth) + target
+    }
+
+    /// A tag or id usable as a file name as is: `[a-z0-9][a-z0-9_-]*`.
+    static func isFileSafe(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (first >= 0x61 && first <= 0x7A) || (first >= 0x30 && first <= 0x39) else { return false }
+        return text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F }
+    }
+
+    /// FNV-1a 64 of the UTF-8 bytes, in hex: stable across builds and platforms.
+    static func hash(_ text: String) -> String {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0100_0000_01b3
+        }
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
