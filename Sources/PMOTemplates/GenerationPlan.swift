@@ -1,0 +1,41 @@
+import PMOCatalog
+
+/// Everything `pmo new` will write for one template, before anything is written.
+public struct GenerationPlan: Sendable {
+    /// The rendered template files.
+    public var files: [RenderedFile]
+    /// The checklists to instantiate (those not already in the project).
+    public var checklists: [ChecklistState]
+    /// The lock after this run (the existing one plus this template for `--add`).
+    public var lock: Lock
+
+    /// The files as they go to disk: template files, then checklists (the lock is separate).
+    public var plannedFiles: [PlannedFile] {
+        files.map { PlannedFile(path: $0.path, bytes: $0.bytes, executable: $0.executable) }
+            + checklists.map { PlannedFile(path: ChecklistState.path($0.name), bytes: Array($0.yaml().utf8)) }
+    }
+
+    /// The lock file as it goes to disk.
+    public var lockFile: PlannedFile {
+        PlannedFile(path: Lock.path, bytes: Array(lock.yaml().utf8))
+    }
+
+    /// The file tree for `--dry-run`: one line per file, folders first-seen order, with the policy.
+    public func tree() -> String {
+        var lines: [String] = []
+        var shownFolders: Set<String> = []
+        let entries = files.map { ($0.path, $0.policy.rawValue + ($0.isBinary ? ", binary" : "") + ($0.executable ? ", executable" : "")) }
+            + checklists.map { (ChecklistState.path($0.name), "checklist") } + [(Lock.path, "lock")]
+        for (path, note) in entries.sorted(by: { $0.0 < $1.0 }) {
+            let parts = path.split(separator: "/").map(String.init)
+            for depth in 0..<(parts.count - 1) {
+                let folder = parts[0...depth].joined(separator: "/")
+                if shownFolders.insert(folder).inserted {
+                    lines.append(String(repeating: "  ", count: depth) + parts[depth] + "/")
+                }
+            }
+            lines.append(String(repeating: "  ", count: parts.count - 1) + parts[parts.count - 1] + "  (" + note + ")")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

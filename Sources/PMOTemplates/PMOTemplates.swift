@@ -1,2 +1,0 @@
-/// Namespace marker for templates (replaced as the template engine lands).
-public enum PMOTemplatesModule {}

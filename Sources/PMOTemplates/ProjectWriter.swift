@@ -1,0 +1,159 @@
+import Foundation
+
+/// Writes a project so that a failed or killed run leaves either nothing or the complete result.
+///
+/// `createProject` writes everything into `.DEST.pmo-tmp-XXXXXX` beside DEST (same folder, so the
+/// same file system) and renames it into place: `rename(2)` is atomic, and replaces DEST when it
+/// is an empty folder. A run killed before the rename leaves only the hidden temporary folder,
+/// which can be deleted. Templates cannot run commands, so nothing else touches the disk.
+public enum ProjectWriter {
+    /// Creates DEST with `files`; refuses a DEST that exists and is not an empty folder.
+    public static func createProject(at destination: String, files: [PlannedFile]) throws(WriteError) {
+        let dest = normalized(destination)
+        let parent = (dest as NSString).deletingLastPathComponent
+        let name = (dest as NSString).lastPathComponent
+        var status = stat()
+        if lstat(dest, &status) == 0 {
+            if (status.st_mode & S_IFMT) == S_IFLNK { throw .destinationIsLink(destination) }
+            guard (status.st_mode & S_IFMT) == S_IFDIR, isEmptyFolder(dest) else { throw .destinationNotEmpty(destination) }
+        }
+        var parentStatus = stat()
+        guard stat(parent.isEmpty ? "/" : parent, &parentStatus) == 0, (parentStatus.st_mode & S_IFMT) == S_IFDIR else {
+            throw .parentMissing(parent)
+        }
+        var template = Array((parent + "/." + name + ".pmo-tmp-XXXXXX").utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw .parentNotWritable(parent, reason: String(cString: strerror(errno)))
+        }
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        do throws(WriteError) {
+            // mkdtemp makes the folder private (0700); give it the mode mkdir would have.
+            let mask = umask(0)
+            umask(mask)
+            chmod(temporary, 0o777 & ~mask)
+            for file in files { try write(file, under: temporary) }
+            if rename(temporary, dest) != 0 {
+                let code = errno
+                if code == ENOTEMPTY || code == EEXIST { throw .destinationNotEmpty(destination) }
+                throw .io(path: destination, reason: String(cString: strerror(code)))
+            }
+        } catch {
+            removeTree(temporary)
+            throw error
+        }
+    }
+
+    /// Adds `files` to an existing project: refuses any that exist or would go through a link.
+    ///
+    /// Files are staged under `.pmo/` and then linked into place without replacing anything;
+    /// on failure every file placed so far is removed again. `replacing` files (the lock) are
+    /// written last, each by an atomic rename.
+    public static func addFiles(to project: String, files: [PlannedFile], replacing: [PlannedFile]) throws(WriteError) {
+        let root = normalized(project)
+        var existing: [String] = []
+        for file in files {
+            if let linked = symlinkComponent(file.path, under: root) { throw .throughSymlink(linked) }
+            var status = stat()
+            if lstat(root + "/" + file.path, &status) == 0 { existing.append(file.path) }
+        }
+        if !existing.isEmpty { throw .filesExist(existing) }
+        var template = Array((root + "/.pmo/.add-tmp-XXXXXX").utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw .parentNotWritable(root + "/.pmo", reason: String(cString: strerror(errno)))
+        }
+        let staging = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { removeTree(staging) }
+        var placed: [String] = []
+        var createdFolders: [String] = []
+        do throws(WriteError) {
+            for file in files { try write(file, under: staging) }
+            for file in files {
+                createdFolders += try makeFolders(for: file.path, under: root)
+                if link(staging + "/" + file.path, root + "/" + file.path) != 0 {
+                    let code = errno
+                    throw code == EEXIST ? .filesExist([file.path]) : .io(path: file.path, reason: String(cString: strerror(code)))
+                }
+                placed.append(root + "/" + file.path)
+            }
+            for file in replacing {
+                let staged = staging + "/replace-" + String(placed.count) + "-" + (file.path as NSString).lastPathComponent
+                try writeBytes(file.bytes, to: staged, executable: file.executable)
+                if rename(staged, root + "/" + file.path) != 0 { throw .io(path: file.path, reason: String(cString: strerror(errno))) }
+            }
+        } catch {
+            for path in placed { unlink(path) }
+            for folder in createdFolders.reversed() { rmdir(folder) }
+            throw error
+        }
+    }
+
+    // MARK: helpers
+
+    private static func normalized(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var standard = URL(fileURLWithPath: absolute).standardizedFileURL.path
+        while standard.count > 1 && standard.hasSuffix("/") { standard.removeLast() }
+        return standard
+    }
+
+    private static func isEmptyFolder(_ path: String) -> Bool {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return false }
+        return entries.isEmpty
+    }
+
+    /// The first existing component of `relative` under `root` that is a symbolic link.
+    static func symlinkComponent(_ relative: String, under root: String) -> String? {
+        var path = root
+        for part in relative.split(separator: "/") {
+            path += "/" + part
+            var status = stat()
+            guard lstat(path, &status) == 0 else { return nil }
+            if (status.st_mode & S_IFMT) == S_IFLNK { return String(path.dropFirst(root.count + 1)) }
+        }
+        return nil
+    }
+
+    /// Creates the missing folders of `relative`'s parent under `root`; returns the ones it made.
+    private static func makeFolders(for relative: String, under root: String) throws(WriteError) -> [String] {
+        var created: [String] = []
+        var path = root
+        for part in relative.split(separator: "/").dropLast() {
+            path += "/" + part
+            var status = stat()
+            if lstat(path, &status) == 0 {
+                if (status.st_mode & S_IFMT) == S_IFLNK { throw .throughSymlink(String(path.dropFirst(root.count + 1))) }
+                if (status.st_mode & S_IFMT) != S_IFDIR { throw .io(path: path, reason: "exists and is not a folder") }
+                continue
+            }
+            if mkdir(path, 0o777) != 0 { throw .io(path: path, reason: String(cString: strerror(errno))) }
+            created.append(path)
+        }
+        return created
+    }
+
+    private static func write(_ file: PlannedFile, under root: String) throws(WriteError) {
+        _ = try makeFolders(for: file.path, under: root)
+        try writeBytes(file.bytes, to: root + "/" + file.path, executable: file.executable)
+    }
+
+    private static func writeBytes(_ bytes: [UInt8], to path: String, executable: Bool) throws(WriteError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
+        guard descriptor >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
+        }
+    }
+
+    private static func removeTree(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,39 @@
+import Crypto
+import PMOCatalog
+
+/// One file as `pmo new` will write it: project-relative path, exact bytes, policy and mode.
+public struct RenderedFile: Sendable, Hashable {
+    /// Project-relative path, checked by ``RenderedPath``.
+    public var path: String
+    /// The content to write (rendered text, or the source bytes of a binary file).
+    public var bytes: [UInt8]
+    /// managed or seeded.
+    public var policy: TemplateSpec.Policy
+    /// Whether the source file was executable (the bit is kept).
+    public var executable: Bool
+    /// The source path under the template's `files/` folder.
+    public var source: String
+    /// Whether the file was copied byte for byte (NUL bytes or invalid UTF-8) instead of rendered.
+    public var isBinary: Bool
+
+    /// Creates a rendered file.
+    public init(path: String, bytes: [UInt8], policy: TemplateSpec.Policy, executable: Bool = false, source: String, isBinary: Bool = false) {
+        self.path = path
+        self.bytes = bytes
+        self.policy = policy
+        self.executable = executable
+        self.source = source
+        self.isBinary = isBinary
+    }
+
+    /// Lower-case hex SHA-256 of the content, as recorded in the lock.
+    public var sha256: String { Self.sha256(bytes) }
+
+    /// Lower-case hex SHA-256 of `bytes`.
+    public static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
