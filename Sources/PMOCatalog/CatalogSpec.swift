@@ -30,6 +30,14 @@ public struct CatalogSpec: Sendable, Hashable {
 
     /// The fields `spec` may have.
     public static let fields = ["organization", "language", "owners", "taxonomy", "policies", "site"]
+    /// The fields of one owner team.
+    public static let ownerFields = ["id", "name", "contact"]
+    /// The fields of `taxonomy`.
+    public static let taxonomyFields = ["categories", "phases", "roles"]
+    /// The fields of one category, phase or role.
+    public static let termFields = ["id", "title", "description"]
+    /// The fields of `site`.
+    public static let siteFields = ["title", "baseURL"]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> CatalogSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
@@ -37,14 +45,14 @@ public struct CatalogSpec: Sendable, Hashable {
         let owners: [Owner] = reader.list("owners", required: true) { item in
             let owner = FieldReader(item, sink: sink, context: "owner")
             guard owner.isMapping else { return nil }
-            owner.rejectUnknown(allowed: ["id", "name", "contact"])
+            owner.rejectUnknown(allowed: ownerFields)
             guard let id = slug(owner.string("id", required: true), sink: sink), let name = owner.string("name", required: true) else { return nil }
             return Owner(id: id, name: name.value, contact: owner.string("contact")?.value)
         }
         var categories: [Term] = [], phases: [Term] = [], roles: [Term] = []
         if let taxonomyNode = reader.value("taxonomy") {
             let taxonomy = FieldReader(taxonomyNode, sink: sink, context: "taxonomy")
-            taxonomy.rejectUnknown(allowed: ["categories", "phases", "roles"])
+            taxonomy.rejectUnknown(allowed: taxonomyFields)
             categories = taxonomy.list("categories", required: true) { term($0, context: "category", sink: sink) }
             phases = taxonomy.list("phases") { term($0, context: "phase", sink: sink) }
             roles = taxonomy.list("roles") { term($0, context: "role", sink: sink) }
@@ -54,7 +62,7 @@ public struct CatalogSpec: Sendable, Hashable {
         var siteTitle: String?, baseURL: String?
         if let siteNode = reader.value("site") {
             let site = FieldReader(siteNode, sink: sink, context: "site")
-            site.rejectUnknown(allowed: ["title", "baseURL"])
+            site.rejectUnknown(allowed: siteFields)
             siteTitle = site.string("title")?.value
             baseURL = site.string("baseURL")?.value
         }
@@ -78,7 +86,7 @@ public struct CatalogSpec: Sendable, Hashable {
     private static func term(_ node: Node, context: String, sink: DiagnosticSink) -> Term? {
         let reader = FieldReader(node, sink: sink, context: context)
         guard reader.isMapping else { return nil }
-        reader.rejectUnknown(allowed: ["id", "title", "description"])
+        reader.rejectUnknown(allowed: termFields)
         guard let id = slug(reader.string("id", required: true), sink: sink), let title = reader.string("title", required: true) else { return nil }
         return Term(id: id, title: title.value, description: reader.string("description")?.value)
     }

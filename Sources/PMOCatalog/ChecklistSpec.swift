@@ -27,7 +27,10 @@ public struct ChecklistSpec: Sendable, Hashable {
 
     /// The fields `spec` may have.
     public static let fields = ["items"]
-    static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify"]
+    /// The fields of one item.
+    public static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify"]
+    /// The fields of an item's `verify`.
+    public static let verifyFields = ["assert", "rule"]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> ChecklistSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
@@ -52,7 +55,7 @@ public struct ChecklistSpec: Sendable, Hashable {
         var verify: Verify?
         if let verifyNode = reader.value("verify") {
             let v = FieldReader(verifyNode, sink: sink, context: "verify")
-            v.rejectUnknown(allowed: ["assert", "rule"])
+            v.rejectUnknown(allowed: verifyFields)
             let assertion = v.string("assert")
             let rule = v.string("rule")
             switch (assertion, rule) {

@@ -21,6 +21,11 @@ public struct Document: Sendable {
     /// The whole YAML document, for rules that look at `doc`.
     public var root: Node
 
+    /// The fields of the envelope every document has.
+    public static let fields = ["apiVersion", "kind", "metadata", "spec"]
+    /// The one supported `apiVersion`.
+    public static let apiVersion = "pmo/v1"
+
     /// `kind/name`.
     public var key: DocumentKey { DocumentKey(kind: kind, name: metadata.name.value) }
 

@@ -5,8 +5,8 @@ import PMOYAML
 struct DocumentDecoder {
     let maxPageBytes: Int
 
-    static let envelopeFields = ["apiVersion", "kind", "metadata", "spec"]
-    static let apiVersion = "pmo/v1"
+    static let envelopeFields = Document.fields
+    static let apiVersion = Document.apiVersion
 
     func decode(_ stream: YAMLStream, path: String, sink: DiagnosticSink) -> Document? {
         guard let root = stream.documents.first else {

@@ -34,6 +34,8 @@ public struct Metadata: Sendable, Hashable {
     /// The fields `metadata` may have, in the order the schema lists them.
     public static let fields = ["name", "title", "description", "owner", "category", "tags", "version", "status",
                                 "replacedBy", "reviewed", "reviewEvery", "changelog"]
+    /// The fields of one changelog entry.
+    public static let changeFields = ["version", "date", "changes"]
 
     /// The date the next review is due, when both `reviewed` and `reviewEvery` are set.
     public var reviewDue: CalendarDate? {
@@ -138,7 +140,7 @@ public struct Metadata: Sendable, Hashable {
     private static func decodeChange(_ node: Node, sink: DiagnosticSink) -> Change? {
         let reader = FieldReader(node, sink: sink, context: "changelog entry")
         guard reader.isMapping else { return nil }
-        reader.rejectUnknown(allowed: ["version", "date", "changes"])
+        reader.rejectUnknown(allowed: changeFields)
         let version = decodeVersion(reader.value("version"), in: reader, field: "version")
         let date = date(reader.string("date", required: true), sink: sink)
         let changes = reader.string("changes", required: true)

@@ -35,7 +35,8 @@ public struct RuleSetSpec: Sendable, Hashable {
 
     /// The fields `spec` may have.
     public static let fields = ["target", "rules"]
-    static let ruleFields = ["id", "severity", "title", "description", "when", "assert", "check", "message", "help", "examples"]
+    /// The fields of one rule.
+    public static let ruleFields = ["id", "severity", "title", "description", "when", "assert", "check", "message", "help", "examples"]
     /// The built-in check types.
     public static let checkTypes = ["file-exists", "file-absent", "file-matches", "yaml-path", "markdown-heading", "csv-columns", "csv-filled"]
 

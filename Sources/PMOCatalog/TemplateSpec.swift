@@ -54,8 +54,10 @@ public struct TemplateSpec: Sendable, Hashable {
 
     /// The fields `spec` may have.
     public static let fields = ["parameters", "files", "checklists", "rules"]
-    static let parameterFields = ["name", "title", "help", "type", "required", "default", "pattern", "choices"]
-    static let fileFields = ["source", "target", "policy", "when"]
+    /// The fields of one parameter.
+    public static let parameterFields = ["name", "title", "help", "type", "required", "default", "pattern", "choices"]
+    /// The fields of one file entry.
+    public static let fileFields = ["source", "target", "policy", "when"]
 
     static func decode(_ node: Node, directory: String, sink: DiagnosticSink) -> TemplateSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
