@@ -52,6 +52,9 @@ public struct Expression: Sendable {
     }
 }
 
+/// `Expression` under a name that cannot clash with Foundation's `Expression` in files that import both.
+public typealias CELExpression = Expression
+
 /// What evaluations cost, summed over every `evaluate(in:limits:stats:)` call it is passed to.
 /// `make bench` divides elapsed time by `nodesEvaluated` to report nanoseconds per node.
 public struct EvaluationStats: Sendable, Equatable {
