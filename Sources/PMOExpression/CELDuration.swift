@@ -12,9 +12,13 @@ public struct CELDuration: Sendable, Hashable, Comparable {
     /// Creates a duration from seconds and nanoseconds (nanoseconds may be any sign and size),
     /// or nil when the total number of nanoseconds does not fit in 64 bits.
     public init?(seconds: Int64, nanos: Int64 = 0) {
-        let carry = nanos >= 0 ? nanos / 1_000_000_000 : -((-nanos + 999_999_999) / 1_000_000_000)
+        var carry = nanos / 1_000_000_000
+        var rest = nanos % 1_000_000_000
+        if rest < 0 {
+            rest += 1_000_000_000
+            carry -= 1
+        }
         let (total, overflow) = seconds.addingReportingOverflow(carry)
-        let rest = nanos - carry * 1_000_000_000
         guard !overflow else { return nil }
         let (scaled, overflow2) = total.multipliedReportingOverflow(by: 1_000_000_000)
         let (_, overflow3) = scaled.addingReportingOverflow(rest)
@@ -90,8 +94,11 @@ public struct CELDuration: Sendable, Hashable, Comparable {
             let (secondsPart, overflow1) = wholeValue.multipliedReportingOverflow(by: unitSeconds)
             let (nanosPart, overflow2) = wholeValue.multipliedReportingOverflow(by: unitNanos)
             guard !overflow1, !overflow2 else { return nil }
-            totalSeconds += secondsPart
-            totalNanos += nanosPart
+            let (seconds, overflow3) = totalSeconds.addingReportingOverflow(secondsPart)
+            let (nanos, overflow4) = totalNanos.addingReportingOverflow(nanosPart)
+            guard !overflow3, !overflow4 else { return nil }
+            totalSeconds = seconds
+            totalNanos = nanos
             if !fraction.isEmpty {
                 let digits = fraction.prefix(18)
                 guard let fractionValue = Double("0." + digits) else { return nil }

@@ -20,11 +20,11 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
 
     /// Creates a timestamp from a Foundation date, clamped to the CEL range.
     public init(_ date: Date) {
-        let interval = date.timeIntervalSince1970
+        let interval = date.timeIntervalSince1970.isFinite ? date.timeIntervalSince1970 : 0
         let whole = interval.rounded(.down)
         let clamped = Int64(max(Double(Self.minSeconds), min(Double(Self.maxSeconds), whole)))
         seconds = clamped
-        nanos = clamped == Int64(whole) ? Int32(max(0, min(999_999_999, ((interval - whole) * 1e9).rounded()))) : 0
+        nanos = Double(clamped) == whole ? Int32(max(0, min(999_999_999, ((interval - whole) * 1e9).rounded()))) : 0
     }
 
     /// The Foundation date (precision is that of `TimeInterval`).

@@ -44,6 +44,18 @@ final class Evaluator {
         return !exhausted
     }
 
+    /// Cost units for comparing or scanning a value: its element count, or a sixteenth of its
+    /// length for strings and bytes (which compare in bulk).
+    static func scanSize(_ value: Value) -> Int {
+        switch value {
+        case .list(let list): return list.count
+        case .map(let map): return map.count
+        case .string(let string): return string.utf8.count / 16
+        case .bytes(let bytes): return bytes.count / 16
+        default: return 0
+        }
+    }
+
     /// Charges for a produced string, bytes value or list and enforces the size limits.
     func produced(_ value: Value) -> Value {
         let size: Int
@@ -119,6 +131,13 @@ final class Evaluator {
             if case .error = lhs { return lhs }
             let rhs = evaluate(right)
             if case .error = rhs { return rhs }
+            switch op {
+            case .in, .equal, .notEqual:
+                // Membership and equality walk their operands: charge for their sizes.
+                guard charge(Self.scanSize(lhs) + Self.scanSize(rhs)) else { return budgetError(at: node.offset) }
+            default:
+                break
+            }
             return produced(Operators.binary(op, lhs, rhs))
         case .and(let left, let right):
             return logical(left, right, absorbing: false)

@@ -49,9 +49,19 @@ struct TimeTests {
         "timestamp('9999-12-31T23:59:59Z') - timestamp('0001-01-01T00:00:00Z')",
         "duration('200000000000s') + duration('200000000000s')", "duration('-200000000000s') - duration('200000000000s')",
         "duration('-320000000000s')", "t.getHours('Mars/Olympus')", "t.getHours('+25:00')",
+        "duration('9999999999999999999h')", "duration('999999999999999999h999999999999999999h')", "duration('1x1s')",
+        "duration('')", "duration('-')", "duration('h')", "timestamp('2009-02-13T23:31:30.Z')", "timestamp('2009-02-13T24:00:00Z')",
+        "timestamp('2009-02-13T23:31:30+24:00')", "timestamp(-62135596801)",
     ])
     func rangeErrors(source: String) {
         #expect(evaluate(source, ["t": Value(Date(timeIntervalSince1970: 0))]).isError)
+    }
+
+    @Test("dates outside the CEL range are clamped, not a crash")
+    func extremeDates() {
+        #expect(Value(Date(timeIntervalSince1970: .nan)) == Value(Date(timeIntervalSince1970: 0)))
+        #expect(Value(Date(timeIntervalSince1970: 1e300)).celLiteral == "timestamp(\"9999-12-31T23:59:59Z\")")
+        #expect(Value(Date(timeIntervalSince1970: -1e300)).celLiteral == "timestamp(\"0001-01-01T00:00:00Z\")")
     }
 
     @Test("a Foundation date binds as a timestamp")
