@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMORules
 import PMOYAML
 
 /// The result of evaluating a `verify:` item.
@@ -24,47 +25,27 @@ public struct ChecklistVerifier: Sendable {
         self.catalog = catalog
     }
 
-    /// Evaluates one item's `verify:`.
+    /// Evaluates one item's `verify:` with the rules engine: the same bindings and rules as `pmo lint`.
     public func evaluate(_ verify: ChecklistSpec.Verify) -> VerifyOutcome {
+        let project = ProjectContext(root: projectRoot)
         switch verify {
         case .assert(let expression):
-            return evaluate(expression: expression.value)
+            switch RuleEngine.evaluate(expression: expression.value, in: project) {
+            case .bool(true): return .passed
+            case .bool(false): return .failed(expression.value)
+            case .error(let error): return .notEvaluated(error.message)
+            case let other: return .notEvaluated("'\(expression.value)' gave \(other), not true or false")
+            }
         case .rule(let ruleSet, let ruleID, _):
             guard let catalog else { return .notEvaluated("no catalog to look up \(ruleSet)/\(ruleID)") }
-            guard let rule = catalog.rule(ruleSet: ruleSet, ruleID: ruleID) else { return .notEvaluated("rule \(ruleSet)/\(ruleID) does not exist") }
-            guard let assertion = rule.assert else { return .notEvaluated("rule \(ruleSet)/\(ruleID) uses a built-in check; run pmo lint") }
-            switch evaluate(expression: assertion.value) {
-            case .failed: return .failed(rule.message ?? rule.title)
-            case let other: return other
+            do {
+                let findings = try RuleEngine().verify(rule: "\(ruleSet)/\(ruleID)", catalog: catalog, in: project)
+                if findings.isEmpty { return .passed }
+                let message = findings.map(\.message).joined(separator: "; ")
+                return findings.contains { $0.kind == .evaluationError } ? .notEvaluated(message) : .failed(message)
+            } catch {
+                return .notEvaluated(error.description)
             }
         }
-    }
-
-    /// The one place that evaluates an expression over the project; it moves to the rules engine's
-    /// project bindings (`project`, `files`, file functions) as PMORules exposes them.
-    private func evaluate(expression text: String) -> VerifyOutcome {
-        let expression: PMOExpression.Expression
-        do { expression = try PMOExpression.Expression.parse(text) } catch { return .notEvaluated("cannot parse '\(text)': \(error.message)") }
-        switch expression.evaluate(in: activation()) {
-        case .bool(true): return .passed
-        case .bool(false): return .failed(text)
-        case .error(let error): return .notEvaluated(error.message)
-        case let other: return .notEvaluated("'\(text)' gave \(other), not true or false")
-        }
-    }
-
-    private func activation() -> Activation {
-        let root = projectRoot
-        let exists: HostFunction = { arguments in
-            guard arguments.count == 1, case .string(let path) = arguments[0] else {
-                return .error(EvaluationError(message: "exists(path) takes one string"))
-            }
-            guard RenderedPath.problem(path) == nil || path == ".pmo/lock.yaml" else {
-                return .error(EvaluationError(message: "path '\(path)' leaves the project"))
-            }
-            if ProjectWriter.symlinkComponent(path, under: root) != nil { return .bool(false) }
-            return .bool(access(root + "/" + path, F_OK) == 0)
-        }
-        return Activation([:], functions: ["exists": exists])
     }
 }

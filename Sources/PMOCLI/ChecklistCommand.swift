@@ -1,0 +1,245 @@
+import ArgumentParser
+import Foundation
+import PMOCatalog
+import PMOTemplates
+import PMOYAML
+
+/// `pmo checklist`: progress of a project's living checklists; `check` and `uncheck` attest manual items.
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Show a project's checklist progress, or tick manual items (check / uncheck).",
+        discussion: "Items with verify: are evaluated every time and cannot be ticked by hand. Exit status: 0 ok, 1 bad item or input, 2 no project or catalog.",
+        subcommands: [Show.self, Check.self, Uncheck.self],
+        defaultSubcommand: Show.self)
+
+    /// `pmo checklist [show] [PROJECT]`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Progress per checklist and phase (with --items, every item).")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
+        var project: String = "."
+
+        @Option(help: ArgumentHelp("Only this checklist (its items are listed).", valueName: "NAME"))
+        var checklist: String?
+
+        @Flag(help: "List every item, not only the progress.")
+        var items = false
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let console = Console()
+            let (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
+            var reports = book.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: project, catalog: catalog))
+            if let checklist {
+                guard reports.contains(where: { $0.name == checklist }) else {
+                    console.error("error: \(ChecklistError.unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: reports.map(\.name))))")
+                    throw ExitCode(1)
+                }
+                reports = reports.filter { $0.name == checklist }
+            }
+            switch format {
+            case .json:
+                console.line(try JSONOutput.encode(ChecklistJSON(project: Paths.display(project), reports: reports, catalog: catalog)))
+            case .text:
+                console.line(ChecklistText.progress(reports, catalog: catalog))
+                if items || checklist != nil { console.line("\n" + ChecklistText.items(reports)) }
+            }
+        }
+    }
+
+    /// `pmo checklist check ITEM --by NAME [--evidence TEXT]`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Attest a manual item as done.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Argument(help: ArgumentHelp("The item id (e.g. KO-01).", valueName: "ITEM"))
+        var item: String
+
+        @Option(help: ArgumentHelp("Who attests it.", valueName: "NAME"))
+        var by: String
+
+        @Option(help: ArgumentHelp("The evidence (a link, a document); required when the item asks for it.", valueName: "TEXT"))
+        var evidence: String?
+
+        @Option(help: ArgumentHelp("The checklist, when several have the item id.", valueName: "NAME"))
+        var checklist: String?
+
+        @Option(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
+        var project: String = "."
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let console = Console()
+            var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
+            do {
+                let name = try book.check(item, by: by, evidence: evidence, checklist: checklist, catalog: catalog)
+                let record = book.states.first { $0.name == name }?.items.first { $0.id == item }
+                ChecklistCommand.confirm(console, format: format, checklist: name, item: item, record: record)
+            } catch {
+                console.error("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// `pmo checklist uncheck ITEM`.
+    struct Uncheck: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Re-open a manual item.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Argument(help: ArgumentHelp("The item id.", valueName: "ITEM"))
+        var item: String
+
+        @Option(help: ArgumentHelp("The checklist, when several have the item id.", valueName: "NAME"))
+        var checklist: String?
+
+        @Option(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
+        var project: String = "."
+
+        @Option(help: "Output format: text or json.")
+        var format: OutputFormat = .text
+
+        func run() throws {
+            let console = Console()
+            var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
+            do {
+                let name = try book.uncheck(item, checklist: checklist, catalog: catalog)
+                ChecklistCommand.confirm(console, format: format, checklist: name, item: item, record: ChecklistState.Item(id: item))
+            } catch {
+                console.error("error: \(error)")
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// The project's checklists and the catalog; exit 2 when either is missing.
+    static func open(_ project: String, catalogOptions: CatalogOptions, console: Console) throws -> (ProjectChecklists, Catalog) {
+        let book: ProjectChecklists
+        do {
+            book = try ProjectChecklists(projectRoot: project, displayRoot: Paths.display(project))
+        } catch {
+            console.report(error.diagnostics)
+            throw ExitCode(error.diagnostics.contains { $0.range != nil } ? 1 : 2)
+        }
+        return (book, try catalogOptions.load(console: console).catalog)
+    }
+
+    static func confirm(_ console: Console, format: OutputFormat, checklist: String, item: String, record: ChecklistState.Item?) {
+        switch format {
+        case .json:
+            let json = ItemChangeJSON(checklist: checklist, item: item, status: record?.status.rawValue ?? "open", by: record?.by, at: record?.at, evidence: record?.evidence)
+            console.line((try? JSONOutput.encode(json)) ?? "{}")
+        case .text:
+            if record?.status == .done {
+                console.line("✓ \(item) (checklist/\(checklist)) done by \(record?.by ?? "")" + (record?.evidence.map { " — \($0)" } ?? ""))
+            } else {
+                console.line("○ \(item) (checklist/\(checklist)) is open again")
+            }
+        }
+    }
+}
+
+/// Text tables for `pmo checklist`.
+enum ChecklistText {
+    static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
+        var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])
+        var done = 0, total = 0
+        for report in reports {
+            let note = report.catalogVersion.map { " (v\(report.version), catalog has v\($0))" } ?? ""
+            table.add(["\(report.name) \(report.title)\(note)", "", "\(report.done)/\(report.total)", bar(report.done, report.total)])
+            for phase in report.phases(in: catalog) {
+                table.add(["", phase.title, "\(phase.done)/\(phase.total)", bar(phase.done, phase.total)])
+            }
+            done += report.done
+            total += report.total
+        }
+        table.add(["合計 total", "", "\(done)/\(total)", bar(done, total)])
+        return table.render()
+    }
+
+    static func items(_ reports: [ChecklistReport]) -> String {
+        var table = TextTable(["", "ID", "CHECKLIST", "PHASE", "ROLE", "ITEM", "STATUS"])
+        for report in reports {
+            for item in report.items {
+                let mark: String
+                let status: String
+                switch item.status {
+                case .done(let by, let at, let evidence):
+                    mark = "✓"
+                    status = "done by \(by ?? "?")" + (at.map { " \($0.prefix(10))" } ?? "") + (evidence.map { " — \($0)" } ?? "")
+                case .open: mark = "○"; status = item.evidence.map { "open (evidence: \($0))" } ?? "open"
+                case .passed: mark = "✓"; status = "auto: passed"
+                case .failed(let why): mark = "✗"; status = "auto: failed — \(why)"
+                case .notEvaluated(let why): mark = "?"; status = "auto: not evaluated — \(why)"
+                }
+                table.add([mark, item.id, report.name, item.phase ?? "", item.role ?? "", item.text, status])
+            }
+        }
+        return table.render()
+    }
+
+    private static func bar(_ done: Int, _ total: Int) -> String {
+        guard total > 0 else { return "-" }
+        let width = 10
+        let filled = done * width / total
+        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + " \(done * 100 / total)%"
+    }
+}
+
+/// `pmo checklist --format json`.
+struct ChecklistJSON: Encodable {
+    struct Phase: Encodable { var id: String; var title: String; var done: Int; var total: Int }
+    struct Item: Encodable {
+        var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
+        var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?
+    }
+    struct List: Encodable {
+        var name: String, title: String, version: String, catalogVersion: String?, done: Int, total: Int
+        var phases: [Phase]
+        var items: [Item]
+    }
+    var project: String
+    var checklists: [List]
+    var done: Int
+    var total: Int
+
+    init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
+        self.project = project
+        checklists = reports.map { report in
+            List(name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
+                 done: report.done, total: report.total,
+                 phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
+                 items: report.items.map { item in
+                     var json = Item(id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
+                                     status: item.status.name, evidenceRequired: item.evidence)
+                     switch item.status {
+                     case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
+                     case .failed(let why), .notEvaluated(let why): json.reason = why
+                     case .open, .passed: break
+                     }
+                     return json
+                 })
+        }
+        done = reports.reduce(0) { $0 + $1.done }
+        total = reports.reduce(0) { $0 + $1.total }
+    }
+}
+
+/// `pmo checklist check|uncheck --format json`.
+struct ItemChangeJSON: Encodable {
+    var checklist: String
+    var item: String
+    var status: String
+    var by: String?
+    var at: String?
+    var evidence: String?
+}
