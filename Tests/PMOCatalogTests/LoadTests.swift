@@ -118,6 +118,25 @@ struct AllProblemsTests {
         #expect(catalog.summaries() == ["standards/pages/gone.yaml: error: cannot read file: No such file or directory"])
     }
 
+    @Test func invalidUTF8IsAnErrorAtTheBadByteAndTheOthersStillLoad() throws {
+        let catalog = try TempCatalog()
+        try catalog.write("standards/pages/latin1.yaml", bytes: Array("apiVersion: pmo/v1\nkind: Page\nmetadata:\n  title: ".utf8) + [0x93, 0xFA, 0x0A])
+        let result = try catalog.load()
+        #expect(result.diagnostics.count == 1, "\(result.diagnostics.map(\.summary))")
+        #expect(result.diagnostics.first?.file == "standards/pages/latin1.yaml")
+        #expect(result.diagnostics.first?.range?.start.line == 4)
+        #expect(result.catalog.documents.count == 6)
+    }
+
+    @Test func aBinaryFileIsAnErrorNotACrash() throws {
+        let catalog = try TempCatalog()
+        try catalog.write("standards/pages/image.yaml", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0x00])
+        let result = try catalog.load()
+        #expect(result.diagnostics.map(\.file) == ["standards/pages/image.yaml"])
+        #expect(result.errorCount == 1)
+        #expect(result.catalog.documents.count == 6)
+    }
+
     @Test func aFileOverTheSizeLimitIsRefused() throws {
         let catalog = try TempCatalog()
         try catalog.write("standards/pages/big.yaml", pageDocument(name: "big", spec: "  body: \"" + String(repeating: "x", count: 4096) + "\"\n"))

@@ -29,6 +29,13 @@ final class TempCatalog {
         try Data(text.utf8).write(to: url)
     }
 
+    /// Writes raw bytes to `path` (relative to the root), creating folders.
+    func write(_ path: String, bytes: [UInt8]) throws {
+        let url = URL(fileURLWithPath: root + "/" + path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
     /// Removes `path` (relative to the root).
     func remove(_ path: String) throws {
         try FileManager.default.removeItem(atPath: root + "/" + path)
