@@ -28,9 +28,21 @@ struct PositionMapper {
             characterIndex = 0
             byteIndex = bomLength
         }
-        while characterIndex < index && byteIndex < bytes.count {
-            byteIndex += SourceFile.sequenceLength(lead: bytes[byteIndex])
-            characterIndex += 1
+        if index > characterIndex {
+            // Walk the bytes without bounds checks: the loop condition keeps the cursor inside.
+            let (characters, offset) = bytes.withUnsafeBufferPointer { buffer in
+                var characters = characterIndex
+                var offset = byteIndex
+                let count = buffer.count
+                while characters < index && offset < count {
+                    let lead = buffer[offset]
+                    offset += lead < 0x80 ? 1 : SourceFile.sequenceLength(lead: lead)
+                    characters += 1
+                }
+                return (characters, offset)
+            }
+            characterIndex = characters
+            byteIndex = offset
         }
         return min(byteIndex, bytes.count)
     }

@@ -3,94 +3,121 @@
 /// Typed: `true/false` (any of the three case forms), `null/~/empty`, decimal, `0o` and `0x`
 /// integers, floats with `.inf` and `.nan`. Everything else — `yes/no/on/off`, dates,
 /// `0777`-style numbers with a leading zero — stays a string, so no value changes meaning silently.
+///
+/// Classification works on the UTF-8 bytes, so the common case (a string) costs one pass
+/// over the first byte or two and no allocation.
 enum ScalarResolver {
     /// Why a scalar that looks like a number cannot be represented.
     struct OutOfRange: Error {
         let text: String
     }
 
+    /// What a plain scalar is under the core schema.
+    enum PlainResolution: Equatable {
+        /// A null, boolean, integer or float.
+        case typed(ScalarValue)
+        /// Not typed: the scalar is the string as written.
+        case string
+        /// An integer that does not fit in 64 bits.
+        case outOfRange
+    }
+
     /// The value of a plain (unquoted, untagged) scalar.
     static func resolvePlain(_ text: String) throws(OutOfRange) -> ScalarValue {
-        let utf8 = text.utf8
-        guard let first = utf8.first else { return .null }
+        var copy = text
+        let resolution = copy.withUTF8 { classifyPlain($0, text: text) }
+        switch resolution {
+        case .typed(let value): return value
+        case .string: return .string(text)
+        case .outOfRange: throw OutOfRange(text: text)
+        }
+    }
+
+    /// Classifies the UTF-8 `bytes` of a plain scalar; `text` is the same scalar as a String.
+    static func classifyPlain(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> PlainResolution {
+        guard let first = bytes.first else { return .typed(.null) }
         switch first {
         case UInt8(ascii: "~"):
-            return utf8.count == 1 ? .null : .string(text)
+            return bytes.count == 1 ? .typed(.null) : .string
         case UInt8(ascii: "n"), UInt8(ascii: "N"):
-            return (text == "null" || text == "Null" || text == "NULL") ? .null : .string(text)
+            return isOneOf(bytes, "null", "Null", "NULL") ? .typed(.null) : .string
         case UInt8(ascii: "t"), UInt8(ascii: "T"):
-            return (text == "true" || text == "True" || text == "TRUE") ? .bool(true) : .string(text)
+            return isOneOf(bytes, "true", "True", "TRUE") ? .typed(.bool(true)) : .string
         case UInt8(ascii: "f"), UInt8(ascii: "F"):
-            return (text == "false" || text == "False" || text == "FALSE") ? .bool(false) : .string(text)
+            return isOneOf(bytes, "false", "False", "FALSE") ? .typed(.bool(false)) : .string
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
-            return try resolveNumber(text)
+            return classifyNumber(bytes, text: text)
         default:
-            return .string(text)
+            return .string
         }
     }
 
     /// The value of a scalar with an explicit `!!int`, `!!float`, `!!bool` or `!!null` tag, or nil if it does not fit.
     static func resolveTagged(_ text: String, as type: String) -> ScalarValue? {
+        let value = try? resolvePlain(text)
         switch type {
         case "bool":
-            if let value = try? resolvePlain(text), case .bool = value { return value }
+            if let value, case .bool = value { return value }
         case "null":
-            if let value = try? resolvePlain(text), case .null = value { return value }
+            if let value, case .null = value { return value }
         case "int":
-            if let value = try? resolveNumber(text), case .int = value { return value }
-            if let value = parseDecimalInt(text.utf8, allowLeadingZero: true) { return .int(value) }
+            if let value, case .int = value { return value }
+            if let value = parseDecimalInt(Array(text.utf8), allowLeadingZero: true) { return .int(value) }
         case "float":
-            if let value = try? resolveNumber(text) {
-                if case .float = value { return value }
-                if case .int(let i) = value { return .float(Double(i)) }
-            }
+            if let value, case .float = value { return value }
+            if let value, case .int(let i) = value { return .float(Double(i)) }
         default:
             break
         }
         return nil
     }
 
-    private static func resolveNumber(_ text: String) throws(OutOfRange) -> ScalarValue {
-        let bytes = Array(text.utf8)
+    private static func classifyNumber(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> PlainResolution {
         // 0x / 0o integers (no sign in the core schema).
         if bytes.count > 2 && bytes[0] == UInt8(ascii: "0") {
-            if bytes[1] == UInt8(ascii: "x") {
-                return try radixInt(text, bytes: bytes[2...], radix: 16)
-            }
-            if bytes[1] == UInt8(ascii: "o") {
-                return try radixInt(text, bytes: bytes[2...], radix: 8)
-            }
+            if bytes[1] == UInt8(ascii: "x") { return radixInt(bytes, radix: 16) }
+            if bytes[1] == UInt8(ascii: "o") { return radixInt(bytes, radix: 8) }
         }
         if isDecimalInt(bytes) {
             let digitsStart = (bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+")) ? 1 : 0
             if bytes.count - digitsStart > 1 && bytes[digitsStart] == UInt8(ascii: "0") {
-                return .string(text)  // 0777: octal in YAML 1.1, decimal in 1.2 — keep as written.
+                return .string  // 0777: octal in YAML 1.1, decimal in 1.2 — keep as written.
             }
-            guard let value = parseDecimalInt(bytes[...], allowLeadingZero: false) else { throw OutOfRange(text: text) }
-            return .int(value)
+            guard let value = parseDecimalInt(bytes, allowLeadingZero: false) else { return .outOfRange }
+            return .typed(.int(value))
         }
-        switch text {
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": return .float(.nan)
-        default: break
+        if bytes.count <= 5 {
+            if isOneOf(bytes, ".inf", ".Inf", ".INF") || isOneOf(bytes, "+.inf", "+.Inf", "+.INF") { return .typed(.float(.infinity)) }
+            if isOneOf(bytes, "-.inf", "-.Inf", "-.INF") { return .typed(.float(-.infinity)) }
+            if isOneOf(bytes, ".nan", ".NaN", ".NAN") { return .typed(.float(.nan)) }
         }
         if isFloat(bytes), let value = Double(text) {
-            return .float(value)
+            return .typed(.float(value))
         }
-        return .string(text)
+        return .string
     }
 
-    private static func radixInt(_ text: String, bytes: ArraySlice<UInt8>, radix: Int64) throws(OutOfRange) -> ScalarValue {
+    private static func isOneOf(_ bytes: UnsafeBufferPointer<UInt8>, _ a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+        equals(bytes, a) || equals(bytes, b) || equals(bytes, c)
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let other = literal.utf8Start
+        for i in 0..<bytes.count where bytes[i] != other[i] { return false }
+        return true
+    }
+
+    private static func radixInt(_ bytes: UnsafeBufferPointer<UInt8>, radix: Int64) -> PlainResolution {
         var value: Int64 = 0
-        for byte in bytes {
-            guard let digit = digitValue(byte), digit < radix else { return .string(text) }
+        for byte in bytes[2...] {
+            guard let digit = digitValue(byte), digit < radix else { return .string }
             let (shifted, o1) = value.multipliedReportingOverflow(by: radix)
             let (sum, o2) = shifted.addingReportingOverflow(digit)
-            if o1 || o2 { throw OutOfRange(text: text) }
+            if o1 || o2 { return .outOfRange }
             value = sum
         }
-        return .int(value)
+        return .typed(.int(value))
     }
 
     private static func digitValue(_ byte: UInt8) -> Int64? {
@@ -102,7 +129,7 @@ enum ScalarResolver {
         }
     }
 
-    private static func isDecimalInt(_ bytes: [UInt8]) -> Bool {
+    private static func isDecimalInt(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { index = 1 }
         guard index < bytes.count else { return false }
@@ -137,7 +164,7 @@ enum ScalarResolver {
     }
 
     /// `[-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?`
-    private static func isFloat(_ bytes: [UInt8]) -> Bool {
+    private static func isFloat(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
         func digits() -> Int {
