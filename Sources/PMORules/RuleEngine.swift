@@ -44,7 +44,7 @@ public struct RuleEngine: Sendable {
     /// A syntax error comes back as an error value, like any other failure.
     public static func evaluate(expression: String, in project: ProjectContext) -> Value {
         do {
-            return try Expression.parse(expression, limits: project.limits.expression)
+            return try PMOExpression.Expression.parse(expression, limits: project.limits.expression)
                 .evaluate(in: project.activation, limits: project.limits.expression)
         } catch {
             return .error(EvaluationError(message: "syntax error: \(error.message)",

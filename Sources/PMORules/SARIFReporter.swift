@@ -49,7 +49,7 @@ public struct SARIFReporter: Sendable {
     struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region? }
     struct ArtifactLocation: Encodable { var uri: String }
     struct Region: Encodable { var startLine: Int; var startColumn: Int }
-    struct Suppression: Encodable { var kind: String; var status: String; var justification: String }
+    struct Suppression: Encodable { var kind: String; var justification: String }
 
     static func level(_ severity: RuleSetSpec.Severity) -> String {
         switch severity {
@@ -83,9 +83,9 @@ public struct SARIFReporter: Sendable {
                           partialFingerprints: ["pmoFingerprint/v1": finding.fingerprint], suppressions: suppression.map { [$0] })
         }
         let results = result.findings.map { sarif($0, suppression: nil) }
-            + result.waived.map { sarif($0.finding, suppression: Suppression(kind: "external", status: "accepted",
+            + result.waived.map { sarif($0.finding, suppression: Suppression(kind: "external",
                                                                                justification: "\($0.waiver.reason) (owner: \($0.waiver.owner), expires \($0.waiver.expires))")) }
-            + result.baselined.map { sarif($0, suppression: Suppression(kind: "external", status: "accepted", justification: "accepted in the baseline")) }
+            + result.baselined.map { sarif($0, suppression: Suppression(kind: "external", justification: "accepted in the baseline")) }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(version: options.toolVersion, rules: rules)), results: results)])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
