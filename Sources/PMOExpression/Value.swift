@@ -73,6 +73,31 @@ public enum Value: Sendable {
         self = .int(Int64(int))
     }
 
+    /// Creates a double value.
+    public init(_ double: Double) {
+        self = .double(double)
+    }
+
+    /// Creates a bool value.
+    public init(_ bool: Bool) {
+        self = .bool(bool)
+    }
+
+    /// Creates a string value.
+    public init(_ string: String) {
+        self = .string(string)
+    }
+
+    /// Creates a list value.
+    public init(_ list: [Value]) {
+        self = .list(list)
+    }
+
+    /// Creates a map value that keeps the order of `map`.
+    public init(_ map: ValueMap) {
+        self = .map(map)
+    }
+
     /// Creates a map value from string keys (the usual shape of YAML and JSON data).
     public init(_ dictionary: [String: Value]) {
         var map = ValueMap()

@@ -12,6 +12,12 @@ public struct ValueMap: Sendable, Sequence {
     /// Creates an empty map.
     public init() {}
 
+    /// Creates a map from entries in order; a later entry replaces an earlier equal key, and
+    /// entries whose key is not an int, uint, bool or string are skipped.
+    public init<Entries: Sequence>(_ entries: Entries) where Entries.Element == (Value, Value) {
+        for (key, value) in entries { insert(key, value) }
+    }
+
     /// Number of entries.
     public var count: Int { keys.count }
 

@@ -62,6 +62,11 @@ struct APITests {
         #expect(Value(3) == .int(3))
         #expect(Value(Date(timeIntervalSince1970: 0)).celLiteral == "timestamp(\"1970-01-01T00:00:00Z\")")
         #expect(evaluate("l.size()", ["l": [1, 2.5, "x", true, nil, [1: "one"]]]) == 6)
+        let name = "Apollo"
+        let ordered = ValueMap([(Value("z"), Value(1)), (Value("a"), Value(2.5)), (Value(1.5), Value(true))])
+        #expect(ordered.count == 2)
+        #expect(Value(ordered).celLiteral == "{\"z\": 1, \"a\": 2.5}")
+        #expect(Value([Value(name), Value(true), Value(3)]).celLiteral == "[\"Apollo\", true, 3]")
     }
 
     @Test("type names are values but variables shadow them")

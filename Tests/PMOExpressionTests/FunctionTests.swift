@@ -75,7 +75,7 @@ struct FunctionTests {
         let start = clock.now
         let result = evaluate("s.matches('^(a+)+$')", ["s": .string(input)])
         let elapsed = clock.now - start
-        #expect(elapsed < .seconds(2))
+        #expect(elapsed < .seconds(5))   // the regex gives up after 0.25 s; the rest is margin for a loaded machine
         if case .error(let error) = result {
             #expect(error.message.contains("gave up"))
         } else {

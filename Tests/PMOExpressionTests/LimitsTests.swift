@@ -16,9 +16,9 @@ struct LimitsTests {
         // The work done is bounded by the budget (plus the last list charged), not by the 10^8 nodes...
         #expect(stats.cost <= ExpressionLimits.default.costBudget + 10_000)
         #expect(stats.nodesEvaluated < 1_000_000)
-        // ...which takes about 0.15 s in a release build; debug builds running tests in parallel are
-        // several times slower, hence the margin.
-        #expect(elapsed < .seconds(2))
+        // ...which takes about 0.15 s in a release build. Unbounded, the 10^8 nodes would take minutes;
+        // the margin is for debug builds running tests in parallel on a loaded machine.
+        #expect(elapsed < .seconds(5))
     }
 
     @Test("membership and equality on large lists are charged by size", arguments: [
@@ -29,7 +29,7 @@ struct LimitsTests {
         let clock = ContinuousClock()
         let start = clock.now
         #expect(evaluationError(source, ["xs": list]) == EvaluationError.costBudgetMessage)
-        #expect(clock.now - start < .seconds(2))
+        #expect(clock.now - start < .seconds(5))
     }
 
     @Test("the budget error is not absorbed by || or &&")
