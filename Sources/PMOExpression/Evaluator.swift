@@ -44,14 +44,14 @@ final class Evaluator {
         return !exhausted
     }
 
-    /// Cost units for comparing or scanning a value: its element count, or a sixteenth of its
+    /// Cost units for comparing or scanning a value: its element count, or a quarter of its
     /// length for strings and bytes (which compare in bulk).
     static func scanSize(_ value: Value) -> Int {
         switch value {
         case .list(let list): return list.count
         case .map(let map): return map.count
-        case .string(let string): return string.utf8.count / 16
-        case .bytes(let bytes): return bytes.count / 16
+        case .string(let string): return string.utf8.count / 4
+        case .bytes(let bytes): return bytes.count / 4
         default: return 0
         }
     }
@@ -131,13 +131,8 @@ final class Evaluator {
             if case .error = lhs { return lhs }
             let rhs = evaluate(right)
             if case .error = rhs { return rhs }
-            switch op {
-            case .in, .equal, .notEqual:
-                // Membership and equality walk their operands: charge for their sizes.
-                guard charge(Self.scanSize(lhs) + Self.scanSize(rhs)) else { return budgetError(at: node.offset) }
-            default:
-                break
-            }
+            // Membership, equality and string comparison walk their operands: charge for their sizes.
+            guard charge(Self.scanSize(lhs) + Self.scanSize(rhs)) else { return budgetError(at: node.offset) }
             return produced(Operators.binary(op, lhs, rhs))
         case .and(let left, let right):
             return logical(left, right, absorbing: false)
@@ -259,6 +254,10 @@ final class Evaluator {
             if case .error = value { return value }
             arguments.append(value)
         }
+        // Functions may walk their operands (size of a string, contains, join…): charge for their sizes.
+        var scanned = target.map(Self.scanSize) ?? 0
+        for argument in arguments { scanned += Self.scanSize(argument) }
+        guard charge(scanned) else { return budgetError(at: call.target?.offset ?? 0) }
         if let hostFunction {
             return produced(hostFunction((target.map { [$0] } ?? []) + arguments))
         }

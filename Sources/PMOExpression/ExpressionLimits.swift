@@ -7,8 +7,9 @@ public struct ExpressionLimits: Sendable, Equatable {
     /// Deepest accepted syntax tree (parentheses, calls, operators, member chains all count).
     /// Bounds the recursion of the parser, the evaluator and the printer.
     public var maxNestingDepth: Int
-    /// Cost units one evaluation may spend: one per evaluated node plus the length of every
-    /// string, bytes value and list it produces.
+    /// Cost units one evaluation may spend: one per evaluated node, plus the size of every
+    /// string, bytes value, list and map it produces, plus the size of the operands that
+    /// operators and functions walk (one per element, one per 4 bytes of a string).
     public var costBudget: Int
     /// Longest string or bytes value an evaluation may produce, in Unicode scalars or bytes.
     public var maxStringLength: Int

@@ -17,7 +17,6 @@ extension Evaluator {
             guard case .string(let string)? = target, arguments.count == 1, case .string(let part) = arguments[0] else {
                 return Self.noOverload(name, target, arguments)
             }
-            charge(string.utf8.count / 16)
             switch function {
             case .contains: return .bool(part.isEmpty || StringFunctions.find(Array(part.utf8), in: Array(string.utf8)) != nil)
             case .startsWith: return .bool(string.utf8.starts(with: part.utf8))
@@ -35,7 +34,6 @@ extension Evaluator {
             guard case .string(let string) = pair.0, case .string(let pattern) = pair.1 else {
                 return Self.noOverload(name, target, arguments)
             }
-            charge(string.utf8.count / 16)
             return matches(string, pattern: pattern)
         case _ where function.isConversion:
             guard target == nil, arguments.count == 1 else { return Self.noOverload(name, target, arguments) }

@@ -21,14 +21,16 @@ struct LimitsTests {
         #expect(elapsed < .seconds(5))
     }
 
-    @Test("membership and equality on large lists are charged by size", arguments: [
-        "xs.all(x, x in xs)", "xs.all(x, xs == xs.map(y, y))", "xs.all(x, xs != [])",
+    @Test("operands that operators and functions walk are charged by size", arguments: [
+        "xs.all(x, x in xs)", "xs.all(x, xs == xs.map(y, y))", "xs.all(x, xs != [])", "xs.all(x, s.size() > 0)",
+        "xs.all(x, s.contains('b') == false)", "xs.all(x, s > 'a')", "xs.all(x, s.indexOf('b') == -1)",
     ])
     func scanningIsCharged(source: String) {
         let list = Value.list((0..<10_000).map { .int(Int64($0)) })
+        let long = Value.string(String(repeating: "a", count: 1_000_000))
         let clock = ContinuousClock()
         let start = clock.now
-        #expect(evaluationError(source, ["xs": list]) == EvaluationError.costBudgetMessage)
+        #expect(evaluationError(source, ["xs": list, "s": long]) == EvaluationError.costBudgetMessage)
         #expect(clock.now - start < .seconds(5))
     }
 
