@@ -1,0 +1,45 @@
+import PMOCatalog
+
+/// Drift of one project: every template in its lock, plus lint and checklist figures when available.
+public struct ProjectDrift: Sendable, Hashable {
+    /// The project folder as given (or as found under the fleet folder).
+    public var path: String
+    public var templates: [TemplateDrift]
+    public var lint: LintSummary?
+    public var checklists: ChecklistCompletion?
+
+    public init(path: String, templates: [TemplateDrift], lint: LintSummary? = nil, checklists: ChecklistCompletion? = nil) {
+        self.path = path
+        self.templates = templates
+        self.lint = lint
+        self.checklists = checklists
+    }
+
+    /// Managed files in `status`, over all templates.
+    public func count(_ status: FileDrift.Status) -> Int {
+        templates.reduce(0) { $0 + $1.files(status).count }
+    }
+
+    /// Whether any template is behind the catalog.
+    public var isBehind: Bool { templates.contains(where: \.isBehind) }
+
+    /// Versions behind, summed over the templates.
+    public var versionsBehind: Int { templates.reduce(0) { $0 + $1.versionsBehind } }
+
+    /// Whether something named in `conditions` is found (what `--fail-on` gates on).
+    public func fails(on conditions: Set<DriftCondition>) -> Bool {
+        conditions.contains { condition in
+            switch condition {
+            case .modified: return count(.modified) > 0
+            case .deleted: return count(.deleted) > 0
+            case .behind: return isBehind
+            case .lint: return (lint?.errors ?? 0) > 0
+            }
+        }
+    }
+}
+
+/// What `pmo drift --fail-on` can gate on.
+public enum DriftCondition: String, Sendable, Hashable, CaseIterable {
+    case modified, deleted, behind, lint
+}

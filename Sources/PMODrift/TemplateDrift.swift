@@ -1,0 +1,58 @@
+import PMOCatalog
+
+/// Drift of one template of a project: its managed files and its version against the catalog.
+public struct TemplateDrift: Sendable, Hashable {
+    /// The template's name.
+    public var name: String
+    /// The version recorded in the lock.
+    public var recordedVersion: Semver
+    /// The catalog's current version; nil when the catalog no longer has the template (or no catalog was given).
+    public var currentVersion: Semver?
+    /// Whether a catalog was consulted and it has no such template.
+    public var missingFromCatalog: Bool
+    /// Changelog entries after the recorded version up to the current one, oldest first.
+    public var changes: [Metadata.Change]
+    /// Every managed file; seeded files are the team's and never drift.
+    public var files: [FileDrift]
+
+    /// How many versions (changelog entries) the project is behind.
+    public var versionsBehind: Int { changes.count }
+
+    /// Whether the catalog has a newer version.
+    public var isBehind: Bool {
+        guard let currentVersion else { return false }
+        return recordedVersion < currentVersion
+    }
+
+    /// The managed files in `status`.
+    public func files(_ status: FileDrift.Status) -> [FileDrift] {
+        files.filter { $0.status == status }
+    }
+
+    /// `1.2.0 → 1.4.0: 課題欄を追加; リスク欄の様式変更` (just the versions when the changelog says nothing).
+    public var changeSummary: String? {
+        guard isBehind, let currentVersion else { return nil }
+        let head = "\(recordedVersion) → \(currentVersion)"
+        let texts = changes.map(\.changes).filter { !$0.isEmpty }
+        return texts.isEmpty ? head : head + ": " + texts.joined(separator: "; ")
+    }
+
+    /// Compares a locked template with the catalog (`catalog` nil: files only).
+    public static func check(_ locked: LockedTemplate, projectRoot: String, catalog: Catalog?) -> TemplateDrift {
+        let files = locked.managedFiles.map { FileDrift.check($0, in: projectRoot) }
+        guard let catalog else {
+            return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: nil,
+                                 missingFromCatalog: false, changes: [], files: files)
+        }
+        guard let document = catalog.document(DocumentKey(kind: .template, name: locked.name)) else {
+            return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: nil,
+                                 missingFromCatalog: true, changes: [], files: files)
+        }
+        let current = document.metadata.version
+        let changes = document.metadata.changelog
+            .filter { locked.version < $0.version && $0.version <= current }
+            .sorted { $0.version < $1.version }
+        return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: current,
+                             missingFromCatalog: false, changes: changes, files: files)
+    }
+}

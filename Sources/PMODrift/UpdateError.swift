@@ -1,0 +1,60 @@
+/// Why `pmo update` cannot go ahead; each says what to do.
+public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Conflict markers from an earlier update are still in the project.
+    case unresolvedConflicts([MarkerLocation])
+    /// A managed path is something other than a regular file.
+    case notAFile(path: String)
+    /// A file could not be read.
+    case unreadable(path: String)
+    /// A file could not be written; nothing was changed.
+    case writeFailed(path: String, reason: String)
+    /// The lock names a template the catalog does not have.
+    case unknownTemplate(name: String, known: [String])
+    /// `--to` names a version the template never had.
+    case unknownVersion(template: String, requested: String, available: [String])
+    /// `--to` names a version older than the project's.
+    case downgrade(template: String, recorded: String, requested: String)
+    /// `--to` names an old version that only the catalog's history has, and there is none.
+    case versionNeedsHistory(template: String, requested: String)
+    /// `--template` names a template the project does not carry.
+    case templateNotInProject(name: String, inProject: [String])
+    /// The template could not be rendered.
+    case renderFailed(template: String, version: String, reason: String)
+
+    /// Where one leftover conflict marker is.
+    public struct MarkerLocation: Sendable, Hashable {
+        public var path: String
+        public var line: Int
+
+        public init(path: String, line: Int) {
+            self.path = path
+            self.line = line
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unresolvedConflicts(let markers):
+            let list = markers.map { "  \($0.path):\($0.line)" }.joined(separator: "\n")
+            return "conflict markers from an earlier update are still in the project:\n\(list)\nresolve them (keep what you want, delete the <<<<<<< ======= >>>>>>> lines), then run pmo update again"
+        case .notAFile(let path):
+            return "\(path): is not a regular file; move it away or restore the file, then run pmo update again"
+        case .unreadable(let path):
+            return "\(path): cannot be read"
+        case .writeFailed(let path, let reason):
+            return "\(path): cannot be written (\(reason)); nothing was changed and the lock was not rewritten"
+        case .unknownTemplate(let name, let known):
+            return "the catalog has no template '\(name)' (it has: \(known.joined(separator: ", "))); was it renamed or removed? check with the PMO or pass --catalog"
+        case .unknownVersion(let template, let requested, let available):
+            return "template '\(template)' has no version \(requested); available versions: \(available.joined(separator: ", "))"
+        case .downgrade(let template, let recorded, let requested):
+            return "template '\(template)' is at \(recorded) in this project; pmo update does not go back to \(requested)"
+        case .versionNeedsHistory(let template, let requested):
+            return "version \(requested) of '\(template)' is not the catalog's current version, and the catalog is not a git repository to take it from; update to the current version instead"
+        case .templateNotInProject(let name, let inProject):
+            return "the project does not use template '\(name)' (it uses: \(inProject.joined(separator: ", ")))"
+        case .renderFailed(let template, let version, let reason):
+            return "cannot render \(template) \(version): \(reason)"
+        }
+    }
+}

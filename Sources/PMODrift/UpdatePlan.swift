@@ -1,0 +1,59 @@
+import PMOCatalog
+
+/// What `pmo update` will do to one template of a project: an action per file and the lock entry to record.
+public struct UpdatePlan: Sendable, Hashable {
+    /// The template being updated.
+    public var template: String
+    public var fromVersion: Semver
+    public var toVersion: Semver
+    /// Whether the base (the old version re-rendered) was available; without it modified files conflict whole.
+    public var hasBase: Bool
+    /// Why there is no base, when there is none.
+    public var baseNote: String?
+    public var files: [FileUpdate]
+    /// The lock entry to write once every file is written.
+    public var newLock: LockedTemplate
+
+    /// Files whose merge left conflicts.
+    public var conflicts: [FileUpdate] { files.filter { $0.action == .conflict } }
+
+    /// Whether the plan changes nothing on disk (the lock may still move to the new version).
+    public var writesNothing: Bool { files.allSatisfy { $0.content == nil && $0.action != .remove } }
+}
+
+/// One file's part in an update.
+public struct FileUpdate: Sendable, Hashable {
+    /// What happens to the file.
+    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Nothing to do: the project already has the new content (or the team's edits already include it).
+        case unchanged
+        /// The new standard is merged in (or replaces an unmodified file) without conflicts.
+        case cleanUpdate = "clean update"
+        /// Written with conflict markers for the team to resolve.
+        case conflict
+        /// A file new in the template, written.
+        case add
+        /// Dropped from the template and unmodified: deleted.
+        case remove
+        /// Left as the team has it: deleted by the team, modified but dropped from the standard, or a seeded file.
+        case kept
+    }
+
+    /// Project-relative path.
+    public var path: String
+    public var action: Action
+    /// Why, for `kept` and other actions worth a word ("deleted by the team").
+    public var note: String?
+    /// The bytes to write, for clean update, conflict and add.
+    public var content: [UInt8]?
+    /// Where the conflicts are, by line of the written file.
+    public var conflictRegions: [ConflictRegion]
+
+    public init(path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = []) {
+        self.path = path
+        self.action = action
+        self.note = note
+        self.content = content
+        self.conflictRegions = conflictRegions
+    }
+}
