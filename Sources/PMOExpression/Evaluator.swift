@@ -194,8 +194,13 @@ final class Evaluator {
         case .map(let map): return .bool(map[field] != nil)
         case .error:
             // `has(a.b.c)` where only the dotted name `a.b.c` is bound.
-            if case .select(_, _, let qualified?, _) = operand.kind, activation.hasDottedNames,
-               activation.variables[qualified + "." + field] != nil { return .bool(true) }
+            guard activation.hasDottedNames else { return base }
+            switch operand.kind {
+            case .select(_, _, let qualified?, _), .global(_, let qualified):
+                if activation.variables[qualified + "." + field] != nil { return .bool(true) }
+            default:
+                break
+            }
             return base
         default:
             return Operators.error("has() does not apply to a value of type \(base.type)")

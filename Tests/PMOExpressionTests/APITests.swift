@@ -15,6 +15,9 @@ struct APITests {
         #expect(evaluate("a.b.d") == 3)
         #expect(evaluate("x.y.z") == 4)
         #expect(evaluate("has(a.b.c)") == true)
+        #expect(evaluate("has(a.b)") == true)
+        #expect(evaluate("has(x.y.q)") == false)
+        #expect(evaluate("has(a.q)").isError)
         #expect(evaluate("[10].map(a, a)") == [10])
         #expect(evaluate("a").isError)
     }
