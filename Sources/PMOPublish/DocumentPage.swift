@@ -1,3 +1,4 @@
+import Foundation
 import PMOCatalog
 
 /// The page of one document: header facts, the kind-specific body, links in and out, and the changelog.
@@ -112,7 +113,9 @@ struct DocumentPage {
         }
         out += "<section class=\"markdown\" id=\"body\">\n\(rendered.html)\n</section>\n"
         let warnings = rendered.droppedURLs.map { "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)" }
-        return (out, SearchText.plainText(fromHTML: rendered.html), warnings)
+        // The heading anchors' "#" is decoration, not text to search or show in snippets.
+        let text = SearchText.plainText(fromHTML: rendered.html.replacingOccurrences(of: "リンク\">#</a>", with: "リンク\"></a>"))
+        return (out, text, warnings)
     }
 
     private func links() -> String {

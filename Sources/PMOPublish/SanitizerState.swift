@@ -26,8 +26,8 @@ struct SanitizerState {
                 let tagStart = position
                 if let end = markupEnd(from: position) {
                     emitText(input[textStart..<tagStart])
-                    handleMarkup(input[tagStart..<end])
                     position = end
+                    handleMarkup(input[tagStart..<end])  // may move `position` past an element's content
                     textStart = position
                     continue
                 }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Runs the shipped `assets/search.js` under Node against the shipped `search-index.js`:
+/// the tests exercise exactly what the browser runs.
+enum SearchRunner {
+    static let script = """
+    const vm = require('vm'), fs = require('fs');
+    const dir = process.argv[2], ctx = {};
+    vm.createContext(ctx);
+    vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
+    vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
+    const out = {};
+    for (const q of JSON.parse(process.argv[3])) {
+      ctx.q = q;
+      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => ({url: h.url, marks: h.snippet.filter(p => p[1]).map(p => p[0])}));
+    }
+    process.stdout.write(JSON.stringify(out));
+    """
+
+    struct Hit: Decodable {
+        var url: String
+        var marks: [String]
+    }
+
+    static var nodeAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/node") }
+
+    /// The hits for each query, in rank order.
+    static func search(site: String, queries: [String]) throws -> [String: [Hit]] {
+        let folder = try TemporaryFolder()
+        try folder.write("run.js", script)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
+        let queryJSON = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+        process.arguments = [folder.path + "/run.js", site, queryJSON]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try JSONDecoder().decode([String: [Hit]].self, from: data)
+    }
+}
