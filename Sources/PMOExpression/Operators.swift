@@ -116,9 +116,14 @@ enum Operators {
 
     // MARK: Equality and ordering
 
+    /// Nesting beyond which `==` gives up with an error instead of recursing further
+    /// (host data can be nested deeper than any expression).
+    static let maxEqualityDepth = 500
+
     /// CEL `==`: numbers compare by value across int, uint and double; values of other
     /// different types are unequal; lists and maps compare element by element.
-    static func equals(_ lhs: Value, _ rhs: Value) -> Value {
+    static func equals(_ lhs: Value, _ rhs: Value, depth: Int = 0) -> Value {
+        guard depth < maxEqualityDepth else { return error("values are nested too deeply to compare") }
         switch (lhs, rhs) {
         case (.error, _): return lhs
         case (_, .error): return rhs
@@ -133,7 +138,7 @@ enum Operators {
             guard a.count == b.count else { return .bool(false) }
             var firstError: Value?
             for (x, y) in zip(a, b) {
-                let result = equals(x, y)
+                let result = equals(x, y, depth: depth + 1)
                 if case .bool(false) = result { return result }
                 if case .error = result, firstError == nil { firstError = result }
             }
@@ -143,7 +148,7 @@ enum Operators {
             var firstError: Value?
             for (key, value) in a {
                 guard let other = b[key] else { return .bool(false) }
-                let result = equals(value, other)
+                let result = equals(value, other, depth: depth + 1)
                 if case .bool(false) = result { return result }
                 if case .error = result, firstError == nil { firstError = result }
             }

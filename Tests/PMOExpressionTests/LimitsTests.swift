@@ -68,4 +68,12 @@ struct LimitsTests {
         #expect(parseError("((1))", limits: ExpressionLimits(maxNestingDepth: 2)) != nil)
         #expect(evaluate("((1))", limits: ExpressionLimits(maxNestingDepth: 3)) == 1)
     }
+
+    @Test("equality on deeply nested host values is an error, not a stack overflow")
+    func deepEquality() {
+        var value: Value = 1
+        for _ in 0..<3_000 { value = .list([value]) }
+        #expect(evaluationError("a == b", ["a": value, "b": value])?.contains("nested too deeply") == true)
+        #expect(evaluationError("a in [b]", ["a": value, "b": value])?.contains("nested too deeply") == true)
+    }
 }
