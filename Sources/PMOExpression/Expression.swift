@@ -11,6 +11,8 @@ public struct Expression: Sendable {
     let sourceMap: SourceMap
     /// Names the expression looks up in its activation, by global index.
     let globalNames: [String]
+    /// The literal patterns of its `matches` calls, compiled.
+    let patterns: CompiledPatterns
 
     /// Parses CEL source text. Syntax errors (and limits such as the nesting depth) are thrown
     /// with the position to put a caret under; unknown names and functions are not parse errors
@@ -27,7 +29,8 @@ public struct Expression: Sendable {
         var parser = Parser(tokens: tokens, map: map, limits: limits)
         var resolver = Resolver()
         let root = resolver.resolve(try parser.parse())
-        return Expression(source: source, root: root, sourceMap: map, globalNames: resolver.globalNames)
+        return Expression(source: source, root: root, sourceMap: map, globalNames: resolver.globalNames,
+                          patterns: CompiledPatterns(resolver.literalPatterns, limits: limits))
     }
 
     /// Evaluates the expression. Never throws: errors come back as `Value.error`.
@@ -39,6 +42,7 @@ public struct Expression: Sendable {
     /// Evaluates the expression and adds what it cost to `stats` (for budgets and benchmarks).
     public func evaluate(in activation: Activation, limits: ExpressionLimits, stats: inout EvaluationStats) -> Value {
         let evaluator = Evaluator(activation: activation, limits: limits, sourceMap: sourceMap, globalNames: globalNames)
+        evaluator.regexCache = patterns.byPattern
         let result = evaluator.evaluate(root: root)
         stats.nodesEvaluated += evaluator.nodesEvaluated
         stats.cost += evaluator.cost

@@ -18,11 +18,10 @@ extension Evaluator {
         if let cached = regexCache[pattern] {
             regex = cached
         } else {
-            do {
-                regex = try NSRegularExpression(pattern: Self.icuPattern(fromRE2: pattern))
-            } catch {
+            guard let compiled = CompiledPatterns.compile(pattern) else {
                 return Operators.error("invalid regular expression \(Value.quoted(pattern))")
             }
+            regex = compiled
             regexCache[pattern] = regex
         }
         let clock = ContinuousClock()
@@ -43,6 +42,27 @@ extension Evaluator {
                 "matches() gave up after \(limits.regexTimeLimit)s: the pattern \(Value.quoted(pattern)) backtracks too much on this input")
         }
         return .bool(found)
+    }
+
+}
+
+/// Regular expressions compiled when an expression is parsed, shared by all its evaluations.
+/// `@unchecked` because NSRegularExpression is immutable and documented as safe to use from
+/// several threads at once.
+struct CompiledPatterns: @unchecked Sendable {
+    let byPattern: [String: NSRegularExpression]
+
+    init(_ patterns: Set<String>, limits: ExpressionLimits) {
+        var compiled: [String: NSRegularExpression] = [:]
+        for pattern in patterns where pattern.utf16.count <= limits.maxRegexPatternLength {
+            compiled[pattern] = Self.compile(pattern)
+        }
+        byPattern = compiled
+    }
+
+    /// Compiles a CEL (RE2-style) pattern with ICU, or nil if ICU refuses it.
+    static func compile(_ pattern: String) -> NSRegularExpression? {
+        try? NSRegularExpression(pattern: icuPattern(fromRE2: pattern))
     }
 
     /// Rewrites the RE2 spellings ICU does not know: named groups `(?P<name>…)` become `(?<name>…)`.

@@ -7,6 +7,8 @@ struct Resolver {
     private var globalIndex: [String: Int] = [:]
     /// Comprehension variables in scope, outermost first; a variable's slot is its position.
     private var scope: [String] = []
+    /// Literal patterns of `matches` calls, compiled once per parse rather than per evaluation.
+    private(set) var literalPatterns: Set<String> = []
 
     private mutating func global(_ name: String) -> Int {
         if let index = globalIndex[name] { return index }
@@ -35,6 +37,9 @@ struct Resolver {
         case .index(let operand, let index):
             kind = .index(resolve(operand), resolve(index))
         case .call(let call):
+            if call.standard == .matches, case .literal(.string(let pattern))? = call.arguments.last?.kind {
+                literalPatterns.insert(pattern)
+            }
             kind = .call(Node.Call(function: call.function, target: call.target.map { resolve($0) },
                                    arguments: call.arguments.map { resolve($0) }))
         case .list(let elements):

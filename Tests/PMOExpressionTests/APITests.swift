@@ -77,4 +77,21 @@ struct APITests {
         #expect(evaluate("int") == .type(.int))
         #expect(evaluate("int", ["int": 5]) == 5)
     }
+
+    @Test("one parsed expression, with a precompiled regex, evaluates concurrently")
+    func concurrentEvaluation() async throws {
+        let expression = try Expression.parse("name.matches('^[a-z]+-[0-9]+$') && size(name) > 2")
+        let allAgree = await withTaskGroup(of: Bool.self) { group in
+            for index in 0..<64 {
+                group.addTask {
+                    let name = index % 2 == 0 ? "abc-\(index)" : "ABC"
+                    return expression.evaluate(in: Activation(["name": .string(name)])) == .bool(index % 2 == 0)
+                }
+            }
+            var agree = true
+            for await result in group { agree = agree && result }
+            return agree
+        }
+        #expect(allAgree)
+    }
 }
