@@ -60,6 +60,10 @@ if [ -z "$CHROMIUM" ]; then
   CHROMIUM="$(command -v chromium || true)"
   [ -n "$CHROMIUM" ] || skip "chromium is still not on PATH after apt-get"
 fi
+# Japanese glyphs in the screenshots need a CJK font; best effort, the DOM checks do not depend on it.
+if ! fc-list 2>/dev/null | grep -qi "cjk"; then
+  apt-get install -y fonts-noto-cjk >>"$OUT/apt.log" 2>&1 || echo "site-check: note: no CJK font; screenshots will show boxes for Japanese" >&2
+fi
 PROFILE="$(mktemp -d)"
 trap 'rm -rf "$PROFILE"' EXIT
 chrome() {
