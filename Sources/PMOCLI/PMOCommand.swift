@@ -15,7 +15,7 @@ public struct PMOCommand: ParsableCommand {
             // EvalCommand.self,
             NewCommand.self,
             ChecklistCommand.self,
-            // LintCommand.self,
+            LintCommand.self,
             // DriftCommand.self,
             // UpdateCommand.self,
             PublishCommand.self,

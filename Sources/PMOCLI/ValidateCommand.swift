@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMORules
 import PMOYAML
 
 /// `pmo validate`: load every document and report every problem, sorted by file and line.
@@ -20,7 +21,10 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let result = try catalogOptions.load(console: console)
+        var result = try catalogOptions.load(console: console)
+        // Rule compile errors, rule examples that misbehave, and the catalog policies' findings.
+        result.diagnostics += RuleEngine().validationDiagnostics(for: result.catalog)
+        result.diagnostics.sort(by: Diagnostic.sortOrder)
         let documents = result.catalog.documents.count
         switch format {
         case .text:

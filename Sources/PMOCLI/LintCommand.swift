@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import PMOCatalog
+import PMORules
+import PMOYAML
+
+/// `pmo lint [PROJECT]`: apply the project's rule sets, honour waivers and a baseline, print a report.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check a project against its standard's rules.",
+        discussion: """
+            Rule sets come from the project's .pmo/lock.yaml (the template's rules) and from --rules.
+            Waivers are read from .pmo/waivers.yaml. See docs/rules.md.
+            Exit status: 0 clean, 1 findings of severity error (or any finding with --strict), 2 usage or configuration error.
+            """)
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
+    var project: String = "."
+
+    @Option(help: "Output format: text, json, sarif or junit.")
+    var format: LintFormat = .text
+
+    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule set to apply, written ruleset/NAME (repeatable; needed when the project has no lock).", valueName: "ruleset/NAME"))
+    var ruleSets: [String] = []
+
+    @Option(help: ArgumentHelp("Suppress the findings accepted in this baseline file.", valueName: "FILE"), completion: .file())
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write the current findings to this baseline file and exit 0.", valueName: "FILE"), completion: .file())
+    var writeBaseline: String?
+
+    @Flag(help: "Exit 1 on warnings and infos too.")
+    var strict = false
+
+    func run() throws {
+        let console = Console()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
+            console.error("error: project folder '\(project)' does not exist")
+            throw ExitCode(2)
+        }
+        let catalogResult = try catalogOptions.load(console: console)
+        let context = ProjectContext(root: project)
+        if !context.lockDiagnostics.isEmpty {
+            console.report(context.lockDiagnostics.map { relocate($0) })
+            throw ExitCode(2)
+        }
+        let resolver = RuleSetResolver(catalog: catalogResult.catalog)
+        let compiled: [CompiledRuleSet]
+        do {
+            let names = try resolver.ruleSetNames(for: context, extra: ruleSets)
+            guard !names.isEmpty else {
+                console.error(context.hasLock
+                    ? "error: the project's template has no rules; pass --rules ruleset/NAME"
+                    : "error: \(Paths.display(project)) has no .pmo/lock.yaml; pass the rule sets with --rules ruleset/NAME")
+                throw ExitCode(2)
+            }
+            compiled = try resolver.compile(names)
+        } catch let error as RuleSetResolutionError {
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        }
+        let ruleSetErrors = compiled.flatMap(\.diagnostics)
+            + catalogResult.diagnostics.filter { diagnostic in diagnostic.severity == .error && compiled.contains { $0.document.file == diagnostic.file } }
+        if !ruleSetErrors.isEmpty {
+            console.report(ruleSetErrors)
+            console.error("error: the rule sets have errors; run `pmo validate`")
+            throw ExitCode(2)
+        }
+        let known = LintResult.knownRules(compiled)
+        let waivers = WaiverFile.load(from: context, knownRules: known)
+        if !waivers.diagnostics.isEmpty {
+            console.report(waivers.diagnostics.map { relocate($0) })
+            throw ExitCode(2)
+        }
+        var accepted: Baseline?
+        if let baseline {
+            accepted = try loadBaseline(baseline, known: known.union(ToolRule.allCases.map { ToolRule.ruleSet + "/" + $0.rawValue }), console: console)
+        }
+        let result = RuleEngine().lint(project: context, ruleSets: compiled, waivers: waivers, baseline: accepted)
+        if let writeBaseline {
+            let text = Baseline(findings: result.findings + result.baselined).json()
+            guard FileManager.default.createFile(atPath: writeBaseline, contents: Data(text.utf8)) else {
+                console.error("error: cannot write the baseline to '\(writeBaseline)'")
+                throw ExitCode(2)
+            }
+            console.error("wrote \(result.findings.count + result.baselined.count) finding(s) to \(writeBaseline)")
+            return
+        }
+        let options = ReportOptions(projectPath: Paths.display(project) == "" ? "." : Paths.display(project),
+                                    toolVersion: PMOCommand.configuration.version)
+        switch format {
+        case .text:
+            console.write(TextReporter(options: options).render(result) { file in
+                FileManager.default.contents(atPath: project + "/" + file).map { SourceFile(path: file, bytes: [UInt8]($0)) }
+            })
+        case .json: console.write(JSONReporter(options: options).render(result))
+        case .sarif: console.write(SARIFReporter(options: options).render(result))
+        case .junit: console.write(JUnitReporter(options: options).render(result))
+        }
+        if result.errorCount > 0 || (strict && !result.findings.isEmpty) { throw ExitCode(1) }
+    }
+
+    /// A diagnostic about a project file, with its path shown from the working directory.
+    private func relocate(_ diagnostic: Diagnostic) -> Diagnostic {
+        var copy = diagnostic
+        copy.file = Paths.display(project + "/" + diagnostic.file)
+        return copy
+    }
+
+    private func loadBaseline(_ path: String, known: Set<String>, console: Console) throws -> Baseline {
+        let source: SourceFile
+        do {
+            source = try YAMLLoader().readSource(atPath: path, displayPath: Paths.display(path))
+        } catch let list as DiagnosticList {
+            console.report(list.diagnostics)
+            throw ExitCode(2)
+        }
+        let (baseline, diagnostics) = Baseline.parse(source, knownRules: known)
+        if !diagnostics.isEmpty {
+            console.report(diagnostics)
+            throw ExitCode(2)
+        }
+        guard let baseline else { throw ExitCode(2) }
+        return baseline
+    }
+}
+
+/// `--format` of `pmo lint`.
+enum LintFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, junit
+}
