@@ -16,8 +16,8 @@ public struct PMOCommand: ParsableCommand {
             NewCommand.self,
             ChecklistCommand.self,
             LintCommand.self,
-            // DriftCommand.self,
-            // UpdateCommand.self,
+            DriftCommand.self,
+            UpdateCommand.self,
             PublishCommand.self,
         ]
     )

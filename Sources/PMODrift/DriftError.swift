@@ -1,7 +1,7 @@
 import PMOYAML
 
 /// Why a project's drift cannot be computed.
-public enum DriftError: Error, Sendable, CustomStringConvertible {
+public enum DriftError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The folder has no `.pmo/lock.yaml`.
     case noLock(project: String)
     /// The lock cannot be read or is malformed; the diagnostics carry its positions.

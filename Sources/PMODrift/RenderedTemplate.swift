@@ -8,11 +8,14 @@ public struct RenderedTemplate: Sendable, Hashable {
         public var path: String
         public var policy: TemplateSpec.Policy
         public var content: [UInt8]
+        /// Whether the template's source file is executable (new files get the bit).
+        public var executable: Bool
 
-        public init(path: String, policy: TemplateSpec.Policy, content: [UInt8]) {
+        public init(path: String, policy: TemplateSpec.Policy, content: [UInt8], executable: Bool = false) {
             self.path = path
             self.policy = policy
             self.content = content
+            self.executable = executable
         }
 
         /// Lower-case hex SHA-256 of the content.

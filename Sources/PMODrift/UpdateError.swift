@@ -1,3 +1,5 @@
+import PMOYAML
+
 /// Why `pmo update` cannot go ahead; each says what to do.
 public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Conflict markers from an earlier update are still in the project.
@@ -18,8 +20,10 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case versionNeedsHistory(template: String, requested: String)
     /// `--template` names a template the project does not carry.
     case templateNotInProject(name: String, inProject: [String])
-    /// The template could not be rendered.
-    case renderFailed(template: String, version: String, reason: String)
+    /// The template could not be rendered (or its parameters resolved); the diagnostics say where.
+    case renderFailed(template: String, version: String, diagnostics: [Diagnostic])
+    /// The lock could not be read.
+    case lock(DriftError)
 
     /// Where one leftover conflict marker is.
     public struct MarkerLocation: Sendable, Hashable {
@@ -53,8 +57,10 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "version \(requested) of '\(template)' is not the catalog's current version, and the catalog is not a git repository to take it from; update to the current version instead"
         case .templateNotInProject(let name, let inProject):
             return "the project does not use template '\(name)' (it uses: \(inProject.joined(separator: ", ")))"
-        case .renderFailed(let template, let version, let reason):
-            return "cannot render \(template) \(version): \(reason)"
+        case .renderFailed(let template, let version, let diagnostics):
+            return "cannot render \(template) \(version):\n" + diagnostics.map { "  " + $0.summary }.joined(separator: "\n")
+        case .lock(let error):
+            return error.description
         }
     }
 }

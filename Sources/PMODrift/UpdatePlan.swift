@@ -48,12 +48,16 @@ public struct FileUpdate: Sendable, Hashable {
     public var content: [UInt8]?
     /// Where the conflicts are, by line of the written file.
     public var conflictRegions: [ConflictRegion]
+    /// Whether a new file is written executable.
+    public var executable: Bool
 
-    public init(path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = []) {
+    public init(path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = [],
+                executable: Bool = false) {
         self.path = path
         self.action = action
         self.note = note
         self.content = content
         self.conflictRegions = conflictRegions
+        self.executable = executable
     }
 }

@@ -44,7 +44,7 @@ public struct UpdatePlanner: Sendable {
                 // New in the template.
                 switch try read(file.path) {
                 case nil:
-                    updates.append(FileUpdate(path: file.path, action: .add, content: file.content))
+                    updates.append(FileUpdate(path: file.path, action: .add, content: file.content, executable: file.executable))
                 case let existing? where existing == file.content:
                     updates.append(FileUpdate(path: file.path, action: .unchanged, note: "already in the project"))
                 case let existing?:
@@ -79,8 +79,10 @@ public struct UpdatePlanner: Sendable {
                 updates.append(FileUpdate(path: file.path, action: .cleanUpdate, content: file.content))
                 continue
             }
-            let oursText = String(decoding: ours, as: UTF8.self)
-            let theirsText = String(decoding: file.content, as: UTF8.self)
+            guard let oursText = Self.text(ours), let theirsText = Self.text(file.content) else {
+                updates.append(FileUpdate(path: file.path, action: .kept, note: "binary file modified by the team: the new version was not applied"))
+                continue
+            }
             let merged: MergeResult
             var note: String?
             if let base, let baseFile = base.file(at: file.path) {
@@ -120,6 +122,11 @@ public struct UpdatePlanner: Sendable {
         let newLock = LockedTemplate(name: locked.name, version: theirs.version, commit: commit, parameters: parameters, files: lockFiles)
         return UpdatePlan(template: locked.name, fromVersion: locked.version, toVersion: theirs.version, hasBase: base != nil,
                           baseNote: baseNote, files: updates, newLock: newLock)
+    }
+
+    /// The bytes as text, nil for binary content (NUL bytes or invalid UTF-8), which is not merged line by line.
+    static func text(_ bytes: [UInt8]) -> String? {
+        bytes.contains(0) ? nil : String(validating: bytes, as: UTF8.self)
     }
 
     /// The project's file, nil when absent; an error when something else is in the way.

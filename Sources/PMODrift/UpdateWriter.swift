@@ -30,7 +30,7 @@ public struct UpdateWriter: Sendable {
                     throw .writeFailed(path: file.path, reason: error.reason)
                 }
                 let temporary = folder + "/.pmo-update-" + UUID().uuidString.prefix(8) + "-" + (target as NSString).lastPathComponent
-                if let reason = write(content, to: temporary, modeFrom: target) {
+                if let reason = write(content, to: temporary, modeFrom: target, executable: file.executable) {
                     unlink(temporary)
                     rollback()
                     throw .writeFailed(path: file.path, reason: reason)
@@ -80,9 +80,9 @@ public struct UpdateWriter: Sendable {
     }
 
     /// Writes and flushes a file; returns the reason on failure. Keeps the permissions of the file it replaces.
-    private func write(_ content: [UInt8], to path: String, modeFrom target: String) -> String? {
+    private func write(_ content: [UInt8], to path: String, modeFrom target: String, executable: Bool) -> String? {
         var info = stat()
-        let mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : 0o644
+        let mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : (executable ? 0o755 : 0o644)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard fd >= 0 else { return String(cString: strerror(errno)) }
         defer { close(fd) }

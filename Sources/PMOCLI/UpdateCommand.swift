@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import PMOCatalog
+import PMODrift
+import PMOTemplates
+import PMOYAML
+
+/// `pmo update [PROJECT]`: take a newer version of the standard into a project without losing its edits.
+struct UpdateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "update",
+        abstract: "Merge a newer version of the project's standard into it (3-way, local edits kept).",
+        discussion: """
+            Each managed file is merged: base = the recorded version re-rendered (from the catalog's git history),
+            ours = the project's file, theirs = the new version. Conflicts are written inline between
+            <<<<<<< project and >>>>>>> standard X.Y.Z and listed. See docs/drift.md.
+            Exit status: 0 updated (or nothing to do), 1 conflicts written (or, with --dry-run, expected) or bad input, 2 usage error.
+            """)
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
+    var project: String = "."
+
+    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Update only this template of the project (one added with pmo new --add, say).", valueName: "NAME"))
+    var template: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A value for a parameter the new version adds without a default (repeatable).", valueName: "NAME=VALUE"))
+    var assignments: [String] = []
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would happen to every file; write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let console = Console()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
+            console.error("error: project folder '\(project)' does not exist")
+            throw ExitCode(2)
+        }
+        var version: Semver?
+        if let to {
+            guard let parsed = Semver(to.hasPrefix("v") ? String(to.dropFirst()) : to) else {
+                console.error("error: --to '\(to)' is not a version (MAJOR.MINOR.PATCH)")
+                throw ExitCode(2)
+            }
+            version = parsed
+        }
+        let root = try catalogOptions.locate(console: console)
+        let catalog = try catalogOptions.load(console: console).catalog
+        let history = CatalogHistory.open(root: root)
+        let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history == nil ? nil : CatalogCommit.lookup(root: root),
+                                     yamlLimits: Environment.yamlLimits())
+        let shown = Paths.display(project) == "" ? "." : Paths.display(project)
+        let update: ProjectUpdate
+        do {
+            update = try updater.plan(projectRoot: project, displayPath: shown, template: template, to: version, assignments: assignments)
+        } catch {
+            try report(error, console: console)
+        }
+        console.write(Self.render(update, project: shown, dryRun: dryRun))
+        if !dryRun {
+            do {
+                try updater.apply(update, projectRoot: project)
+            } catch {
+                try report(error, console: console)
+            }
+        }
+        if update.hasConflicts {
+            console.error("\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit")
+            throw ExitCode(1)
+        }
+    }
+
+    private func report(_ error: UpdateError, console: Console) throws -> Never {
+        switch error {
+        case .lock(.badLock(let diagnostics)):
+            console.report(diagnostics)
+            throw ExitCode(1)
+        case .renderFailed(let name, let version, let diagnostics) where !diagnostics.isEmpty:
+            console.report(diagnostics)
+            console.error("error: cannot render \(name) \(version); give values for new parameters with --set NAME=VALUE")
+            throw ExitCode(1)
+        case .lock(.noLock), .templateNotInProject:
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        default:
+            console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Per template: the versions, where the base came from, and every file's action.
+    static func render(_ update: ProjectUpdate, project: String, dryRun: Bool) -> String {
+        var out = ""
+        for locked in update.upToDate {
+            out += "\(locked.name) \(locked.version): already current\n"
+        }
+        for plan in update.plans {
+            out += "\(plan.template) \(plan.fromVersion) → \(plan.toVersion)\(dryRun ? " (dry run, nothing written)" : "")\n"
+            if let note = plan.baseNote { out += "  note: \(note)\n" }
+            for file in plan.files.sorted(by: { $0.path < $1.path }) {
+                var line = "  \(file.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(file.path)"
+                if !file.conflictRegions.isEmpty {
+                    line += " (lines " + file.conflictRegions.map { "\($0.startLine)-\($0.endLine)" }.joined(separator: ", ") + ")"
+                }
+                if let note = file.note { line += " — \(note)" }
+                out += line + "\n"
+            }
+            var counts: [FileUpdate.Action: Int] = [:]
+            for file in plan.files { counts[file.action, default: 0] += 1 }
+            let summary = FileUpdate.Action.allCases.compactMap { action in counts[action].map { "\($0) \(action.rawValue)" } }
+            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", ")) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import PMOCatalog
+import PMOYAML
+
+/// Computes drift for one project or a whole fleet: files against the lock (offline), versions against
+/// the catalog, and lint and checklist figures through ``ProjectInsights`` when given.
+public struct DriftChecker: Sendable {
+    /// The catalog to compare versions with; nil checks files only.
+    public var catalog: Catalog?
+    /// Lint and checklist figures; nil leaves them out.
+    public var insights: (any ProjectInsights)?
+    public var yamlLimits: YAMLLimits
+
+    public init(catalog: Catalog?, insights: (any ProjectInsights)? = nil, yamlLimits: YAMLLimits = .default) {
+        self.catalog = catalog
+        self.insights = insights
+        self.yamlLimits = yamlLimits
+    }
+
+    /// Drift of the project at `root`, shown as `displayPath`.
+    public func check(projectRoot root: String, displayPath: String) throws(DriftError) -> ProjectDrift {
+        let lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
+        return check(lock, projectRoot: root, displayPath: displayPath)
+    }
+
+    /// Drift of a project whose lock is already read.
+    public func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String) -> ProjectDrift {
+        let templates = lock.templates.map { TemplateDrift.check($0, projectRoot: root, catalog: catalog) }
+        return ProjectDrift(path: displayPath, templates: templates,
+                            lint: insights?.lintSummary(projectRoot: root),
+                            checklists: insights?.checklistCompletion(projectRoot: root))
+    }
+
+    /// Every project under `root`, checked on all cores; `displayRoot` prefixes the project paths shown.
+    public func fleet(root: String) -> FleetReport {
+        let projects = FleetScanner.projects(under: root)
+        let rows = ResultSlots<FleetReport.Row>(count: projects.count)
+        DispatchQueue.concurrentPerform(iterations: projects.count) { index in
+            let relative = projects[index]
+            let path = relative == "." ? root : root + "/" + relative
+            do throws(DriftError) {
+                rows.set(index, .init(project: relative, drift: try check(projectRoot: path, displayPath: relative), error: nil))
+            } catch {
+                rows.set(index, .init(project: relative, drift: nil, error: error.description))
+            }
+        }
+        return FleetReport(rows: rows.values)
+    }
+}
+
+/// Results written by concurrent workers, one slot each.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    /// Every value, in index order (all slots must be filled).
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

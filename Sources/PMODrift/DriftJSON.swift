@@ -1,0 +1,92 @@
+import Foundation
+import PMOCatalog
+
+/// The JSON form of drift results (`pmo drift --format json`), stable keys, pretty-printed.
+public enum DriftJSON {
+    struct Change: Encodable {
+        var version: String
+        var date: String?
+        var changes: String
+    }
+
+    struct Template: Encodable {
+        var name: String
+        var version: String
+        var current: String?
+        var behind: Bool
+        var versionsBehind: Int
+        var missingFromCatalog: Bool
+        var summary: String?
+        var changes: [Change]
+        var files: [FileDrift]
+        var counts: [String: Int]
+    }
+
+    struct Project: Encodable {
+        var path: String
+        var templates: [Template]
+        var lint: LintSummary?
+        var checklists: ChecklistCompletion?
+    }
+
+    struct Row: Encodable {
+        var project: String
+        var templates: [String]
+        var versionsBehind: Int?
+        var modified: Int?
+        var deleted: Int?
+        var lintErrors: Int?
+        var lintWarnings: Int?
+        var checklists: ChecklistCompletion?
+        var error: String?
+    }
+
+    struct Total: Encodable {
+        var template: String
+        var version: String
+        var current: Bool
+        var projects: Int
+    }
+
+    struct Fleet: Encodable {
+        var projects: [Row]
+        var totals: [Total]
+    }
+
+    /// `{"projects": [...]}` for one or more projects.
+    public static func render(_ drifts: [ProjectDrift]) -> String {
+        encode(["projects": drifts.map(project)])
+    }
+
+    /// `{"projects": [rows], "totals": [...]}` for a fleet.
+    public static func render(_ report: FleetReport) -> String {
+        let rows = report.rows.map { row in
+            Row(project: row.project, templates: row.drift?.templates.map { "\($0.name)@\($0.recordedVersion)" } ?? [],
+                versionsBehind: row.drift?.versionsBehind, modified: row.drift?.count(.modified), deleted: row.drift?.count(.deleted),
+                lintErrors: row.drift?.lint?.errors, lintWarnings: row.drift?.lint?.warnings, checklists: row.drift?.checklists, error: row.error)
+        }
+        let totals = report.totals.map {
+            Total(template: $0.template, version: $0.version.description, current: $0.current == $0.version, projects: $0.projects)
+        }
+        return encode(Fleet(projects: rows, totals: totals))
+    }
+
+    static func project(_ drift: ProjectDrift) -> Project {
+        Project(path: drift.path, templates: drift.templates.map { template in
+            var counts: [String: Int] = [:]
+            for status in FileDrift.Status.allCases { counts[status.rawValue] = template.files(status).count }
+            return Template(name: template.name, version: template.recordedVersion.description, current: template.currentVersion?.description,
+                            behind: template.isBehind, versionsBehind: template.versionsBehind, missingFromCatalog: template.missingFromCatalog,
+                            summary: template.changeSummary,
+                            changes: template.changes.map { Change(version: $0.version.description, date: $0.date?.description, changes: $0.changes) },
+                            files: template.files, counts: counts)
+        }, lint: drift.lint, checklists: drift.checklists)
+    }
+
+    static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import PMOCatalog
+import PMOTemplates
+import PMOYAML
+
+/// A project's `.pmo/lock.yaml`, read through PMOTemplates' ``LockLoader`` and seen as drift needs it.
+public struct ProjectLock: Sendable {
+    /// The lock as written by `pmo new`.
+    public var lock: Lock
+    /// Its templates, with versions parsed.
+    public var templates: [LockedTemplate]
+
+    /// Reads the lock of the project at `root`; errors carry the lock's positions (shown as `displayPath`).
+    public static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(DriftError) -> ProjectLock {
+        let shown = (displayRoot == "." || displayRoot.isEmpty ? "" : displayRoot + "/") + Lock.path
+        var info = stat()
+        guard stat(root + "/" + Lock.path, &info) == 0 else { throw .noLock(project: displayRoot) }
+        let lock: Lock
+        do {
+            lock = try LockLoader(limits: limits).load(projectRoot: root, displayPath: shown)
+        } catch {
+            throw .badLock(error.diagnostics)
+        }
+        var templates: [LockedTemplate] = []
+        var problems: [Diagnostic] = []
+        for entry in lock.templates {
+            guard let version = Semver(entry.version) else {
+                problems.append(Diagnostic(.error, "template '\(entry.name)' has version '\(entry.version)', which is not a semantic version",
+                                           file: shown, range: nil, help: "restore the lock from version control; it is written by pmo and not edited by hand"))
+                continue
+            }
+            templates.append(LockedTemplate(name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
+                                            files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) }))
+        }
+        if !problems.isEmpty { throw .badLock(problems) }
+        return ProjectLock(lock: lock, templates: templates)
+    }
+
+    /// The lock with `updated` replacing the entry of the same name and the catalog commit moved on.
+    public func replacing(_ updated: [LockedTemplate], catalog: Lock.CatalogInfo?) -> Lock {
+        var lock = self.lock
+        if let catalog { lock.catalog = catalog }
+        for template in updated {
+            guard let index = lock.templates.firstIndex(where: { $0.name == template.name }) else { continue }
+            lock.templates[index].version = template.version.description
+            lock.templates[index].parameters = template.parameters
+            lock.templates[index].files = template.files.map { Lock.FileEntry(path: $0.path, policy: $0.policy, sha256: $0.sha256) }
+        }
+        return lock
+    }
+}
