@@ -1,13 +1,52 @@
 #!/usr/bin/env bash
-# The main flow on the repo's default catalog: validate → list → show (later: new → lint → drift → publish).
+# The main flow on the repo's default catalog:
+#   validate → list → show → new → checklist → lint → drift/update → publish
 set -euo pipefail
 PMO=${1:-.build/debug/pmo}
 OUT=${2:-.build/demo}
+PMO=$(cd "$(dirname "$PMO")" && pwd)/$(basename "$PMO")
+ROOT=$(pwd)
+export NO_COLOR=1
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*"; }
-rm -rf "$OUT"; mkdir -p "$OUT"
+has() { "$PMO" help "$1" >/dev/null 2>&1; }
+
+rm -rf "$OUT"
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+
 step pmo validate
 "$PMO" validate
-step pmo list
-"$PMO" list
-step pmo show template/standard-project
-"$PMO" show template/standard-project
+
+step pmo list --kind template
+"$PMO" list --kind template
+
+step pmo show checklist/kickoff
+"$PMO" show checklist/kickoff | head -25
+
+PROJECT="$OUT/horizon"
+if has new; then
+  step pmo new standard-project "$PROJECT" --set project_name=ホライズン刷新 --set project_code=HRZ-012 ...
+  "$PMO" new standard-project "$PROJECT" --no-input \
+    --set project_name=ホライズン刷新 --set project_code=HRZ-012 --set pm_name=山田花子 \
+    --set start_date=2026-12-01 --set release_date=2027-06-30 --set outsourcing=true
+  (cd "$PROJECT" && find . -type f | sort | head -40)
+fi
+
+if has checklist && [ -d "$PROJECT" ]; then
+  step pmo checklist "$PROJECT"
+  "$PMO" checklist "$PROJECT" || true
+fi
+
+if has lint && [ -d "$PROJECT" ]; then
+  step pmo lint "$PROJECT"
+  "$PMO" lint "$PROJECT" || true
+fi
+
+if [ -x scripts/demo-drift.sh ] && has drift && [ -d "$PROJECT" ]; then
+  scripts/demo-drift.sh "$PMO" "$ROOT" "$PROJECT" "$OUT/scratch"
+fi
+
+if has publish; then
+  step pmo publish --out "$OUT/site"
+  "$PMO" publish --out "$OUT/site"
+fi
