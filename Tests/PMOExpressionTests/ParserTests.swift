@@ -130,6 +130,20 @@ struct ParserTests {
         #expect(evaluate("// leading comment\n42") == 42)
     }
 
+    @Test("string prefixes are only prefixes before a quote")
+    func prefixLetters() {
+        #expect(evaluate("r + b + rb + br", ["r": 1, "b": 2, "rb": 3, "br": 4]) == 10)
+        #expect(evaluate("'''a\r\nb'''") == "a\r\nb")
+        #expect(evaluate("'a' // no newline after this comment") == "a")
+        #expect(evaluate(".5 + m.x", ["m": ["x": 0.5]]) == 1.0)
+    }
+
+    @Test("a leading dot names the root scope")
+    func leadingDot() {
+        #expect(evaluate(".x + 1", ["x": 1]) == 2)
+        #expect(parseError(". + 1") != nil)
+    }
+
     @Test("trailing commas are allowed in lists, maps and calls")
     func trailingCommas() {
         #expect(evaluate("[1, 2,]") == [1, 2])
