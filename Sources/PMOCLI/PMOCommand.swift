@@ -11,7 +11,7 @@ public struct PMOCommand: ParsableCommand {
             ListCommand.self,
             ShowCommand.self,
             ConvertCommand.self,
-            // SchemaCommand.self,
+            SchemaCommand.self,
             // EvalCommand.self,
             NewCommand.self,
             ChecklistCommand.self,
