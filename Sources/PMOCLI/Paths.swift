@@ -5,6 +5,7 @@ enum Paths {
     /// `path` relative to the current directory when it lies below it, else as given.
     static func display(_ path: String, from base: String = FileManager.default.currentDirectoryPath) -> String {
         let absolute = absolute(path)
+        if absolute == base { return "." }
         let prefix = base.hasSuffix("/") ? base : base + "/"
         if absolute.hasPrefix(prefix) { return String(absolute.dropFirst(prefix.count)) }
         return path

@@ -26,6 +26,7 @@ struct TextTable {
             for (i, cell) in cells.enumerated() {
                 out += i == cells.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) + "  "
             }
+            while out.hasSuffix(" ") { out.removeLast() }
             return out
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
