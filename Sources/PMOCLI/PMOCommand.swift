@@ -12,7 +12,7 @@ public struct PMOCommand: ParsableCommand {
             ShowCommand.self,
             ConvertCommand.self,
             SchemaCommand.self,
-            // EvalCommand.self,
+            EvalCommand.self,
             NewCommand.self,
             ChecklistCommand.self,
             LintCommand.self,
@@ -23,4 +23,22 @@ public struct PMOCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line, mapping usage errors to exit code 2 as the command contract says
+    /// (swift-argument-parser's own default for them is 64).
+    public static func runMain(_ arguments: [String]? = nil) -> Never {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(withError: nil)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                let message = fullMessage(for: error)
+                FileHandleOutput.standardError(message.hasSuffix("\n") ? message : message + "\n")
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }

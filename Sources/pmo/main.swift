@@ -1,3 +1,3 @@
 import PMOCLI
 
-PMOCommand.main()
+PMOCommand.runMain()

@@ -1,0 +1,8 @@
+import Foundation
+
+/// Raw writes to the standard streams, for the places that run before a `Console` exists.
+enum FileHandleOutput {
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}
