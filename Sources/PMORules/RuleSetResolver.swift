@@ -1,8 +1,9 @@
 import PMOCatalog
 import PMOExpression
 
-/// Finds the rule sets that apply to a project: the lock's template's `rules:` (and any add-on
-/// templates or rule sets the lock records), plus rule sets named on the command line.
+/// Finds the rule sets that apply to a project: the `rules:` of the templates in the lock (the base
+/// template and its add-ons; the rule sets recorded in the lock when a template left the catalog),
+/// plus rule sets named on the command line.
 public struct RuleSetResolver: Sendable {
     /// The catalog the rule sets come from.
     public let catalog: Catalog
@@ -18,15 +19,30 @@ public struct RuleSetResolver: Sendable {
         var names: [String] = []
         func add(_ name: String) { if !names.contains(name) { names.append(name) } }
         if case .map(let lock) = project.project {
-            var templates: [String] = project.templateName.map { [$0] } ?? []
+            // `template` names the base template; `templates` (written by pmo new) lists it and its
+            // add-ons with the rule sets recorded at generation; `addons` and `rules` are accepted too.
+            var templates: [(name: String, recorded: [String])] = project.templateName.map { [($0, [])] } ?? []
+            if case .list(let entries)? = lock["templates"] {
+                for case .map(let entry) in entries {
+                    guard case .string(let name)? = entry["name"] else { continue }
+                    var recorded: [String] = []
+                    if case .list(let rules)? = entry["rules"] {
+                        for case .string(let rule) in rules { recorded.append(Self.strip(rule, "ruleset/")) }
+                    }
+                    templates.append((Self.strip(name, "template/"), recorded))
+                }
+            }
             if case .list(let addons)? = lock["addons"] {
-                templates += addons.compactMap { if case .string(let name) = $0 { return Self.strip(name, "template/") }; return nil }
+                for case .string(let name) in addons { templates.append((Self.strip(name, "template/"), [])) }
             }
             for template in templates {
-                guard let document = catalog.document(DocumentKey(kind: .template, name: template)), let spec = document.template else {
-                    throw .unknownTemplate(template)
+                if let spec = catalog.document(DocumentKey(kind: .template, name: template.name))?.template {
+                    spec.rules.filter { $0.kind == .ruleSet }.forEach { add($0.name) }
+                } else if !template.recorded.isEmpty {
+                    template.recorded.forEach(add)
+                } else if !templates.contains(where: { $0.name == template.name && !$0.recorded.isEmpty }) {
+                    throw .unknownTemplate(template.name)
                 }
-                spec.rules.filter { $0.kind == .ruleSet }.forEach { add($0.name) }
             }
             if case .list(let rules)? = lock["rules"] {
                 for case .string(let name) in rules { add(Self.strip(name, "ruleset/")) }

@@ -149,3 +149,40 @@ struct ExpressionRuleTests {
         }
     }
 }
+
+@Suite("Rule sets of a project")
+struct RuleSetResolverTests {
+    @Test("the lock's templates (as pmo new writes them) and --rules name the rule sets")
+    func fromLock() throws {
+        let template = { (name: String, rules: String) in """
+            apiVersion: pmo/v1
+            kind: Template
+            metadata: {name: \(name), title: T, description: A template, owner: pmo-office, category: governance, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: first}]}
+            spec:
+              files: []
+              rules: [\(rules)]
+            """ }
+        try withCatalog([
+            "standards/templates/base/template.yaml": template("base", "ruleset/a"),
+            "standards/templates/addon/template.yaml": template("addon", "ruleset/b"),
+            "standards/rules/a.yaml": ruleSetDocument(name: "a", rules: "    - {id: x, severity: error, title: X, assert: 'true'}"),
+            "standards/rules/b.yaml": ruleSetDocument(name: "b", rules: "    - {id: y, severity: error, title: Y, assert: 'true'}"),
+            "standards/rules/c.yaml": ruleSetDocument(name: "c", rules: "    - {id: z, severity: error, title: Z, assert: 'true'}"),
+        ]) { catalog, _ throws in
+            let lock = """
+                template: base
+                templates:
+                  - {name: base, rules: [ruleset/a]}
+                  - {name: addon, rules: [ruleset/b]}
+                  - {name: retired, rules: [ruleset/c]}
+                """
+            let context = ProjectContext(fileSystem: InMemoryFileSystem([".pmo/lock.yaml": lock]))
+            let resolver = RuleSetResolver(catalog: catalog)
+            let names = try resolver.ruleSetNames(for: context, extra: ["ruleset/a"])
+            #expect(names == ["a", "b", "c"])
+            #expect(try resolver.compile(names).map(\.name) == ["a", "b", "c"])
+            let unknown = ProjectContext(fileSystem: InMemoryFileSystem([".pmo/lock.yaml": "template: gone\n"]))
+            #expect(throws: RuleSetResolutionError.self) { try resolver.ruleSetNames(for: unknown, extra: []) }
+        }
+    }
+}
