@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `pmo publish` against Hugo on the same 1,000 generated Japanese pages (~3 KB each).
 # Targets (issue 7): pmo ≤ 2 s wall, ≥ 2× Hugo's pages per second, search index ≤ 5 MB.
-# Usage: scripts/bench-publish.sh   (BUILD_DIR=.build by default; PAGES=1000; RUNS=3)
+# Usage: scripts/bench-publish.sh   (BUILD_DIR=.build by default; PAGES=1000; RUNS=3; PMO=path skips the build)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -11,9 +11,11 @@ PAGES="${PAGES:-1000}"
 RUNS="${RUNS:-3}"
 mkdir -p "$BENCH"
 
-echo "== building pmo (release)"
-(cd "$ROOT" && swift build -c release --product pmo --scratch-path "$BUILD_DIR" 2>&1 | tail -1)
-PMO="$BUILD_DIR/release/pmo"
+if [ -z "${PMO:-}" ]; then
+  echo "== building pmo (release)"
+  (cd "$ROOT" && swift build -c release --product pmo --scratch-path "$BUILD_DIR" 2>&1 | tail -1)
+  PMO="$BUILD_DIR/release/pmo"
+fi
 
 echo "== generating $PAGES Japanese pages (~3 KB each)"
 rm -rf "$BENCH/catalog" "$BENCH/hugo"

@@ -27,7 +27,7 @@ public enum HTML {
     /// (named ones that matter for URL schemes, decimal and hexadecimal), so that a scheme
     /// check sees what the browser sees: `java&#x09;script:` is `javascript:`.
     public static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(0x26) else { return text }
         let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
                                        "tab": "\t", "newline": "\n", "sol": "/", "nbsp": "\u{A0}", "lpar": "(", "rpar": ")"]
         var out = ""

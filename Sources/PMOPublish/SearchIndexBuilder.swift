@@ -52,37 +52,51 @@ public struct SearchIndexBuilder: Sendable {
     /// The index as JSON: `{"v":1,"docs":[…],"bigrams":{…},"words":{…}}`; postings are ascending
     /// document numbers, delta-encoded in base 36 and joined by commas.
     public func json() -> String {
-        let normalized = entries.map { entry in
-            (entry, [SearchText.normalize(entry.title), SearchText.normalize(entry.description),
-                     SearchText.normalize(entry.keywords), SearchText.normalize(entry.body)])
+        // Normalising and collecting keys is the costly part: done per document on all cores.
+        let prepared = ConcurrentResults<(fields: [String], bigrams: Set<UInt64>, words: Set<Substring>)>(count: entries.count)
+        let entries = self.entries
+        DispatchQueue.concurrentPerform(iterations: entries.count) { number in
+            let entry = entries[number]
+            let fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
+            var bigrams: Set<UInt64> = []
+            var words: Set<Substring> = []
+            SearchText.keys(of: fields.joined(separator: " ").lowercased(), bigram: { first, second in
+                bigrams.insert(UInt64(first) << 32 | UInt64(second))
+            }, word: { words.insert($0) })
+            prepared.set(number, (fields, bigrams, words))
         }
-        var bigrams: [String: [Int]] = [:]
-        var words: [String: [Int]] = [:]
-        for (number, item) in normalized.enumerated() {
-            let lowered = item.1.joined(separator: " ").lowercased()
-            SearchText.keys(of: lowered, bigram: { key in
-                if bigrams[key, default: []].last != number { bigrams[key, default: []].append(number) }
-            }, word: { key in
-                if words[key, default: []].last != number { words[key, default: []].append(number) }
-            })
+        let documents = prepared.values()
+        var bigramPostings: [UInt64: [Int]] = [:]
+        var wordPostings: [Substring: [Int]] = [:]
+        for (number, document) in documents.enumerated() {
+            for key in document.bigrams { bigramPostings[key, default: []].append(number) }
+            for key in document.words { wordPostings[key, default: []].append(number) }
         }
-        var out = "{\"v\":1,\"docs\":["
-        for (number, item) in normalized.enumerated() {
+        var out = ""
+        out.reserveCapacity(documents.reduce(0) { $0 + $1.fields.reduce(0) { $0 + $1.utf8.count } } * 2)
+        out += "{\"v\":1,\"docs\":["
+        for (number, document) in documents.enumerated() {
             if number > 0 { out += ",\n" }
             out += "{\"u\":"
-            JSONWriter.writeString(item.0.url, into: &out)
+            JSONWriter.writeString(entries[number].url, into: &out)
             out += ",\"k\":"
-            JSONWriter.writeString(item.0.kind, into: &out)
-            for (key, text) in zip(["t", "d", "g", "x"], item.1) {
+            JSONWriter.writeString(entries[number].kind, into: &out)
+            for (key, text) in zip(["t", "d", "g", "x"], document.fields) {
                 out += ",\"\(key)\":"
                 Self.writeScriptSafe(text, into: &out)
             }
             out += "}"
         }
         out += "],\n\"bigrams\":"
-        Self.writePostings(bigrams, into: &out)
+        let bigramKeys = bigramPostings.keys.sorted().map { key -> (String, [Int]) in
+            var text = ""
+            text.unicodeScalars.append(Unicode.Scalar(UInt32(key >> 32)) ?? " ")
+            text.unicodeScalars.append(Unicode.Scalar(UInt32(key & 0xFFFF_FFFF)) ?? " ")
+            return (text, bigramPostings[key]!)
+        }
+        Self.writePostings(bigramKeys, into: &out)
         out += ",\n\"words\":"
-        Self.writePostings(words, into: &out)
+        Self.writePostings(wordPostings.keys.sorted().map { (String($0), wordPostings[$0]!) }, into: &out)
         out += "}"
         return out
     }
@@ -91,23 +105,24 @@ public struct SearchIndexBuilder: Sendable {
     static func writeScriptSafe(_ text: String, into out: inout String) {
         var json = ""
         JSONWriter.writeString(text, into: &json)
-        if json.contains("<") || json.contains("\u{2028}") || json.contains("\u{2029}") {
+        // "<" could end the script element ("</script"); U+2028/2029 end a line in older JavaScript. 0xE2 0x80 0xA8/0xA9.
+        if json.utf8.contains(where: { $0 == 0x3C || $0 == 0xE2 }) {
             json = json.replacingOccurrences(of: "<", with: "\\u003c")
                 .replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029")
         }
         out += json
     }
 
-    static func writePostings(_ postings: [String: [Int]], into out: inout String) {
+    static func writePostings(_ postings: [(String, [Int])], into out: inout String) {
         out += "{"
         var first = true
-        for key in postings.keys.sorted() {
+        for (key, numbers) in postings {
             if !first { out += ",\n" }
             first = false
             writeScriptSafe(key, into: &out)
             out += ":\""
             var previous = 0
-            for (i, number) in postings[key]!.enumerated() {
+            for (i, number) in numbers.enumerated() {
                 if i > 0 { out += "," }
                 out += String(number - previous, radix: 36)
                 previous = number

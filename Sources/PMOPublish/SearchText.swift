@@ -36,30 +36,29 @@ public enum SearchText {
             || (value >= 0xAC00 && value <= 0xD7AF) || (value >= 0x20000 && value <= 0x2FFFF)
     }
 
-    /// Calls `bigram` for each pair of adjacent CJK characters and `word` for each run of ASCII letters and digits
-    /// of already lower-cased text.
-    public static func keys(of lowered: String, bigram: (String) -> Void, word: (String) -> Void) {
-        var previous: Unicode.Scalar?
-        var current = ""
-        for scalar in lowered.unicodeScalars {
-            let value = scalar.value
+    /// Calls `bigram` for each pair of adjacent CJK characters (as two code points) and `word` for each run
+    /// of ASCII letters and digits of already lower-cased text.
+    public static func keys(of lowered: String, bigram: (UInt32, UInt32) -> Void, word: (Substring) -> Void) {
+        var previous: UInt32 = 0
+        var wordStart: String.Index?
+        let scalars = lowered.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                word(current)
-                current = ""
+                if wordStart == nil { wordStart = index }
+            } else if let start = wordStart {
+                word(Substring(scalars[start..<index]))
+                wordStart = nil
             }
             if isCJK(value) {
-                if let previous {
-                    var pair = String(previous)
-                    pair.unicodeScalars.append(scalar)
-                    bigram(pair)
-                }
-                previous = scalar
+                if previous != 0 { bigram(previous, value) }
+                previous = value
             } else {
-                previous = nil
+                previous = 0
             }
+            index = scalars.index(after: index)
         }
-        if !current.isEmpty { word(current) }
+        if let start = wordStart { word(Substring(scalars[start..<scalars.endIndex])) }
     }
 }

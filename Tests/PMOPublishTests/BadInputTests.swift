@@ -132,7 +132,7 @@ struct BadInputTests {
         let out = try TemporaryFolder()
         let started = Date()
         let report = try SiteBuilder(catalog: Fixture.catalog(catalog.path), options: Fixture.options()).build(into: out.path + "/site")
-        #expect(Date().timeIntervalSince(started) < 120)
+        #expect(Date().timeIntervalSince(started) < 300, "a 5 MB page must not make publishing hang")
         let page = try #require(out.read("site/page/huge.html"))
         #expect(page.utf8.count > 5_000_000 && page.contains("終端マーカー語"))
         #expect(report.searchIndexBytes > 4_000_000)
