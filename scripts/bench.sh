@@ -69,10 +69,10 @@ row "YAML load vs libyaml scan (20 MB, in process)" "$LOAD" "$SCAN" "$RATIO" "�
     "PMOYAML at $(printf '%.1f' "$PERCENT")% of the scan throughput"
 
 # --- pmo validate ------------------------------------------------------------------------------
-time_runs() {  # time_runs OUTFILE CMD...: median wall seconds of RUNS runs (after one warm-up)
-    local out=$1; shift
+time_runs() {  # time_runs OUTFILE NAME CMD...: median wall seconds of RUNS runs (after one warm-up)
+    local out=$1 name=$2; shift 2
     if command -v hyperfine >/dev/null 2>&1; then
-        hyperfine --style basic --warmup 1 --runs "$RUNS" -N -i --export-json "$out" -- "$(printf '%q ' "$@")" >&2
+        hyperfine --style basic --warmup 1 --runs "$RUNS" -N -i --export-json "$out" -n "$name" -- "$(printf '%q ' "$@")" >&2
         python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$out"
     else
         "$@" >/dev/null 2>&1 || true
@@ -106,8 +106,8 @@ if [ -x "$PMO" ] && "$PMO" validate --help >/dev/null 2>&1; then
         echo "bench: pmo validate reports problems in the generated catalog (first lines of $BENCH_DIR/validate.out):" >&2
         head -20 "$BENCH_DIR/validate.out" >&2
     fi
-    VALIDATE=$(cd "$CATALOG" && time_runs "$ABS_OUT/validate.json" "$ABS_PMO" validate --catalog .)
-    FLOOR=$(cd "$CATALOG" && time_runs "$ABS_OUT/yamlscan.json" "$ABS_SCAN" "${DOCS[@]}")
+    VALIDATE=$(cd "$CATALOG" && time_runs "$ABS_OUT/validate.json" "pmo validate" "$ABS_PMO" validate --catalog .)
+    FLOOR=$(cd "$CATALOG" && time_runs "$ABS_OUT/yamlscan.json" "yamlscan (${#DOCS[@]} files)" "$ABS_SCAN" "${DOCS[@]}")
     NOTE=$([ "$VALID" = 1 ] && echo "catalog valid" || echo "pmo validate exited non-zero on the corpus")
     row "pmo validate vs yamlscan (${#DOCS[@]} files)" "$VALIDATE" "$FLOOR" "$(python3 -c "print($VALIDATE / $FLOOR)")" "≤ 3.00×" 3.0 s "$NOTE"
     row "pmo validate wall time (${#DOCS[@]} documents)" "$VALIDATE" "" "$VALIDATE" "< 1 s" 1.0 s "absolute"
