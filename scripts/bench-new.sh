@@ -77,7 +77,7 @@ PY
 SETS="--set project_name=基幹システム刷新 --set project_code=KKS-001 --set pm_name=山田太郎 --set start_date=2026-04-01 --set release_date=2026-09-30 --set members=佐藤,鈴木"
 OUT="$WORK/out"
 hyperfine --warmup 3 --runs "$RUNS" --export-json "$WORK/results.json" -N \
-  --prepare "rm -rf $OUT/pmo $OUT/cc $OUT/copier" \
+  --prepare "rm -rf $OUT/pmo" --prepare "rm -rf $OUT/cc" --prepare "rm -rf $OUT/copier" \
   -n pmo "$PMO new standard-project $OUT/pmo --catalog $ROOT --no-input $SETS" \
   -n cookiecutter "$VENV/bin/cookiecutter --no-input -o $OUT/cc $WORK/cookiecutter" \
   -n copier "$VENV/bin/copier copy --defaults --quiet $WORK/copier $OUT/copier" >/dev/null
