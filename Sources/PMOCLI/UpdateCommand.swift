@@ -82,7 +82,7 @@ struct UpdateCommand: ParsableCommand {
             throw ExitCode(1)
         case .renderFailed(let name, let version, let diagnostics) where !diagnostics.isEmpty:
             console.report(diagnostics)
-            console.error("error: cannot render \(name) \(version); give values for new parameters with --set NAME=VALUE")
+            console.error("error: cannot render \(name) \(version) with the project's parameters (a parameter the new version adds without a default is given with --set NAME=VALUE)")
             throw ExitCode(1)
         case .lock(.noLock), .templateNotInProject:
             console.error("error: \(error)")
