@@ -113,9 +113,7 @@ struct DocumentPage {
         }
         out += "<section class=\"markdown\" id=\"body\">\n\(rendered.html)\n</section>\n"
         let warnings = rendered.droppedURLs.map { "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)" }
-        // The heading anchors' "#" is decoration, not text to search or show in snippets.
-        let text = SearchText.plainText(fromHTML: rendered.html.replacingOccurrences(of: "リンク\">#</a>", with: "リンク\"></a>"))
-        return (out, text, warnings)
+        return (out, rendered.text, warnings)
     }
 
     private func links() -> String {

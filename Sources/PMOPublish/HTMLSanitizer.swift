@@ -41,7 +41,7 @@ public struct HTMLSanitizer: Sendable {
     public func sanitize(_ html: String) -> SanitizedHTML {
         var state = SanitizerState(input: Array(html.utf8), sanitizer: self)
         state.run()
-        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs)
+        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs, text: state.text)
     }
 
     /// Whether a URL (attribute value, already entity-decoded) is safe for `tag`'s attribute, and what to write.
@@ -67,6 +67,8 @@ public struct SanitizedHTML: Sendable, Hashable {
     public var headings: [Heading]
     /// Link and image URLs that were removed (unsafe schemes, unresolved relative links), for warnings.
     public var droppedURLs: [String]
+    /// The visible text (tags removed, references decoded), for search.
+    public var text: String
 }
 
 /// A heading of rendered Markdown: level (1–6), its anchor id and its text.

@@ -8,6 +8,8 @@ struct SanitizerState {
     var open: [String] = []
     var headings: [Heading] = []
     var droppedURLs: [String] = []
+    /// The visible text, for the search index (heading anchors' "#" excluded).
+    var text = ""
     var anchors: HeadingAnchors
     /// While inside a heading: its level, buffered content and plain text.
     var heading: (level: Int, content: [UInt8], text: String)?
@@ -71,6 +73,7 @@ struct SanitizerState {
         guard second != UInt8(ascii: "!") && second != UInt8(ascii: "?") else { return }  // comments, doctype, PIs
         var tag = TagParser(bytes: markup)
         guard let parsed = tag.parse() else { return }
+        text += " "  // tags separate words in the visible text
         if parsed.isEnd {
             closeElement(parsed.name)
             return
@@ -168,9 +171,11 @@ struct SanitizerState {
             }
             i += 1
         }
+        let decoded = HTML.decodeEntities(String(decoding: text, as: UTF8.self))
+        self.text += decoded
         if heading != nil {
             heading!.content += buffer
-            heading!.text += HTML.decodeEntities(String(decoding: text, as: UTF8.self))
+            heading!.text += decoded
         } else {
             out += buffer
         }

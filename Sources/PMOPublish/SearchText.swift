@@ -4,8 +4,18 @@ import Foundation
 public enum SearchText {
     /// NFKC-normalised text with every run of whitespace turned into one space.
     public static func normalize(_ text: String) -> String {
-        text.precomposedStringWithCompatibilityMapping
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.unicodeScalars.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 
     /// The visible text of (sanitised) HTML: tags removed, character references decoded.
