@@ -1,0 +1,1 @@
+../../../Tests/PMOCatalogTests/FuzzRegressionTests.swift

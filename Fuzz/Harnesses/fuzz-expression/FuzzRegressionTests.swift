@@ -1,0 +1,1 @@
+../../../Tests/PMOExpressionTests/FuzzRegressionTests.swift

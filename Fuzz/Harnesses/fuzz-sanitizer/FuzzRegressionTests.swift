@@ -1,0 +1,1 @@
+../../../Tests/PMOPublishTests/FuzzRegressionTests.swift

@@ -1,0 +1,1 @@
+../../../Tests/PMOTemplatesTests/FuzzRegressionTests.swift

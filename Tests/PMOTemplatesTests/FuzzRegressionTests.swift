@@ -1,0 +1,150 @@
+import Foundation
+import PMOCatalog
+import PMOTemplates
+import PMOYAML
+
+/// What the `template-path` fuzz target asserts on every input (line 1: a target path template;
+/// further lines: `name=value` parameters, `name[]=a,b` for lists): a rendered target path is
+/// always inside DEST, and ``RenderedPath`` accepts no raw path that would leave it.
+///
+/// Compiled into the fuzz harness too (Fuzz/Harnesses/fuzz-template-path links this file), so the
+/// fuzzer and `make test` check exactly the same thing.
+enum TemplatePathFuzzCheck {
+    static let destination = "/nonexistent/pmo-fuzz/dest"
+    static let loader = CatalogLoader(yamlLimits: YAMLLimits(maxInputBytes: 64 << 10, maxDepth: 64, maxAliasExpansion: 5_000),
+                                      workingDirectory: "/")
+
+    /// The violated properties for `bytes`; `templateFolder` holds `files/f.txt` for the one declared file.
+    static func problems(_ bytes: [UInt8], templateFolder: String) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let target = lines.isEmpty ? "" : lines.removeFirst()
+        var problems: [String] = []
+        // The check itself: a path RenderedPath accepts never leaves DEST.
+        if RenderedPath.problem(target) == nil, let escape = escapes(target) { problems.append("RenderedPath accepts '\(target)', which \(escape)") }
+
+        var values: [(name: String, value: ParameterValue)] = []
+        for line in lines {
+            guard let equals = line.firstIndex(of: "=") else { continue }
+            let name = String(line[..<equals])
+            let value = String(line[line.index(after: equals)...])
+            if name.hasSuffix("[]") {
+                values.append((String(name.dropLast(2)), .list(value.split(separator: ",").map(String.init))))
+            } else {
+                values.append((name, .string(value)))
+            }
+        }
+        var seen = Set<String>()
+        values = values.filter { seen.insert($0.name).inserted }
+        let declared = values.map { "    - {name: \(json($0.name)), title: p, type: string}" }.joined(separator: "\n")
+        let yaml = """
+        apiVersion: pmo/v1
+        kind: Template
+        metadata:
+          name: fuzz
+          title: fuzz
+          description: fuzz
+          owner: pmo-office
+          category: fuzz
+          version: 1.0.0
+          status: active
+          reviewed: 2026-01-01
+          reviewEvery: 1y
+          changelog:
+            - {version: 1.0.0, date: 2026-01-01, changes: fuzz}
+        spec:
+          parameters:
+        \(declared.isEmpty ? "    []" : declared)
+          files:
+            - source: f.txt
+              target: \(json(target))
+        """
+        let decoded = loader.decodeDocument(SourceFile(path: templateFolder + "/template.yaml", text: yaml))
+        guard let document = decoded.document, let renderer = TemplateRenderer(document: document) else { return problems }
+        do {
+            for file in try renderer.render(ResolvedParameters(values)) {
+                if let escape = escapes(file.path) { problems.append("'\(target)' renders to '\(file.path)', which \(escape)") }
+            }
+        } catch {
+            // A refused path or a bad template is a diagnostic, as it should be.
+        }
+        return problems
+    }
+
+    /// Why `path` written under DEST ends up elsewhere, or nil.
+    static func escapes(_ path: String) -> String? {
+        if path.isEmpty { return "is empty" }
+        if path.hasPrefix("/") { return "is absolute" }
+        if path.contains("\0") { return "contains NUL" }
+        let resolved = URL(fileURLWithPath: destination + "/" + path).standardizedFileURL.path
+        if !resolved.hasPrefix(destination + "/") { return "resolves to '\(resolved)', outside DEST" }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.contains("..") || parts.contains(".") { return "has a '.' or '..' component" }
+        if parts.first == ".pmo" { return "is inside .pmo/" }
+        return nil
+    }
+
+    /// `value` as a JSON string, which YAML reads as a double-quoted scalar.
+    static func json(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85 {
+                    out += String(format: "\\u%04X", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A template folder with `files/f.txt`, made once per process for the fuzzer.
+    static let fuzzerTemplateFolder: String = {
+        let folder = NSTemporaryDirectory() + "pmo-fuzz-template-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: folder + "/files/f.txt", contents: Data("fuzz\n".utf8))
+        return folder
+    }()
+
+    /// The check with the process-wide template folder (the fuzz harness's entry point).
+    static func problems(_ bytes: [UInt8]) -> [String] {
+        problems(bytes, templateFolder: fuzzerTemplateFolder)
+    }
+}
+
+#if !PMO_FUZZ_HARNESS
+import Testing
+
+/// Replays the `template-path` fuzz target's seed corpus and every crash it found (Fuzz/corpus/template-path, Fuzz/regressions/template-path).
+struct TemplatePathFuzzRegressionTests {
+    @Test func corpusAndRegressionsKeepTheirProperties() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-fuzz-template-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/files/f.txt", contents: Data("fuzz\n".utf8))
+        let inputs = try fuzzInputs("template-path")
+        #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/template-path was not found")
+        for input in inputs {
+            let bytes = [UInt8](try Data(contentsOf: input))
+            #expect(TemplatePathFuzzCheck.problems(bytes, templateFolder: folder) == [], "\(input.lastPathComponent)")
+        }
+    }
+}
+
+/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
+private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
+    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
+        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
+        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.path < $1.path }
+    }
+}
+#endif
