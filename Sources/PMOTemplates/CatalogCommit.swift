@@ -1,21 +1,13 @@
 import Foundation
+import PMOCatalog
 
 /// The git commit of a catalog folder, for the lock: `git -C ROOT rev-parse HEAD`.
 public enum CatalogCommit {
     /// The commit hash, or nil when ROOT is not in a git repository or git is not installed.
     public static func lookup(root: String) -> String? {
         guard isInsideRepository(root) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", root, "rev-parse", "HEAD"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
+        guard let output = ChildProcess.run("git", ["-C", root, "rev-parse", "HEAD"]), output.status == 0 else { return nil }
+        let data = output.stdout
         let hash = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return hash.count >= 40 && hash.allSatisfy(\.isHexDigit) ? hash : nil
     }
