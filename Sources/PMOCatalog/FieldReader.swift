@@ -54,7 +54,7 @@ struct FieldReader {
                        help: value.scalar.map { "quote it: \(key): \"\($0.text)\"" })
             return nil
         }
-        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
             sink.error("'\(key)' must not be empty", at: value.range)
             return nil
         }

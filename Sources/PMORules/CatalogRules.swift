@@ -14,25 +14,23 @@ extension RuleEngine {
             return CompiledRuleSet(document, limits: limits.expression)
         }.filter { $0.target == .catalog }
         let catalogValue = Self.catalogValue(catalog)
-        var findings: [Finding] = []
-        for document in catalog.documents {
+        let rules = ruleSets.flatMap(\.rules)
+        let findings = catalog.documents.concurrentMap { document -> [Finding] in
             let activation = Activation(["doc": YAMLValue.value(of: document.root), "catalog": catalogValue])
-            for rule in ruleSets.flatMap(\.rules) {
-                findings += evaluate(rule, document: activation, file: document.file, range: SourceRange(at: document.root.range.start))
+            return rules.flatMap { rule in
+                evaluate(rule, document: activation, file: document.file, range: SourceRange(at: document.root.range.start))
             }
         }
-        return findings.sorted(by: Finding.sortOrder)
+        return findings.flatMap { $0 }.sorted(by: Finding.sortOrder)
     }
 
     /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
     /// examples that do not behave as written, and the findings of the catalog policies.
     public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for document in catalog.documents(of: .ruleSet) {
-            guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { continue }
-            diagnostics += ruleSet.diagnostics
-            diagnostics += runExamples(ruleSet: ruleSet)
-        }
+        var diagnostics = catalog.documents(of: .ruleSet).concurrentMap { document -> [Diagnostic] in
+            guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
+            return ruleSet.diagnostics + runExamples(ruleSet: ruleSet)
+        }.flatMap { $0 }
         diagnostics += checkCatalog(catalog).map { $0.diagnostic() }
         return diagnostics
     }

@@ -1,0 +1,29 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// `map` on all cores (`DispatchQueue.concurrentPerform`), results in the original order.
+    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let slots = ResultSlots<T>(count: count)
+        let items = self
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.set(index, transform(items[index]))
+        }
+        return slots.values()
+    }
+}
+
+/// One slot per result, filled by concurrent workers.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: T) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [T] { slots.map { $0! } }
+}
