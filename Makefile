@@ -19,7 +19,7 @@ build: deps
 	$(SWIFT) build --product pmo
 
 release: deps
-	$(SWIFT) build -c release --product pmo --product yamlscan
+	$(SWIFT) build -c release --static-swift-stdlib --product pmo
 
 test: deps
 	$(SWIFT) build --build-tests

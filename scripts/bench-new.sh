@@ -18,8 +18,10 @@ RUNS=${RUNS:-30}
 
 command -v hyperfine >/dev/null || { apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine); }
 
-swift build -c release --product pmo --scratch-path "$BUILD_DIR" >/dev/null
-PMO="$ROOT/$BUILD_DIR/release/pmo"
+if [ -z "${PMO:-}" ]; then
+  swift build -c release --static-swift-stdlib --product pmo --scratch-path "$BUILD_DIR" >/dev/null
+  PMO="$ROOT/$BUILD_DIR/release/pmo"
+fi
 
 if [ ! -x "$VENV/bin/cookiecutter" ] || [ ! -x "$VENV/bin/copier" ]; then
   python3 -m venv "$VENV"

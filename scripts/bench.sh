@@ -30,12 +30,12 @@ say "building release binaries in $SCRATCH"
 built_all=1
 mkdir -p "$SCRATCH"
 for product in pmobench yamlscan pmo; do
-    if ! "$SWIFT" build -c release --scratch-path "$SCRATCH" --product "$product" >"$SCRATCH/build-$product.log" 2>&1; then
+    if ! "$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --product "$product" >"$SCRATCH/build-$product.log" 2>&1; then
         echo "bench: building $product failed (see $SCRATCH/build-$product.log)" >&2
         built_all=0
     fi
 done
-BIN=$("$SWIFT" build -c release --scratch-path "$SCRATCH" --show-bin-path)
+BIN=$("$SWIFT" build -c release --static-swift-stdlib --scratch-path "$SCRATCH" --show-bin-path)
 PMOBENCH="$BIN/pmobench"
 YAMLSCAN="$BIN/yamlscan"
 PMO="$BIN/pmo"
@@ -114,7 +114,10 @@ if [ -x "$PMO" ] && "$PMO" validate --help >/dev/null 2>&1; then
     RSS_KB=$( (cd "$CATALOG" && /usr/bin/time -v "$ABS_PMO" validate --catalog . 2>&1 >/dev/null) | awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}')
     if [ -n "$RSS_KB" ]; then
         RSS=$((RSS_KB * 1024))
+        BASE_KB=$( (/usr/bin/time -v "$ABS_PMO" --version 2>&1 >/dev/null) | awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}')
+        BASE=$((BASE_KB * 1024))
         row "pmo validate peak RSS vs input bytes" "$RSS" "$INPUT_BYTES" "$(python3 -c "print($RSS / $INPUT_BYTES)")" "≤ 10×" 10.0 B "input = every file under the catalog folder"
+        row "pmo validate RSS above process start vs input bytes" "$((RSS - BASE))" "$INPUT_BYTES" "$(python3 -c "print(($RSS - $BASE) / $INPUT_BYTES)")" "≤ 10×" 10.0 B "process start (pmo --version) alone: $((BASE / 1048576)) MiB"
     else
         row "pmo validate peak RSS vs input bytes" "" "" "" "≤ 10×" "" B "SKIP: /usr/bin/time -v not available"
     fi
@@ -123,6 +126,18 @@ else
     row "pmo validate vs yamlscan (${#DOCS[@]} files)" "" "" "" "≤ 3.00×" "" s "SKIP: pmo validate not available yet"
     row "pmo validate wall time (${#DOCS[@]} documents)" "" "" "" "< 1 s" "" s "SKIP: pmo validate not available yet"
     row "pmo validate peak RSS vs input bytes" "" "" "" "≤ 10×" "" B "SKIP: pmo validate not available yet"
+fi
+
+# --- the peers: pmo new vs cookiecutter/copier, publish vs Hugo, drift/update ---------------------
+# Each script prints its own table; its exit status becomes a row, its text goes into the report.
+if [ -x "$PMO" ] && [ "${SKIP_PEERS:-0}" != 1 ]; then
+    ABS_PMO=$(cd "$(dirname "$PMO")" && pwd)/pmo
+    for peer in new publish drift; do
+        say "scripts/bench-$peer.sh"
+        if PMO="$ABS_PMO" RUNS="${PEER_RUNS:-10}" scripts/bench-$peer.sh >"$BENCH_DIR/peer-$peer.txt" 2>&1; then status=0; else status=$?; fi
+        cat "$BENCH_DIR/peer-$peer.txt" >&2
+        row "scripts/bench-$peer.sh (see peer-$peer.txt)" "" "" "$status" "all its targets met" 0 s "exit status $status"
+    done
 fi
 
 # --- report ------------------------------------------------------------------------------------
@@ -151,7 +166,7 @@ for line in open(rows_path, encoding="utf-8"):
         "ratio": float(ratio) if ratio else None, "target": target, "limit": float(limit) if limit else None,
         "unit": "seconds" if unit == "s" else "bytes", "result": result, "note": note,
         "pmo_text": fmt(pmo, unit), "floor_text": fmt(floor, unit),
-        "ratio_text": "-" if not ratio else (f"{float(ratio):.2f} s" if floor == "" else f"{float(ratio):.2f}×"),
+        "ratio_text": "-" if not ratio else (f"exit {ratio}" if name.startswith("scripts/") else f"{float(ratio):.2f} s" if floor == "" else f"{float(ratio):.2f}×"),
     })
 
 headers = ["workload", "pmo median", "floor median", "ratio", "target", "result"]
@@ -172,6 +187,10 @@ md = [f"# pmo benchmark ({stamp}, {platform.machine()}, {os.cpu_count()} cores)"
       "| " + " | ".join(headers) + " |", "|" + "|".join(["---"] * len(headers)) + "|"]
 md += ["| " + " | ".join(t) + " |" for t in table]
 md += [""] + [f"- {r['workload']}: {r['note']}" for r in rows if r["note"]]
+for peer in ("new", "publish", "drift"):
+    path = os.path.join(out, f"peer-{peer}.txt")
+    if os.path.exists(path):
+        md += ["", f"## scripts/bench-{peer}.sh", "", "```", open(path, encoding="utf-8").read().rstrip(), "```"]
 with open(os.path.join(out, "report.md"), "w", encoding="utf-8") as f:
     f.write("\n".join(md) + "\n")
 with open(os.path.join(out, "report.json"), "w", encoding="utf-8") as f:
