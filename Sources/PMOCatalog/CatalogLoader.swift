@@ -82,42 +82,30 @@ public struct CatalogLoader: Sendable {
         var undecodedKey: DocumentKey?
     }
 
-    private final class Results: @unchecked Sendable {
-        var items: [FileResult?]
-        let lock = NSLock()
-        init(count: Int) { items = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ result: FileResult) { lock.lock(); items[index] = result; lock.unlock() }
-    }
-
     private func decodeAll(_ files: [String]) -> [FileResult] {
-        let results = Results(count: files.count)
         let loader = YAMLLoader(limits: yamlLimits)
         let decoder = DocumentDecoder(maxPageBytes: maxPageBytes)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let path = files[index]
+        return files.concurrentMap { path -> FileResult in
             let shown = display(path)
             let sink = DiagnosticSink(file: shown)
             let source: SourceFile
             do {
                 source = try loader.readSource(atPath: path, displayPath: shown)
             } catch {
-                results.set(index, FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown), bytes: 0))
-                return
+                return FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown), bytes: 0)
             }
             let stream: YAMLStream
             do {
                 stream = try loader.load(source)
             } catch {
                 let key = UndecodedDocumentKey.key(inText: String(decoding: source.bytes, as: UTF8.self))
-                results.set(index, FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown),
-                                              bytes: source.bytes.count, undecodedKey: key))
-                return
+                return FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown),
+                                  bytes: source.bytes.count, undecodedKey: key)
             }
             let document = decoder.decode(stream, path: path, sink: sink)
             let key = document == nil ? stream.documents.first.flatMap(UndecodedDocumentKey.key(in:)) : nil
-            results.set(index, FileResult(document: document, diagnostics: sink.diagnostics, bytes: source.bytes.count, undecodedKey: key))
+            return FileResult(document: document, diagnostics: sink.diagnostics, bytes: source.bytes.count, undecodedKey: key)
         }
-        return results.items.compactMap { $0 }
     }
 
     private static func diagnostics(of error: any Error, file: String) -> [Diagnostic] {

@@ -1,4 +1,5 @@
 import Foundation
+import PMOCatalog
 import PMOYAML
 
 /// Builds the search index shipped as `search-index.js`: the documents' normalised text plus postings
@@ -53,19 +54,15 @@ public struct SearchIndexBuilder: Sendable {
     /// document numbers, delta-encoded in base 36 and joined by commas.
     public func json() -> String {
         // Normalising and collecting keys is the costly part: done per document on all cores.
-        let prepared = ConcurrentResults<(fields: [String], bigrams: Set<UInt64>, words: Set<Substring>)>(count: entries.count)
-        let entries = self.entries
-        DispatchQueue.concurrentPerform(iterations: entries.count) { number in
-            let entry = entries[number]
+        let documents = entries.concurrentMap { entry -> (fields: [String], bigrams: Set<UInt64>, words: Set<Substring>) in
             let fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
             var bigrams: Set<UInt64> = []
             var words: Set<Substring> = []
             SearchText.keys(of: fields.joined(separator: " ").lowercased(), bigram: { first, second in
                 bigrams.insert(UInt64(first) << 32 | UInt64(second))
             }, word: { words.insert($0) })
-            prepared.set(number, (fields, bigrams, words))
+            return (fields, bigrams, words)
         }
-        let documents = prepared.values()
         var bigramPostings: [UInt64: [Int]] = [:]
         var wordPostings: [Substring: [Int]] = [:]
         for (number, document) in documents.enumerated() {

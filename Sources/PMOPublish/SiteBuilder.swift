@@ -23,21 +23,19 @@ public struct SiteBuilder: Sendable {
     public func render() -> RenderedSite {
         let context = SiteContext(catalog: catalog, options: options)
         let documents = context.publishedDocuments
-        let results = ConcurrentResults<(String, String, SearchIndexBuilder.Entry, [String])>(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let document = documents[index]
+        let results = documents.concurrentMap { document -> (String, String, SearchIndexBuilder.Entry, [String]) in
             let page = DocumentPage(context: context, document: document)
             let rendered = page.render()
             let m = document.metadata
             let entry = SearchIndexBuilder.Entry(
                 url: page.path, title: m.title, kind: Labels.kind(document.kind), description: m.description,
                 keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.searchText)
-            results.set(index, (page.path, rendered.html, entry, rendered.warnings))
+            return (page.path, rendered.html, entry, rendered.warnings)
         }
         var files: [(String, [UInt8])] = []
         var index = SearchIndexBuilder()
         var warnings: [String] = []
-        for (path, html, entry, pageWarnings) in results.values() {
+        for (path, html, entry, pageWarnings) in results {
             files.append((path, Array(html.utf8)))
             index.add(entry)
             warnings += pageWarnings
@@ -104,20 +102,4 @@ public struct PublishReport: Sendable {
     public var documentPageCount: Int
     public var searchIndexBytes: Int
     public var warnings: [String]
-}
-
-/// Results filled in by concurrent workers, one slot each.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] { slots.compactMap { $0 } }
 }

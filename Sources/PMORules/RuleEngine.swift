@@ -28,11 +28,8 @@ public struct RuleEngine: Sendable {
     public func lint(project: ProjectContext, ruleSets: [CompiledRuleSet]) -> [Finding] {
         let rules = ruleSets.filter { $0.target == .project }.flatMap(\.rules)
         let activation = project.activation
-        let results = ConcurrentResults<[Finding]>(count: rules.count)
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            results.set(index, evaluate(rules[index], in: project, activation: activation))
-        }
-        return results.values.flatMap { $0 }.sorted(by: Finding.sortOrder)
+        return rules.concurrentMap { evaluate($0, in: project, activation: activation) }
+            .flatMap { $0 }.sorted(by: Finding.sortOrder)
     }
 
     /// The findings of one project rule.
@@ -140,13 +137,4 @@ public enum RuleLookupError: Error, Sendable, CustomStringConvertible {
             return "rule '\(reference)' does not compile: " + diagnostics.map(\.summary).joined(separator: "; ")
         }
     }
-}
-
-/// Results written by concurrent workers into their own slots.
-final class ConcurrentResults<T>: @unchecked Sendable {
-    private var items: [T?]
-    private let lock = NSLock()
-    init(count: Int) { items = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) { lock.lock(); items[index] = value; lock.unlock() }
-    var values: [T] { items.compactMap { $0 } }
 }
