@@ -112,6 +112,18 @@ struct SanitizerFuzzRegressionTests {
             #expect(SanitizerFuzzCheck.problems(bytes) == [], "\(input.lastPathComponent)")
         }
     }
+
+    @Test("the check finds active content that a browser would run", arguments: [
+        "<script>x</script>", "<a href=\"&#106;avascript:x\">t</a>", "<img src=x onerror=y>", "<a href='JAVA\nSCRIPT:x'>t</a>",
+        "<a title=x href=data:text/html,x>t</a>",
+    ])
+    func theCheckFindsActiveContent(html: String) {
+        #expect(!SanitizerFuzzCheck.activeContent(in: html).isEmpty)
+    }
+
+    @Test func theCheckAcceptsInertHTML() {
+        #expect(SanitizerFuzzCheck.activeContent(in: "<p title=\"a > b\">javascript: onclick=x &lt;script</p><a href=\"x.html\">t</a>") == [])
+    }
 }
 
 /// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.

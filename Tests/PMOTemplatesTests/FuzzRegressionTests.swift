@@ -23,6 +23,14 @@ enum TemplatePathFuzzCheck {
         // The check itself: a path RenderedPath accepts never leaves DEST.
         if RenderedPath.problem(target) == nil, let escape = escapes(target) { problems.append("RenderedPath accepts '\(target)', which \(escape)") }
 
+        for path in renderedPaths(target: target, parameterLines: lines, templateFolder: templateFolder) ?? [] {
+            if let escape = escapes(path) { problems.append("'\(target)' renders to '\(path)', which \(escape)") }
+        }
+        return problems
+    }
+
+    /// The target paths the template renders for `target` and `name=value` lines, or nil when pmo refuses them.
+    static func renderedPaths(target: String, parameterLines lines: [String], templateFolder: String) -> [String]? {
         var values: [(name: String, value: ParameterValue)] = []
         for line in lines {
             guard let equals = line.firstIndex(of: "=") else { continue }
@@ -60,15 +68,9 @@ enum TemplatePathFuzzCheck {
               target: \(json(target))
         """
         let decoded = loader.decodeDocument(SourceFile(path: templateFolder + "/template.yaml", text: yaml))
-        guard let document = decoded.document, let renderer = TemplateRenderer(document: document) else { return problems }
-        do {
-            for file in try renderer.render(ResolvedParameters(values)) {
-                if let escape = escapes(file.path) { problems.append("'\(target)' renders to '\(file.path)', which \(escape)") }
-            }
-        } catch {
-            // A refused path or a bad template is a diagnostic, as it should be.
-        }
-        return problems
+        guard let document = decoded.document, let renderer = TemplateRenderer(document: document) else { return nil }
+        // A refused path or a bad template is a diagnostic, as it should be.
+        return try? renderer.render(ResolvedParameters(values)).map(\.path)
     }
 
     /// Why `path` written under DEST ends up elsewhere, or nil.
@@ -133,6 +135,20 @@ struct TemplatePathFuzzRegressionTests {
             let bytes = [UInt8](try Data(contentsOf: input))
             #expect(TemplatePathFuzzCheck.problems(bytes, templateFolder: folder) == [], "\(input.lastPathComponent)")
         }
+    }
+
+    @Test func theCheckRendersPathsAndRecognisesEscapes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-fuzz-template-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/files/f.txt", contents: Data("fuzz\n".utf8))
+        let rendered = TemplatePathFuzzCheck.renderedPaths(target: "docs/{{code}}_計画.md", parameterLines: ["code=A-1"], templateFolder: folder)
+        #expect(rendered == ["docs/A-1_計画.md"])
+        #expect(TemplatePathFuzzCheck.renderedPaths(target: "{{code}}/x.md", parameterLines: ["code=.."], templateFolder: folder) == nil)
+        for escaping in ["../x", "a/../../x", "/etc/passwd", "a/./b", ".pmo/lock.yaml", ""] {
+            #expect(TemplatePathFuzzCheck.escapes(escaping) != nil, "\(escaping)")
+        }
+        #expect(TemplatePathFuzzCheck.escapes("docs/a..b/x.md") == nil)
     }
 }
 
