@@ -52,7 +52,7 @@ struct UpdateCommand: ParsableCommand {
         let root = try catalogOptions.locate(console: console)
         let catalog = try catalogOptions.load(console: console).catalog
         let history = CatalogHistory.open(root: root)
-        let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history == nil ? nil : CatalogCommit.lookup(root: root),
+        let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history?.head(),
                                      yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
         let update: ProjectUpdate

@@ -14,6 +14,13 @@ public struct CatalogHistory: Sendable {
         return CatalogHistory(root: root)
     }
 
+    /// The commit checked out (`git rev-parse HEAD`), recorded in the lock after an update.
+    public func head() -> String? {
+        guard let output = Git.run(["rev-parse", "HEAD"], in: root), output.status == 0 else { return nil }
+        let hash = String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return Self.isCommitLike(hash) ? hash : nil
+    }
+
     /// The template folder's path, relative to the catalog root.
     static func templateFolder(_ name: String) -> String { "standards/templates/" + name }
 
@@ -50,12 +57,15 @@ public struct CatalogHistory: Sendable {
         guard Self.isCommitLike(commit) else { return nil }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-base-" + UUID().uuidString).path
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
-        guard let archive = Git.run(["archive", "--format=tar", commit, "--", "./catalog/catalog.yaml", "./" + Self.templateFolder(name)], in: root),
-              archive.status == 0,
-              let untar = Git.run(executable: "tar", ["-x", "-C", folder], input: archive.stdout), untar.status == 0 else {
+        let archive = folder + "/.pmo-base.tar"
+        guard let archived = Git.run(["archive", "--format=tar", "--output=" + archive, commit, "--",
+                                      "./catalog/catalog.yaml", "./" + Self.templateFolder(name)], in: root),
+              archived.status == 0,
+              let untar = Git.run(executable: "tar", ["-x", "-f", archive, "-C", folder]), untar.status == 0 else {
             try? FileManager.default.removeItem(atPath: folder)
             return nil
         }
+        unlink(archive)
         return folder
     }
 

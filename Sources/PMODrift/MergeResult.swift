@@ -82,17 +82,22 @@ struct MergeWriter {
 
     private mutating func emit(_ text: Substring, _ lineEnding: TextLines.Ending) {
         if let pending = pendingUnterminated {
-            out += pending
-            out += ending.rawValue
+            append(pending, ending)
             pendingUnterminated = nil
         }
         lineCount += 1
         if lineEnding == .none {
             pendingUnterminated = text
         } else {
-            out += text
-            out += lineEnding.rawValue
+            append(text, lineEnding)
         }
+    }
+
+    /// Writes a line and its ending. A line whose text ends in CR gets CRLF even in an LF file: with a bare
+    /// LF it would read back as a CRLF line and lose the CR that belongs to its text.
+    private mutating func append(_ text: Substring, _ lineEnding: TextLines.Ending) {
+        out += text
+        out += lineEnding == .lf && text.unicodeScalars.last == "\r" ? TextLines.Ending.crlf.rawValue : lineEnding.rawValue
     }
 
     private mutating func emit(_ text: String, _ lineEnding: TextLines.Ending) {

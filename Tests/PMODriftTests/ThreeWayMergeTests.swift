@@ -116,3 +116,13 @@ struct ThreeWayMergeTests {
         #expect(blocks.last == LineDiff.Block(old: 5, new: 5, count: 0))
     }
 }
+
+/// Bugs found by the merge fuzz target, one test each.
+struct MergeRegressionTests {
+    @Test func aLineEndingInCarriageReturnKeepsItWhenItGetsAnEnding() {
+        // Ours' unterminated last line "a\r" went into a conflict block and got "\n": it read back as "a".
+        let result = ThreeWayMerge.merge(base: "x\n", ours: "a\r", theirs: "y\n", labels: .standard("1.0.0"))
+        let lines = TextLines(result.text).lines.map { String($0.text) }
+        #expect(lines.contains("a\r"))
+    }
+}
