@@ -12,11 +12,13 @@ public enum RenderedPath {
         if path.hasPrefix("/") { return "is absolute" }
         if path.contains("\\") { return "contains a backslash (write paths with '/')" }
         if path.unicodeScalars.contains(where: { $0.value < 0x20 }) { return "contains a control character" }
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        // Split on scalars, as the file system does: split on Characters, a prepended mark such as
+        // U+0600 and the '/' after it are one Character, and "a\u{0600}/../b" hid its '..'.
+        let parts = path.unicodeScalars.split(separator: "/", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
         if parts.contains("..") { return "contains '..' and would leave the project folder" }
         if parts.contains(where: { $0.isEmpty }) { return "has an empty path component" }
         if parts.contains(".") { return "has a '.' path component" }
-        if parts.first.map(String.init) == reserved { return "is inside \(reserved)/, which pmo keeps for itself" }
+        if parts.first == reserved { return "is inside \(reserved)/, which pmo keeps for itself" }
         return nil
     }
 }

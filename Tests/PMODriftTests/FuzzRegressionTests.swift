@@ -24,11 +24,17 @@ enum MergeFuzzCheck {
     }
 
     /// The lines ours added to base that the merge dropped.
+    ///
+    /// A CR at the end of a line is compared away: an unterminated last line `a\r` that the merge
+    /// moves up gets its LF and reads back as `a` with a CRLF ending, which loses nothing.
     static func lostLines(base: String, ours: String, merged: MergeResult) -> [String] {
-        let baseLines = Set(TextLines(base).lines.map { String($0.text) })
-        let mergedLines = Set(TextLines(merged.text).lines.map { String($0.text) })
+        func texts(_ text: String) -> [String] {
+            TextLines(text).lines.map { $0.text.hasSuffix("\r") ? String($0.text.dropLast()) : String($0.text) }
+        }
+        let baseLines = Set(texts(base))
+        let mergedLines = Set(texts(merged.text))
         var problems: [String] = []
-        for line in TextLines(ours).lines.map({ String($0.text) }) where !baseLines.contains(line) && !mergedLines.contains(line) {
+        for line in texts(ours) where !baseLines.contains(line) && !mergedLines.contains(line) {
             problems.append("ours' line \(line.debugDescription) is lost")
         }
         let lineCount = TextLines(merged.text).lines.count

@@ -13,9 +13,25 @@ enum SanitizerFuzzCheck {
         let text = String(decoding: bytes, as: UTF8.self)
         // Relative links resolve the way pmo publish resolves them: to an .html file beside the page.
         let resolve: @Sendable (String) -> String? = { $0.hasPrefix("#") ? $0 : $0 + ".html" }
-        let fromMarkdown = MarkdownRenderer(resolveLink: resolve).render(text).html
+        // Ink 0.6.0 hangs on two shapes of input (reported, not fixed here): "<!" followed by a name
+        // and another '<' ("<!c<p") never returns, its parse loop appending fragments without end
+        // (regressions/sanitizer/timeout-93bbef…); and nested '[' before a link take exponential time,
+        // 10 take 0.5 s, 20 ("[[[[[[[[[[[[[[[[[[[[[x](y)") more than a minute (timeout-842018…).
+        // Such inputs go to the sanitiser only, so that the fuzzer can look further.
+        let inkHangs = text.contains("<!") || bracketDepth(text) > 8
+        let fromMarkdown = inkHangs ? "" : MarkdownRenderer(resolveLink: resolve).render(text).html
         let fromHTML = HTMLSanitizer(resolveLink: resolve).sanitize(text).html
         return activeContent(in: fromMarkdown).map { "markdown: " + $0 } + activeContent(in: fromHTML).map { "html: " + $0 }
+    }
+
+    /// The deepest nesting of unclosed '[' in `text`.
+    static func bracketDepth(_ text: String) -> Int {
+        var depth = 0, deepest = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "[") { depth += 1; deepest = max(deepest, depth) }
+            if byte == UInt8(ascii: "]") { depth = max(0, depth - 1) }
+        }
+        return deepest
     }
 
     /// Active content in sanitised HTML, where every `<` left in the text starts a real tag.
@@ -54,6 +70,8 @@ enum SanitizerFuzzCheck {
                 }
                 if name.isEmpty { index += 1; continue }
                 if name.lowercased().hasPrefix("on") { problems.append("event handler attribute '\(name)'") }
+                // Only URL attributes: alt="data:…" is text.
+                guard urlAttributes.contains(name.lowercased()) else { continue }
                 let url = String(String.UnicodeScalarView(decodeEntities(value).unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
                 for scheme in ["javascript:", "vbscript:", "data:"] where url.hasPrefix(scheme) {
                     problems.append("attribute \(name)=\"\(value)\" is a \(scheme) URL")
@@ -63,6 +81,9 @@ enum SanitizerFuzzCheck {
         }
         return problems
     }
+
+    static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "poster", "background", "cite",
+                                             "data", "srcset", "xlink:href", "longdesc", "usemap"]
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
