@@ -140,4 +140,6 @@ if hugo > 0:
     print(f"hugo        : {hugo:.3f} s  {pages / hugo:8.0f} pages/s")
     print(f"ratio       : {ratio:.2f}× Hugo   target ≥ 2×: {'ok' if ratio >= 2 else 'MISSED'}")
 print(f"search index: {index / 1024 / 1024:.2f} MB   target ≤ 5 MB: {'ok' if index <= 5 * 1024 * 1024 else 'MISSED'}")
+missed = pmo > 2 or index > 5 * 1024 * 1024 or (hugo > 0 and (pages / pmo) / (pages / hugo) < 2)
+sys.exit(1 if missed else 0)
 PY

@@ -128,6 +128,7 @@ struct DriftCommand: ParsableCommand {
 final class EngineInsights: ProjectInsights, @unchecked Sendable {
     let catalog: Catalog
     private var compiled: [[String]: [CompiledRuleSet]?] = [:]
+    private let verifierRuleSets = RuleSetCache()
     private let lock = NSLock()
 
     init(catalog: Catalog) {
@@ -147,7 +148,7 @@ final class EngineInsights: ProjectInsights, @unchecked Sendable {
 
     func checklistCompletion(projectRoot root: String) -> ChecklistCompletion? {
         guard let checklists = try? ProjectChecklists(projectRoot: root) else { return nil }
-        let reports = checklists.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: catalog))
+        let reports = checklists.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: verifierRuleSets))
         guard !reports.isEmpty else { return nil }
         return ChecklistCompletion(done: reports.reduce(0) { $0 + $1.done }, total: reports.reduce(0) { $0 + $1.total })
     }

@@ -51,12 +51,13 @@ public struct RuleEngine: Sendable {
 
     /// Runs the rule `RULESET/ID` of the catalog on a project (a checklist item's `verify: {rule: …}`);
     /// an empty result means the project passes.
-    public func verify(rule reference: String, catalog: Catalog, in project: ProjectContext) throws(RuleLookupError) -> [Finding] {
+    public func verify(rule reference: String, catalog: Catalog, in project: ProjectContext,
+                       cache: RuleSetCache = RuleSetCache()) throws(RuleLookupError) -> [Finding] {
         let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let names = parts.count == 3 && parts[0] == "ruleset" ? Array(parts.dropFirst()) : parts
         guard names.count == 2 else { throw .malformed(reference) }
         guard let document = catalog.document(DocumentKey(kind: .ruleSet, name: names[0])),
-              let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { throw .unknownRuleSet(names[0]) }
+              let ruleSet = cache.ruleSet(named: names[0], in: catalog, limits: limits.expression) else { throw .unknownRuleSet(names[0]) }
         guard let rule = ruleSet.rule(names[1]) else {
             if document.ruleSet?.rules.contains(where: { $0.id.value == names[1] }) == true {
                 throw .doesNotCompile(reference, ruleSet.diagnostics)

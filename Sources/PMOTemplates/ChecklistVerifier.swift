@@ -19,15 +19,21 @@ public struct ChecklistVerifier: Sendable {
     /// The catalog holding the rule sets that `verify.rule` names.
     public let catalog: Catalog?
 
-    /// Creates a verifier for the project at `projectRoot`.
-    public init(projectRoot: String, catalog: Catalog?) {
+    /// The project as the rules engine sees it, read once for all items.
+    private let project: ProjectContext
+    private let ruleSets: RuleSetCache
+
+    /// Creates a verifier for the project at `projectRoot`; pass one `ruleSets` cache to share
+    /// compiled rule sets between projects (a fleet).
+    public init(projectRoot: String, catalog: Catalog?, ruleSets: RuleSetCache = RuleSetCache()) {
         self.projectRoot = projectRoot
         self.catalog = catalog
+        self.project = ProjectContext(root: projectRoot)
+        self.ruleSets = ruleSets
     }
 
     /// Evaluates one item's `verify:` with the rules engine: the same bindings and rules as `pmo lint`.
     public func evaluate(_ verify: ChecklistSpec.Verify) -> VerifyOutcome {
-        let project = ProjectContext(root: projectRoot)
         switch verify {
         case .assert(let expression):
             switch RuleEngine.evaluate(expression: expression.value, in: project) {
@@ -39,7 +45,7 @@ public struct ChecklistVerifier: Sendable {
         case .rule(let ruleSet, let ruleID, _):
             guard let catalog else { return .notEvaluated("no catalog to look up \(ruleSet)/\(ruleID)") }
             do {
-                let findings = try RuleEngine().verify(rule: "\(ruleSet)/\(ruleID)", catalog: catalog, in: project)
+                let findings = try RuleEngine().verify(rule: "\(ruleSet)/\(ruleID)", catalog: catalog, in: project, cache: ruleSets)
                 if findings.isEmpty { return .passed }
                 let message = findings.map(\.message).joined(separator: "; ")
                 return findings.contains { $0.kind == .evaluationError } ? .notEvaluated(message) : .failed(message)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// End-to-end tests of `pmo validate`, `list`, `show`, `convert`, `schema` and shell completions,
+/// End-to-end tests of `pmo validate`, `list` and `show`,
 /// run as a subprocess on the fixture catalogs under `Fixtures/catalogs/`.
 ///
 /// Snapshots are the exact expected text; when output changes on purpose, re-record by
@@ -249,54 +249,6 @@ struct CatalogCommandsTests {
         #expect((document["metadata"] as? [String: Any])?["reviewed"] as? String == "2026-04-01")
     }
 
-    // MARK: - convert
-
-    @Test func convertPrintsOneJSONLinePerDocument() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("two.yaml", "a: 1\nb: [yes, \"x\", 1.5, null]\n---\nname: 進捗\n")
-        try folder.write("core.yaml", "country: no\nversion: 1.0\nwhen: 2026-01-01\nmode: 0777\n")
-        let result = try PMORunner.run(["convert", "--to", "json", "two.yaml", "core.yaml"], in: folder.path)
-        #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            {"a":1,"b":["yes","x",1.5,null]}
-            {"name":"進捗"}
-            {"country":"no","version":1.0,"when":"2026-01-01","mode":"0777"}
-
-            """)
-        #expect(result.stderr == "")
-    }
-
-    @Test func convertEmptyStreamPrintsNothingAndEmptyDocumentPrintsNull() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("empty.yaml", "")
-        try folder.write("comments.yaml", "# only a comment\n")
-        try folder.write("empty-document.yaml", "---\n")
-        let result = try PMORunner.run(["convert", "--to", "json", "empty.yaml", "comments.yaml", "empty-document.yaml"], in: folder.path)
-        #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == "null\n")
-    }
-
-    @Test func convertErrorIsFileLineColumnAndExitsOneAfterTheOtherFiles() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("bad.yaml", "title: \"unclosed\nnext: 1\n")
-        try folder.write("dup.yaml", "a: 1\na: 2\n")
-        try folder.write("good.yaml", "ok: true\n")
-        let result = try PMORunner.run(["convert", "--to", "json", "bad.yaml", "dup.yaml", "good.yaml"], in: folder.path)
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stdout == "{\"ok\":true}\n")
-        let summaries = result.stderr.split(separator: "\n").filter { !$0.hasPrefix(" ") }
-        #expect(summaries.count == 2, "\(result)")
-        #expect(summaries.first?.hasPrefix("bad.yaml:1:8: error: ") == true, "\(result)")
-        #expect(summaries.last == "dup.yaml:2:1: error: duplicate key 'a' (first at 1:1)")
-    }
-
-    @Test func convertMissingFileIsAnError() throws {
-        let folder = try TemporaryFolder()
-        let result = try PMORunner.run(["convert", "--to", "json", "missing.yaml"], in: folder.path)
-        #expect(result.status == 1, "\(result)")
-        #expect(result.stderr == "missing.yaml: error: cannot read file: No such file or directory\n")
-    }
-
     // MARK: - colour
 
     @Test func outputToAPipeHasNoEscapeCodes() throws {
@@ -317,76 +269,6 @@ struct CatalogCommandsTests {
         let plain = try PMORunner.runOnTerminal(pmo + " validate", in: invalid, environment: ["TERM": "xterm", "NO_COLOR": "1"])
         #expect(plain.contains("error: role 'sponsor'"), "\(plain)")
         #expect(!plain.contains("\u{1B}["), "NO_COLOR ignored:\n\(plain)")
-    }
-
-    // MARK: - schema
-
-    @Test func schemaWithoutOutPrintsTheCombinedSchema() throws {
-        let result = try PMORunner.run(["schema"], in: valid)
-        #expect(result.status == 0, "\(result)")
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
-        #expect((schema["oneOf"] as? [Any])?.count == 5)
-    }
-
-    @Test func schemaWritesOneFilePerKindAndPrintsTheModeline() throws {
-        let folder = try TemporaryFolder()
-        let result = try PMORunner.run(["schema", "--out", "schemas"], in: folder.path)
-        #expect(result.status == 0, "\(result)")
-        let names = ["pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
-                     "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo.schema.json"]
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/schemas").sorted() == names.sorted())
-        for name in names {
-            let data = try #require(FileManager.default.contents(atPath: folder.path + "/schemas/" + name))
-            #expect((try? JSONSerialization.jsonObject(with: data)) is [String: Any], "\(name) is not JSON")
-        }
-        #expect(result.stdout == names.map { "wrote schemas/\($0)\n" }.joined() + """
-
-            Put this line at the top of a catalog YAML file (the path is relative to that file):
-            # yaml-language-server: $schema=schemas/pmo.schema.json
-
-            """)
-    }
-
-    @Test func schemaIntoAPathThatIsAFileExitsTwo() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("taken", "a file\n")
-        let result = try PMORunner.run(["schema", "--out", "taken"], in: folder.path)
-        #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.hasPrefix("error: cannot write the schemas to 'taken'"))
-    }
-
-    // MARK: - completions and help
-
-    @Test(arguments: ["bash", "zsh", "fish"])
-    func shellCompletionScripts(_ shell: String) throws {
-        let result = try PMORunner.run(["--generate-completion-script", shell])
-        #expect(result.status == 0, "\(result)")
-        for word in ["validate", "list", "show", "convert", "schema"] {
-            #expect(result.stdout.contains(word), "\(shell) completion lacks \(word)")
-        }
-        #expect(result.stdout.contains(shell == "fish" ? "'catalog='" : "--catalog"))
-    }
-
-    @Test func bashCompletionScriptIsValidBash() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/bin/bash") else { return }
-        let folder = try TemporaryFolder()
-        let script = try PMORunner.run(["--generate-completion-script", "bash"]).stdout
-        let path = try folder.write("pmo.bash", script)
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/bin/bash")
-        check.arguments = ["-n", path]
-        try check.run()
-        check.waitUntilExit()
-        #expect(check.terminationStatus == 0)
-    }
-
-    @Test func helpListsTheCatalogCommands() throws {
-        let result = try PMORunner.run(["--help"])
-        #expect(result.status == 0, "\(result)")
-        for command in ["validate", "list", "show", "convert", "schema"] {
-            #expect(result.stdout.contains("  \(command) "), "--help lacks \(command)")
-        }
     }
 
     // MARK: - Helpers
