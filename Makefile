@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps build release test demo bench install clean
+.PHONY: all deps build release test demo bench fuzz install clean
 
 all: build
 
@@ -30,6 +30,9 @@ demo: build
 
 bench: deps
 	@scripts/bench.sh
+
+fuzz: deps
+	@scripts/fuzz.sh $(SECONDS)
 
 install: release
 	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/pmo
