@@ -3,11 +3,61 @@ import Foundation
 /// Text as the search index sees it: NFKC-normalised, whitespace collapsed; and the keys it is indexed under.
 public enum SearchText {
     /// NFKC-normalised text with every run of whitespace turned into one space.
+    ///
+    /// Japanese prose is almost all kana, ideographs, ASCII and full-width ASCII, whose NFKC forms are
+    /// known without tables; such text is normalised in one pass over its scalars. Anything else
+    /// (combining marks, half-width kana, compatibility characters…) goes through Foundation's NFKC.
     public static func normalize(_ text: String) -> String {
+        commonNormalized(text) ?? collapseWhitespace(text.precomposedStringWithCompatibilityMapping)
+    }
+
+    /// NFKC of `text` computed without tables, or nil when a scalar needs them.
+    static func commonNormalized(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if value >= 0xFF01 && value <= 0xFF5E {
+                value -= 0xFEE0  // full-width ASCII → ASCII (their NFKC decomposition)
+            } else if value >= 0x80 && !isStable(scalar) {
+                return nil
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            appendUTF8(value, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether a non-ASCII scalar is its own NFKC form and cannot compose with a neighbour.
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // Kana and unified ideographs, the bulk of Japanese text, without a property lookup.
+        if (value >= 0x3041 && value <= 0x3096) || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF) {
+            return true
+        }
+        // Below U+2000 live Latin with combining marks, Hangul jamo and Indic vowel signs that compose.
+        guard value >= 0x2000 else { return false }
+        let properties = scalar.properties
+        return properties.canonicalCombiningClass == .notReordered && !properties.changesWhenNFKCCaseFolded
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return value == 0x3000 || scalar.properties.isWhitespace
+    }
+
+    static func collapseWhitespace(_ text: String) -> String {
         var out = ""
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.unicodeScalars.append(" ") }
@@ -16,6 +66,18 @@ public enum SearchText {
             }
         }
         return out
+    }
+
+    static func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+        switch value {
+        case ..<0x80: out.append(UInt8(value))
+        case ..<0x800: out.append(UInt8(0xC0 | value >> 6)); out.append(UInt8(0x80 | value & 0x3F))
+        case ..<0x10000:
+            out.append(UInt8(0xE0 | value >> 12)); out.append(UInt8(0x80 | value >> 6 & 0x3F)); out.append(UInt8(0x80 | value & 0x3F))
+        default:
+            out.append(UInt8(0xF0 | value >> 18)); out.append(UInt8(0x80 | value >> 12 & 0x3F))
+            out.append(UInt8(0x80 | value >> 6 & 0x3F)); out.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     /// The visible text of (sanitised) HTML: tags removed, character references decoded.
@@ -47,19 +109,16 @@ public enum SearchText {
     }
 
     /// Calls `bigram` for each pair of adjacent CJK characters (as two code points) and `word` for each run
-    /// of ASCII letters and digits of already lower-cased text.
-    public static func keys(of lowered: String, bigram: (UInt32, UInt32) -> Void, word: (Substring) -> Void) {
+    /// of ASCII letters and digits, of `text` lower-cased the way `String.lowercased()` does it.
+    public static func keys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
         var previous: UInt32 = 0
-        var wordStart: String.Index?
-        let scalars = lowered.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
+        var letters: [UInt8] = []
+        func visit(_ value: UInt32) {
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
-                if wordStart == nil { wordStart = index }
-            } else if let start = wordStart {
-                word(Substring(scalars[start..<index]))
-                wordStart = nil
+                letters.append(UInt8(value))
+            } else if !letters.isEmpty {
+                word(String(decoding: letters, as: UTF8.self))
+                letters.removeAll(keepingCapacity: true)
             }
             if isCJK(value) {
                 if previous != 0 { bigram(previous, value) }
@@ -67,8 +126,17 @@ public enum SearchText {
             } else {
                 previous = 0
             }
-            index = scalars.index(after: index)
         }
-        if let start = wordStart { word(Substring(scalars[start..<scalars.endIndex])) }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+            } else if value < 0x3000 || value > 0x9FFF, scalar.properties.changesWhenLowercased {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value) }
+            } else {
+                visit(value)
+            }
+        }
+        if !letters.isEmpty { word(String(decoding: letters, as: UTF8.self)) }
     }
 }

@@ -44,7 +44,7 @@ public struct SiteBuilder: Sendable {
         for (path, html) in NavigationPages(context: context).render() {
             files.append((path, Array(html.utf8)))
         }
-        let searchIndex = Array(index.javaScript().utf8)
+        let searchIndex = index.javaScriptBytes()
         files.append((SitePaths.searchIndex, searchIndex))
         files.append((SitePaths.searchScript, Array(SearchScript.source.utf8)))
         files.append((SitePaths.stylesheet, Array(Stylesheet.source.utf8)))
