@@ -93,3 +93,15 @@ struct CollectionFrame {
         return scalar.style == .plain && scalar.text == "<<"
     }
 }
+
+extension Array {
+    /// The same elements in a buffer no larger than needed: a loaded tree keeps every collection for
+    /// the life of the catalog, and growth by doubling leaves a quarter of it unused on average.
+    func trimmedToCount() -> [Element] {
+        guard capacity - count > 1 else { return self }
+        var exact: [Element] = []
+        exact.reserveCapacity(count)
+        exact.append(contentsOf: self)
+        return exact
+    }
+}

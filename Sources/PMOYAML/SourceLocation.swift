@@ -1,17 +1,32 @@
 /// A point in a source file: 1-based line and column (in Unicode scalars) and a 0-based byte offset.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    // Stored in 32 bits each: every node of every loaded file carries two locations, and files are
+    // far below 4 GiB (YAMLLimits.maxInputBytes); larger values saturate instead of wrapping.
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+    private var storedOffset: UInt32
+
     /// 1-based line number.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
     /// 1-based column, counted in Unicode scalars.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
     /// 0-based byte offset into the UTF-8 source.
-    public var offset: Int
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = UInt32(clamping: newValue) }
+    }
 
     /// Creates a location.
     public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
+        storedOffset = UInt32(clamping: offset)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

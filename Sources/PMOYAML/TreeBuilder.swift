@@ -144,9 +144,9 @@ struct TreeBuilder {
         let node: Node
         if frame.isMapping {
             let entries = frame.finishedEntries()
-            node = Node(.mapping(frame.hasMergeKey ? applyMergeKeys(entries) : entries), range: range)
+            node = Node(.mapping(frame.hasMergeKey ? applyMergeKeys(entries) : entries.trimmedToCount()), range: range)
         } else {
-            node = Node(.sequence(frame.items), range: range)
+            node = Node(.sequence(frame.items.trimmedToCount()), range: range)
         }
         if let anchor = frame.anchor {
             anchors[anchor] = (node, frame.size, frame.height)
