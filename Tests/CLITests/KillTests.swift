@@ -10,7 +10,7 @@ struct KillTests {
 
     @Test func newLeavesNoProjectOrACompleteOne() throws {
         let folder = try TemporaryFolder()
-        let catalog = try NewCommandTests.bigCatalog(in: folder, count: 300, size: 2_000)
+        let catalog = try NewCommandTests.bigCatalog(in: folder, count: 150, size: 2_000)
         let arguments = ["new", "big", "--catalog", catalog, "--no-input", "--set", "project_name=基幹"]
         let reference = try KillRounds.timedRun(arguments.inserting("ref", at: 2), in: folder.path)
         #expect(reference.status == 0)
@@ -35,7 +35,7 @@ struct KillTests {
         let last = try PMORunner.run(arguments.inserting("out", at: 2), in: folder.path)
         #expect(last.status == 0, "\(last)")
         #expect(KillRounds.entries(in: folder.path, prefix: ".out.pmo-tmp-").isEmpty, "the last run removes what killed runs left")
-        print("kill test pmo new: seed \(seed), \(KillRounds.rounds) rounds, \(outcomes)")
+        print("kill test pmo new: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)")
     }
 
     @Test func newRemovesOnlyTheTemporaryFoldersOfDeadRuns() throws {
@@ -105,7 +105,7 @@ struct KillTests {
     }
 
     @Test func updateLeavesTheOldOrTheNewVersionWithALockThatMatches() throws {
-        let (folder, catalog) = try Self.updateScenario(count: 200)
+        let (folder, catalog) = try Self.updateScenario(count: 80)
         let manager = FileManager.default
         try manager.copyItem(atPath: folder.path + "/proj", toPath: folder.path + "/before")
         let before = KillRounds.snapshot(folder.path + "/before")
@@ -148,7 +148,7 @@ struct KillTests {
                 outcomes["before", default: 0] += 1
             }
         }
-        print("kill test pmo update: seed \(seed), \(KillRounds.rounds) rounds, \(outcomes)")
+        print("kill test pmo update: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)")
         #expect(outcomes["before", default: 0] > 0, "seed \(seed): no kill landed before the update finished; the fixture is too small")
     }
 
@@ -220,8 +220,8 @@ struct KillTests {
 
     @Test func publishLeavesThePreviousSiteOrTheNewOne() throws {
         let folder = try TemporaryFolder()
-        let catalogs = [try Self.pageCatalog(in: folder, at: "a", count: 300, edition: "第一版"),
-                        try Self.pageCatalog(in: folder, at: "b", count: 300, edition: "第二版")]
+        let catalogs = [try Self.pageCatalog(in: folder, at: "a", count: 150, edition: "第一版"),
+                        try Self.pageCatalog(in: folder, at: "b", count: 150, edition: "第二版")]
         var sites: [[String: KillRounds.Entry]] = []
         var seconds = 0.0
         for (index, catalog) in catalogs.enumerated() {
@@ -257,7 +257,7 @@ struct KillTests {
         let last = try PMORunner.run(["publish", "--catalog", catalogs[0], "--out", "site"], in: folder.path)
         #expect(last.status == 0, "\(last)")
         #expect(KillRounds.entries(in: folder.path, prefix: ".site.pmo-").isEmpty, "the last run removes what killed runs left")
-        print("kill test pmo publish: seed \(seed), \(KillRounds.rounds) rounds, \(outcomes)")
+        print("kill test pmo publish: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", seconds))s, \(outcomes)")
         #expect(outcomes["previous", default: 0] > 0, "seed \(seed): no kill landed before the swap; the fixture is too small")
     }
 
