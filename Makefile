@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps build release test demo bench fuzz install clean
+.PHONY: all deps build release test killtest demo bench fuzz install clean
 
 all: build
 
@@ -21,9 +21,17 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product pmo
 
+# The SIGKILL tests (Tests/CLITests/KillTests.swift) run PMO_KILL_ROUNDS rounds each (default 30);
+# PMO_KILL_SEED=N replays the random kill moments a failing run printed.
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+
+# 100 rounds each of pmo new, pmo update and pmo publish killed with SIGKILL at random moments.
+KILL_ROUNDS ?= 100
+killtest: deps
+	$(SWIFT) build --build-tests
+	PMO_KILL_ROUNDS=$(KILL_ROUNDS) $(SWIFT) test --skip-build --filter KillTests
 
 demo: build
 	@scripts/demo.sh $(PMO) $(DEMO_DIR)

@@ -111,6 +111,7 @@ struct NewCommand: ParsableCommand {
             if add { try generator.add(plan, to: destination) } else { try generator.write(plan, to: destination) }
         } catch {
             console.error("error: \(error)")
+            if case .destinationIsCurrentFolder = error { throw ExitCode(2) }
             throw ExitCode(1)
         }
         let managed = plan.files.filter { $0.policy == .managed }.count

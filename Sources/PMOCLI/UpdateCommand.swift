@@ -14,6 +14,8 @@ struct UpdateCommand: ParsableCommand {
             Each managed file is merged: base = the recorded version re-rendered (from the catalog's git history),
             ours = the project's file, theirs = the new version. Conflicts are written inline between
             <<<<<<< project and >>>>>>> standard X.Y.Z and listed. See docs/drift.md.
+            The update is all or nothing: files and the lock are staged under .pmo/ and renamed into place after a journal \
+            is committed; an update that was killed is finished (or, if killed before its commit, cleaned up) by the next pmo update.
             Exit status: 0 updated (or nothing to do), 1 conflicts written (or, with --dry-run, expected) or bad input, 2 usage error.
             """)
 
@@ -55,6 +57,17 @@ struct UpdateCommand: ParsableCommand {
         let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history?.head(),
                                      yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
+        do {
+            let recovery = try UpdateJournal.recover(projectRoot: project)
+            if let moves = recovery.finishedMoves {
+                console.error("note: finished an update that was interrupted (\(moves) file\(moves == 1 ? "" : "s") left to place, then the lock)")
+            }
+            for folder in recovery.removedStaging {
+                console.error("note: removed \(folder), left by an update that was interrupted before it changed anything")
+            }
+        } catch {
+            try report(error, console: console)
+        }
         let update: ProjectUpdate
         do {
             update = try updater.plan(projectRoot: project, displayPath: shown, template: template, to: version, assignments: assignments)

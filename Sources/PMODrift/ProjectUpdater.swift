@@ -84,18 +84,11 @@ public struct ProjectUpdater: Sendable {
         return ProjectUpdate(lock: lock, plans: plans, upToDate: upToDate, catalogInfo: catalogInfo)
     }
 
-    /// Writes the files of `update`, then the lock — the lock only when every file was written.
+    /// Writes the files of `update` and the lock, all or nothing (see ``UpdateWriter`` and ``UpdateJournal``).
     public func apply(_ update: ProjectUpdate, projectRoot root: String) throws(UpdateError) {
         guard !update.plans.isEmpty else { return }
-        try UpdateWriter(projectRoot: root).apply(update.plans)
         let lock = update.lock.replacing(update.plans.map(\.newLock), catalog: update.catalogInfo)
-        let path = root + "/" + Lock.path
-        let temporary = path + ".pmo-update-" + UUID().uuidString.prefix(8)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(lock.yaml().utf8)),
-              rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw .writeFailed(path: Lock.path, reason: "the files were updated but the lock could not be rewritten; run pmo update again")
-        }
+        try UpdateWriter(projectRoot: root).apply(update.plans, lock: Array(lock.yaml().utf8))
     }
 
     /// The catalog's name, version and commit for the lock.

@@ -10,6 +10,10 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case unreadable(path: String)
     /// A file could not be written; nothing was changed.
     case writeFailed(path: String, reason: String)
+    /// An update was committed (its journal written) but a step after it failed; the next `pmo update` finishes it.
+    case interrupted(path: String, reason: String)
+    /// `.pmo/update-journal` exists but cannot be read.
+    case badJournal(reason: String)
     /// The lock names a template the catalog does not have.
     case unknownTemplate(name: String, known: [String])
     /// `--to` names a version the template never had.
@@ -47,6 +51,10 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): cannot be read"
         case .writeFailed(let path, let reason):
             return "\(path): cannot be written (\(reason)); nothing was changed and the lock was not rewritten"
+        case .interrupted(let path, let reason):
+            return "\(path): cannot be put in place (\(reason)); the update is half done and its journal \(UpdateJournal.path) is kept: fix the cause and run pmo update again to finish it"
+        case .badJournal(let reason):
+            return "\(UpdateJournal.path) records an interrupted pmo update but cannot be used: \(reason); to give up on that update, delete it and the .pmo/.update-* folders, then check the project with pmo drift"
         case .unknownTemplate(let name, let known):
             return "the catalog has no template '\(name)' (it has: \(known.joined(separator: ", "))); was it renamed or removed? check with the PMO or pass --catalog"
         case .unknownVersion(let template, let requested, let available):

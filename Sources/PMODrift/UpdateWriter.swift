@@ -1,8 +1,10 @@
 import Foundation
+import PMOCatalog
+import PMOTemplates
 
-/// Writes an update plan so that either every file is written or none is: new contents go to temporary
-/// files beside their targets first, and only when all of them are on disk are they renamed into place.
-/// The lock is written last, by the caller, only after this succeeds.
+/// Writes an update so that the project ends with either every new file and the new lock, or none of them —
+/// also when the process is killed. New contents and the lock are staged under `.pmo/` and flushed, then the
+/// ``UpdateJournal`` is committed, then everything is renamed into place, the lock last.
 public struct UpdateWriter: Sendable {
     public var projectRoot: String
 
@@ -10,95 +12,61 @@ public struct UpdateWriter: Sendable {
         self.projectRoot = projectRoot
     }
 
-    /// Applies the file actions of `plans`; throws (having changed nothing) when a file cannot be staged.
-    public func apply(_ plans: [UpdatePlan]) throws(UpdateError) {
-        var staged: [(temporary: String, target: String)] = []
-        var createdFolders: [String] = []
-        func rollback() {
-            for item in staged { unlink(item.temporary) }
-            for folder in createdFolders.reversed() { rmdir(folder) }
+    /// Applies the file actions of `plans` and writes `lock`; throws, having changed nothing in the project,
+    /// when a file cannot be staged.
+    public func apply(_ plans: [UpdatePlan], lock: [UInt8]) throws(UpdateError) {
+        let pmoFolder = projectRoot + "/.pmo"
+        var pmoInfo = stat()
+        guard stat(pmoFolder, &pmoInfo) == 0 else { throw .writeFailed(path: ".pmo", reason: String(cString: strerror(errno))) }
+        let files = plans.flatMap(\.files)
+        // Every target must be creatable and on the file system of .pmo/, so that each rename after the commit succeeds.
+        for file in files where file.content != nil {
+            let folder = ((projectRoot + "/" + file.path) as NSString).deletingLastPathComponent
+            switch StagedFile.nearestFolder(of: folder, under: projectRoot) {
+            case .failure(let refusal):
+                throw .writeFailed(path: file.path, reason: refusal.reason)
+            case .success(let nearest) where nearest.device != UInt64(pmoInfo.st_dev):
+                throw .writeFailed(path: file.path, reason: "\(StagedFile.relative(nearest.path, to: projectRoot)) is on another file system than .pmo/")
+            case .success:
+                break
+            }
         }
-        for plan in plans {
-            for file in plan.files {
+
+        let stagingName = OwnedTemporary.name(prefix: UpdateJournal.stagingPrefix)
+        let staging = pmoFolder + "/" + stagingName
+        guard mkdir(staging, 0o700) == 0 else { throw .writeFailed(path: ".pmo/" + stagingName, reason: String(cString: strerror(errno))) }
+        var journal = UpdateJournal(staging: stagingName, moves: [], removals: [])
+        do throws(UpdateError) {
+            for file in files {
+                if file.action == .remove { journal.removals.append(file.path) }
                 guard let content = file.content else { continue }
-                let target = projectRoot + "/" + file.path
-                let folder = (target as NSString).deletingLastPathComponent
-                do {
-                    createdFolders += try makeFolders(folder)
-                } catch {
-                    rollback()
-                    throw .writeFailed(path: file.path, reason: error.reason)
-                }
-                let temporary = folder + "/.pmo-update-" + UUID().uuidString.prefix(8) + "-" + (target as NSString).lastPathComponent
-                if let reason = write(content, to: temporary, modeFrom: target, executable: file.executable) {
-                    unlink(temporary)
-                    rollback()
+                let staged = String(journal.moves.count)
+                if let reason = StagedFile.write(content, to: staging + "/" + staged, mode: mode(for: file)) {
                     throw .writeFailed(path: file.path, reason: reason)
                 }
-                staged.append((temporary, target))
+                journal.moves.append(UpdateJournal.Move(staged: staged, path: file.path))
             }
-        }
-        for item in staged {
-            if rename(item.temporary, item.target) != 0 {
-                let reason = String(cString: strerror(errno))
-                rollback()
-                throw .writeFailed(path: relative(item.target), reason: reason)
+            if let reason = StagedFile.write(lock, to: staging + "/" + UpdateJournal.stagedLock, mode: mode(of: projectRoot + "/" + Lock.path) ?? 0o644) {
+                throw .writeFailed(path: Lock.path, reason: reason)
             }
+            try journal.commit(projectRoot: projectRoot)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
         }
-        for plan in plans {
-            for file in plan.files where file.action == .remove {
-                unlink(projectRoot + "/" + file.path)
-            }
-        }
+        try journal.rollForward(projectRoot: projectRoot)
     }
 
-    private struct FolderError: Error {
-        var reason: String
+    /// The permissions of the file a new content replaces, or those of a new file.
+    private func mode(for file: FileUpdate) -> mode_t {
+        if let existing = mode(of: projectRoot + "/" + file.path) { return existing }
+        let mask = umask(0)
+        umask(mask)
+        return (file.executable ? 0o777 : 0o666) & ~mask
     }
 
-    /// Creates `folder` and its missing parents; returns the folders it created, outermost first.
-    private func makeFolders(_ folder: String) throws(FolderError) -> [String] {
-        var missing: [String] = []
-        var current = folder
+    private func mode(of path: String) -> mode_t? {
         var info = stat()
-        while lstat(current, &info) != 0 {
-            missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
-        }
-        if (info.st_mode & S_IFMT) != S_IFDIR {
-            throw FolderError(reason: "\(relative(current)) is not a folder")
-        }
-        var created: [String] = []
-        for path in missing.reversed() {
-            if mkdir(path, 0o755) != 0 {
-                for done in created.reversed() { rmdir(done) }
-                throw FolderError(reason: "cannot create folder \(relative(path)): \(String(cString: strerror(errno)))")
-            }
-            created.append(path)
-        }
-        return created
-    }
-
-    /// Writes and flushes a file; returns the reason on failure. Keeps the permissions of the file it replaces.
-    private func write(_ content: [UInt8], to path: String, modeFrom target: String, executable: Bool) -> String? {
-        var info = stat()
-        let mode = stat(target, &info) == 0 ? info.st_mode & 0o7777 : (executable ? 0o755 : 0o644)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < content.count {
-            let written = content.withUnsafeBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + offset, content.count - offset)
-            }
-            if written < 0 { return String(cString: strerror(errno)) }
-            offset += written
-        }
-        if fsync(fd) != 0 { return String(cString: strerror(errno)) }
-        return nil
-    }
-
-    private func relative(_ path: String) -> String {
-        path.hasPrefix(projectRoot + "/") ? String(path.dropFirst(projectRoot.count + 1)) : path
+        return stat(path, &info) == 0 ? info.st_mode & 0o7777 : nil
     }
 }

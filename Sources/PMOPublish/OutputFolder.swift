@@ -1,10 +1,18 @@
 import Foundation
+import PMOCatalog
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The output folder and its safe replacement: the new site is written to a temporary folder beside it
 /// and swapped in with renames, so a failed build leaves the previous site as it was.
+///
+/// The swap exchanges the two folders in one step (`renameat2(RENAME_EXCHANGE)` on Linux,
+/// `renamex_np(RENAME_SWAP)` on macOS), so a run killed at any moment leaves `--out` holding either the
+/// previous site or the new one. Where the file system cannot exchange, the old site is first renamed
+/// aside to `.NAME.pmo-old-PID-…`; a run killed between the two renames leaves `--out` missing, and
+/// the next publish renames the old site back before it starts. The next publish also removes the
+/// `.NAME.pmo-new-…` and `.NAME.pmo-old-…` folders a killed run left behind (see ``OwnedTemporary``).
 struct OutputFolder {
     /// Absolute, standardised path of `--out`.
     let path: String
@@ -39,8 +47,8 @@ struct OutputFolder {
         } catch {
             throw .cannotWrite(path: parent, reason: Self.reason(error))
         }
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent + "/." + name + ".pmo-new-" + suffix
+        recoverAbandoned()
+        let staging = parent + "/" + OwnedTemporary.name(prefix: newPrefix)
         do {
             try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
@@ -64,13 +72,44 @@ struct OutputFolder {
         }
     }
 
+    private var newPrefix: String { "." + name + ".pmo-new-" }
+    private var oldPrefix: String { "." + name + ".pmo-old-" }
+
+    /// Puts back a previous site that a killed run had renamed aside, and removes what killed runs left behind.
+    func recoverAbandoned() {
+        var olds = OwnedTemporary.abandoned(in: parent, prefix: oldPrefix)
+        var status = stat()
+        if lstat(path, &status) != 0, errno == ENOENT, let newest = olds.max(by: { Self.modified($0) < Self.modified($1) }),
+           rename(newest, path) == 0 {
+            olds.removeAll { $0 == newest }
+        }
+        for leftover in olds + OwnedTemporary.abandoned(in: parent, prefix: newPrefix) {
+            try? FileManager.default.removeItem(atPath: leftover)
+        }
+    }
+
+    private static func modified(_ path: String) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return 0 }
+        #if canImport(Darwin)
+        return Int(status.st_mtimespec.tv_sec)
+        #else
+        return Int(status.st_mtim.tv_sec)
+        #endif
+    }
+
     private func swapIn(_ staging: String) throws(PublishError) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else {
             guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
             return
         }
-        let old = parent + "/." + name + ".pmo-old-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        if Self.exchange(staging, path) {
+            // `staging` now holds the previous site.
+            try? manager.removeItem(atPath: staging)
+            return
+        }
+        let old = parent + "/" + OwnedTemporary.name(prefix: oldPrefix)
         guard rename(path, old) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         guard rename(staging, path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -78,6 +117,20 @@ struct OutputFolder {
             throw .cannotWrite(path: path, reason: reason)
         }
         try? manager.removeItem(atPath: old)
+    }
+
+    /// Swaps two paths atomically; false when the system or file system cannot (the caller then renames twice).
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        #if canImport(Darwin)
+        return renamex_np(first, second, UInt32(RENAME_SWAP)) == 0
+        #else
+        // glibc declares renameat2 only under _GNU_SOURCE, which Swift's Glibc module does not set.
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+        guard let symbol = dlsym(nil, "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        let renameExchange: UInt32 = 2
+        return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
+        #endif
     }
 
     /// Writes a new file with plain POSIX calls: thousands of small files, no intermediate copies.

@@ -1,11 +1,13 @@
 import Foundation
+import PMOCatalog
 
 /// Writes a project so that a failed or killed run leaves either nothing or the complete result.
 ///
-/// `createProject` writes everything into `.DEST.pmo-tmp-XXXXXX` beside DEST (same folder, so the
+/// `createProject` writes everything into `.DEST.pmo-tmp-PID-XXXXXX` beside DEST (same folder, so the
 /// same file system) and renames it into place: `rename(2)` is atomic, and replaces DEST when it
-/// is an empty folder. A run killed before the rename leaves only the hidden temporary folder,
-/// which can be deleted. Templates cannot run commands, so nothing else touches the disk.
+/// is an empty folder. A run killed before the rename leaves only the hidden temporary folder; the
+/// next `pmo new` of the same DEST removes it once the process named by PID is gone.
+/// Templates cannot run commands, so nothing else touches the disk.
 public enum ProjectWriter {
     /// Creates DEST with `files`; refuses a DEST that exists and is not an empty folder.
     public static func createProject(at destination: String, files: [PlannedFile]) throws(WriteError) {
@@ -16,12 +18,19 @@ public enum ProjectWriter {
         if lstat(dest, &status) == 0 {
             if (status.st_mode & S_IFMT) == S_IFLNK { throw .destinationIsLink(destination) }
             guard (status.st_mode & S_IFMT) == S_IFDIR, isEmptyFolder(dest) else { throw .destinationNotEmpty(destination) }
+            // Renaming over the working folder would leave the shell in a deleted folder.
+            var current = stat()
+            if stat(".", &current) == 0 && current.st_dev == status.st_dev && current.st_ino == status.st_ino {
+                throw .destinationIsCurrentFolder(destination, name: name)
+            }
         }
         var parentStatus = stat()
         guard stat(parent.isEmpty ? "/" : parent, &parentStatus) == 0, (parentStatus.st_mode & S_IFMT) == S_IFDIR else {
             throw .parentMissing(parent)
         }
-        var template = Array((parent + "/." + name + ".pmo-tmp-XXXXXX").utf8CString)
+        let prefix = temporaryPrefix(for: dest)
+        OwnedTemporary.removeAbandoned(in: parent.isEmpty ? "/" : parent, prefix: prefix)
+        var template = Array((parent + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw .parentNotWritable(parent, reason: String(cString: strerror(errno)))
         }
@@ -85,6 +94,11 @@ public enum ProjectWriter {
             for folder in createdFolders.reversed() { rmdir(folder) }
             throw error
         }
+    }
+
+    /// The name prefix of the temporary folders `createProject` makes beside `destination`: `.DEST.pmo-tmp-`.
+    public static func temporaryPrefix(for destination: String) -> String {
+        "." + (normalized(destination) as NSString).lastPathComponent + ".pmo-tmp-"
     }
 
     // MARK: helpers

@@ -5,7 +5,7 @@ import Testing
 @Suite("New and checklist commands")
 struct NewCommandTests {
     /// A catalog with one template of `count` files of `size` bytes each, written into `folder`.
-    private func bigCatalog(in folder: TemporaryFolder, count: Int, size: Int) throws -> String {
+    static func bigCatalog(in folder: TemporaryFolder, count: Int, size: Int) throws -> String {
         try folder.write("cat/catalog/catalog.yaml", """
             apiVersion: pmo/v1
             kind: Catalog
@@ -38,7 +38,7 @@ struct NewCommandTests {
 
     @Test func sigkillMidWriteLeavesNoDestinationOrAComplete() throws {
         let folder = try TemporaryFolder()
-        let catalog = try bigCatalog(in: folder, count: 400, size: 2_000)
+        let catalog = try Self.bigCatalog(in: folder, count: 400, size: 2_000)
         var killedMidWrite = 0
         for attempt in 0..<4 {
             let dest = folder.path + "/out\(attempt)"

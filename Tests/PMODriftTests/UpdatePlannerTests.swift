@@ -17,6 +17,7 @@ struct UpdatePlannerTests {
 
     /// A project made from `base`, with the lock recording it, then `edits` applied (nil deletes).
     static func project(_ folder: TempFolder, base: RenderedTemplate, edits: [String: String?] = [:]) throws -> LockedTemplate {
+        try folder.write(".pmo/lock.yaml", "the old lock\n")
         for file in base.files { try folder.write(file.path, String(decoding: file.content, as: UTF8.self)) }
         for (path, text) in edits {
             if let text { try folder.write(path, text) } else { try FileManager.default.removeItem(atPath: folder.path + "/" + path) }
@@ -86,7 +87,10 @@ struct UpdatePlannerTests {
             "docs/plan.md": nil,
         ])
         let plan = try Self.plan(folder, locked, base: old, theirs: new)
-        try UpdateWriter(projectRoot: folder.path).apply([plan])
+        try UpdateWriter(projectRoot: folder.path).apply([plan], lock: Array("the new lock\n".utf8))
+        #expect(folder.read(".pmo/lock.yaml") == "the new lock\n", "the lock is written with the files")
+        #expect(!folder.exists(".pmo/update-journal"), "the journal is gone once the update is complete")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/.pmo") == ["lock.yaml"], "no staging folder is left")
         #expect(folder.read("docs/charter.md") == "# 憲章\n\n<<<<<<< project\n目的: 在庫の見える化\n=======\n目的（必須）:\n>>>>>>> standard 2.0.0\n")
         #expect(folder.read("docs/new.md") == "# 新しい文書\n")
         #expect(!folder.exists("docs/old.md"))
@@ -117,8 +121,10 @@ struct UpdatePlannerTests {
         var theirs = new
         theirs.files.append(.init(path: "docs/sub/new.md", policy: .managed, content: Array("x\n".utf8)))
         let plan = try Self.plan(folder, locked, base: old, theirs: theirs)
-        #expect(throws: UpdateError.self) { try UpdateWriter(projectRoot: folder.path).apply([plan]) }
+        #expect(throws: UpdateError.self) { try UpdateWriter(projectRoot: folder.path).apply([plan], lock: Array("the new lock\n".utf8)) }
         #expect(folder.read("docs/charter.md") == "# 憲章\n\n目的:\n", "nothing was replaced")
+        #expect(folder.read(".pmo/lock.yaml") == "the old lock\n", "the lock was not replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/.pmo") == ["lock.yaml"], "the staging folder is removed")
         #expect(folder.exists("docs/old.md"), "nothing was removed")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/docs").filter { $0.hasPrefix(".pmo-update") }
         #expect(leftovers.isEmpty, "staged files are cleaned up")
