@@ -26,13 +26,16 @@ struct CatalogChecker {
             error(extra, "a catalog has exactly one Catalog document; the first is \(manifests[0].file)", extra.metadata.name.range)
         }
 
-        var firstByKey: [DocumentKey: Document] = [:]
-        for document in documents {
-            if let first = firstByKey[document.key] {
+        // Indices, not documents: a dictionary of whole documents would copy every one of them.
+        var firstByKey: [DocumentKey: Int] = [:]
+        firstByKey.reserveCapacity(documents.count)
+        for (number, document) in documents.enumerated() {
+            if let firstNumber = firstByKey[document.key] {
+                let first = documents[firstNumber]
                 error(document, "duplicate name '\(document.metadata.name.value)' for kind \(document.kind.rawValue) (first in \(first.file):\(first.metadata.name.range.start))",
                       document.metadata.name.range, help: "names are unique per kind; rename one of them")
             } else {
-                firstByKey[document.key] = document
+                firstByKey[document.key] = number
             }
         }
 

@@ -38,16 +38,17 @@ public struct CatalogLoader: Sendable {
         let absoluteRoot = URL(fileURLWithPath: root.hasPrefix("/") ? root : workingDirectory + "/" + root).standardizedFileURL.path
         guard CatalogLocator.isCatalog(absoluteRoot) else { throw .notACatalog(path: root) }
         let files = discoverFiles(root: absoluteRoot)
-        let results = decodeAll(files)
+        var results = decodeAll(files)
         var diagnostics = results.flatMap(\.diagnostics)
         let documents = results.compactMap(\.document)
-        let catalog = Catalog(root: absoluteRoot, documents: documents)
         let undecoded = Set(results.compactMap(\.undecodedKey))
+        let byteCount = results.reduce(0) { $0 + $1.bytes }
+        results = []  // every document is held by `documents` now; a third copy would only raise the peak
+        let catalog = Catalog(root: absoluteRoot, documents: documents)
         diagnostics += CatalogChecker(catalog: catalog, documents: documents, undecoded: undecoded,
                                       rootFile: display(absoluteRoot + "/catalog/catalog.yaml")).check()
         diagnostics.sort(by: Diagnostic.sortOrder)
-        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, fileCount: files.count,
-                                 byteCount: results.reduce(0) { $0 + $1.bytes })
+        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, fileCount: files.count, byteCount: byteCount)
     }
 
     /// Every `*.yaml` / `*.yml` under `catalog/` and `standards/`, except template content under `templates/*/files/`.

@@ -80,7 +80,13 @@ struct FieldReader {
             sink.error("'\(key)' must be a list, not \(value.kindDescription)", at: value.range)
             return []
         }
-        return items.compactMap(item)
+        // Reserved up front: the decoded lists live as long as the catalog, so no growth slack.
+        var out: [T] = []
+        out.reserveCapacity(items.count)
+        for node in items {
+            if let value = item(node) { out.append(value) }
+        }
+        return out
     }
 
     /// A list of strings.

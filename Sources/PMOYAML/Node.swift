@@ -93,10 +93,11 @@ public struct Scalar: Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
-    /// The value under the YAML 1.2 core schema (or the explicit tag).
-    public var value: ScalarValue
+    // `text` first: ScalarValue's tag byte then shares a word with `style` (a node is 64 bytes, not 72).
     /// The text as written, after YAML's own unescaping and folding.
     public var text: String
+    /// The value under the YAML 1.2 core schema (or the explicit tag).
+    public var value: ScalarValue
     /// The quoting style.
     public var style: Style
 
