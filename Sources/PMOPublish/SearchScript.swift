@@ -107,10 +107,21 @@ var PMOSearch = (function () {
         if (!termScore) return;
         score += termScore;
       }
-      hits.push({ url: doc.url, title: doc.title, kind: doc.kind, score: score, snippet: snippet(doc, terms), n: n });
+      hits.push({ url: doc.url, title: doc.title, kind: doc.kind, score: score, snippet: null, n: n });
     });
     hits.sort(function (a, b) { return b.score - a.score || a.n - b.n; });
+    addSnippets(p, hits, terms, 0, SNIPPETS);
     return hits;
+  }
+  /* Snippets cost more than ranking: made for the hits shown, SNIPPETS at a time. */
+  var SNIPPETS = 100;
+  function addSnippets(p, hits, terms, from, count) {
+    for (var h = from; h < hits.length && h < from + count; h++) {
+      if (hits[h].snippet === null) hits[h].snippet = snippet(p.docs[hits[h].n], terms);
+    }
+  }
+  function more(index, hits, query, from) {
+    addSnippets(prepare(index), hits, parseQuery(query), from, SNIPPETS);
   }
   /* A window of the body (or description) around the first hit, as [text, isMark] parts. */
   function snippet(doc, terms) {
@@ -141,7 +152,7 @@ var PMOSearch = (function () {
     if (end < text.length) parts.push(["…", false]);
     return parts;
   }
-  return { search: search, parseQuery: parseQuery, normalize: normalize };
+  return { search: search, more: more, prepare: prepare, pageSize: SNIPPETS, parseQuery: parseQuery, normalize: normalize };
 })();
 
 (function () {
@@ -152,18 +163,35 @@ var PMOSearch = (function () {
   var status = document.getElementById("search-status");
   if (!input || !list || !status) return;
   var base = document.documentElement.getAttribute("data-root") || "";
+  var clock = typeof performance !== "undefined" ? performance : Date;
+  if (typeof PMO_SEARCH_INDEX !== "undefined") {
+    /* Decoding the index once, before the first query: data-prepare-ms tells how long it took. */
+    var preparing = clock.now();
+    PMOSearch.prepare(PMO_SEARCH_INDEX);
+    status.setAttribute("data-prepare-ms", (clock.now() - preparing).toFixed(1));
+  }
+  var current = null;
   function show(query) {
     while (list.firstChild) list.removeChild(list.firstChild);
+    current = null;
     if (typeof PMO_SEARCH_INDEX === "undefined") { status.textContent = "検索インデックスを読み込めませんでした。"; return; }
     if (!PMOSearch.parseQuery(query).length) { status.textContent = "キーワードを入力してください。"; return; }
-    var clock = typeof performance !== "undefined" ? performance : Date;
     var started = clock.now();
     var hits = PMOSearch.search(PMO_SEARCH_INDEX, query);
     var ms = clock.now() - started;
     /* data-ms: how long the search took, for `make bench` to read from the DOM. */
     status.setAttribute("data-ms", ms.toFixed(1));
     status.textContent = hits.length ? hits.length + "件見つかりました（" + Math.round(ms) + " ms）" : "0件: 「" + query + "」に一致する文書はありません。";
-    hits.forEach(function (hit) {
+    current = { query: query, hits: hits, shown: 0 };
+    append();
+  }
+  /* Shows the next page of hits, and a button for the rest. */
+  function append() {
+    var old = document.getElementById("search-more");
+    if (old) old.parentNode.removeChild(old);
+    var from = current.shown, to = Math.min(current.hits.length, from + PMOSearch.pageSize);
+    PMOSearch.more(PMO_SEARCH_INDEX, current.hits, current.query, from);
+    current.hits.slice(from, to).forEach(function (hit) {
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = base + hit.url;
@@ -183,6 +211,15 @@ var PMOSearch = (function () {
       li.appendChild(p);
       list.appendChild(li);
     });
+    current.shown = to;
+    if (to < current.hits.length) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.id = "search-more";
+      button.textContent = "さらに表示（残り" + (current.hits.length - to) + "件）";
+      button.addEventListener("click", append);
+      list.parentNode.insertBefore(button, list.nextSibling);
+    }
   }
   var params = new URLSearchParams(window.location.search);
   var initial = params.get("q") || "";

@@ -12,7 +12,7 @@ enum SearchRunner {
     const out = {};
     for (const q of JSON.parse(process.argv[3])) {
       ctx.q = q;
-      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => ({url: h.url, marks: h.snippet.filter(p => p[1]).map(p => p[0])}));
+      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => ({url: h.url, marks: (h.snippet || []).filter(p => p[1]).map(p => p[0])}));
     }
     process.stdout.write(JSON.stringify(out));
     """
