@@ -63,13 +63,15 @@ bench_peer_status() {
 }
 
 # bench_time NAME RUNS WARMUP COMMAND [HYPERFINE-OPTION...]: median wall seconds of RUNS runs.
-# COMMAND is one string; it runs through the shell only when it needs one (a redirection).
+# COMMAND is one string; it runs through the shell only when it or an option needs one.
 # A non-zero exit is accepted (-i): linters exit 1 on findings. Prints nothing when hyperfine fails.
 bench_time() {
     local name=$1 runs=$2 warmup=$3 command=$4 out="$HF_DIR/$1.json"
     shift 4
+    # Without a shell (-N) hyperfine also splits --prepare into words: `rm -rf a && cp -R b a`
+    # would remove b. So any shell syntax, in the command or in an option, brings the shell.
     local shell=(-N)
-    case "$command" in *'>'* | *'|'* | *'&&'*) shell=() ;; esac
+    case "$command $*" in *'>'* | *'|'* | *'&&'* | *';'*) shell=() ;; esac
     if hyperfine --style none --warmup "$warmup" --runs "$runs" "${shell[@]}" -i --export-json "$out" \
         "$@" -n "$name" -- "$command" >"$HF_DIR/$name.log" 2>&1; then
         python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$out"

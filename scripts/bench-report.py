@@ -6,10 +6,11 @@ Usage: bench-report.py BENCH_DIR [GROUP...]
 Reads BENCH_DIR/rows/GROUP.jsonl (every group, in the order of GROUPS, when none is named),
 prints the table, and — when no group is named — writes BENCH_DIR/report.md and report.json.
 Each row's verdict comes from its checks: PASS, MISSED, NOT MEASURED (a value is missing,
-e.g. the peer failed to install) or "—" (no target: the figure is for comparison only).
+e.g. the peer failed to install), "—" (no target: the figure is for comparison only) or
+ERROR (a workload script stopped before it finished its rows).
 
 Exits 1 when a row marked as a gate (the memory gate: `pmo validate` peak RSS ≤ 10× its input
-bytes) is MISSED, loudly; with STRICT=1 in the environment, also when any other row is MISSED.
+bytes) is MISSED, loudly, or a row is an ERROR; with STRICT=1 in the environment, also when any other row is MISSED.
 """
 
 import datetime
@@ -48,6 +49,8 @@ def ratio_text(row):
 
 def verdict(row):
     """PASS, MISSED, NOT MEASURED or — (no target), and the checks that failed."""
+    if row.get("error"):
+        return "ERROR", [row["error"]]
     if not row.get("checks"):
         return "—", []
     failed, unmeasured = [], False
@@ -137,6 +140,9 @@ def main():
             json.dump({"generated": stamp, "commit": git_commit(), "machine": platform.machine(), "cores": cores,
                        "load_average": load1, "workloads": rows}, f, ensure_ascii=False, indent=2)
         print(f"\nreport: {bench_dir}/report.md, {bench_dir}/report.json")
+    errors = [r for r in rows if r["verdict"] == "ERROR"]
+    for row in errors:
+        print(f"bench: ERROR: {row['workload']}: {row['error']}", file=sys.stderr)
     missed = [r for r in rows if r["verdict"] == "MISSED"]
     gates = [r for r in missed if r.get("gate")]
     for row in gates:
@@ -146,7 +152,7 @@ def main():
     if missed:
         print(f"bench: {len(missed)} target(s) MISSED: " + "; ".join(r["workload"] for r in missed), file=sys.stderr)
     strict = os.environ.get("STRICT") == "1"
-    sys.exit(1 if gates or (strict and missed) else 0)
+    sys.exit(1 if gates or errors or (strict and missed) else 0)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@
 # (`make bench-readme` copies the table into README.md). Peers are installed from PyPI, each on
 # its own, into $BENCH_DIR/venv; a peer that fails to install is a row that says so.
 # Exits 1, loudly, when `pmo validate`'s peak RSS exceeds 10× its input bytes (the memory gate);
-# other missed targets are reported as MISSED (STRICT=1 makes them fail the run too).
+# or when a workload script stops with an error (its row says ERROR); other missed targets are
+# reported as MISSED (STRICT=1 makes them fail the run too).
 #
 # Environment: BENCH_DIR (default .build/bench), SCRATCH (default .build), BENCH_GROUPS (default: all,
 #              e.g. BENCH_GROUPS="yaml validate"), RUNS (default 10; slow peers use fewer), SEED.
@@ -31,16 +32,13 @@ export BENCH_DIR PMO PMOBENCH YAMLSCAN
 export BENCH_PARENT=1  # the scripts leave the table to the report below
 rm -f "$ROWS_DIR"/*.jsonl
 
-status=0
 for group in $BENCH_GROUPS; do
     bench_say "scripts/bench-$group.sh"
-    if ! "scripts/bench-$group.sh"; then
-        echo "bench: scripts/bench-$group.sh stopped with an error; its rows may be incomplete" >&2
-        status=1
-    fi
+    if "scripts/bench-$group.sh"; then continue; else code=$?; fi
+    echo "bench: scripts/bench-$group.sh stopped with exit status $code; its rows may be incomplete" >&2
+    BENCH_GROUP=$group bench_row workload="scripts/bench-$group.sh" \
+        error="stopped with exit status $code before finishing its rows (see the output above)"
 done
 
 bench_say "report"
-# shellcheck disable=SC2086
-python3 scripts/bench-report.py "$BENCH_DIR" || status=1
-exit "$status"
+exec python3 scripts/bench-report.py "$BENCH_DIR"
