@@ -105,7 +105,7 @@ def markdown_table(rows):
 
 
 def notes(rows):
-    return [f"{r['workload']}: {r['note']}" for r in rows if r.get("note")]
+    return [f"{r['workload']}: {r.get('note') or r['error']}" for r in rows if r.get("note") or r.get("error")]
 
 
 def git_commit():
