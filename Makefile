@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps build release test killtest demo bench fuzz install clean
+.PHONY: all deps build release test killtest demo bench bench-deps bench-readme fuzz install clean
 
 all: build
 
@@ -36,8 +36,20 @@ killtest: deps
 demo: build
 	@scripts/demo.sh $(PMO) $(DEMO_DIR)
 
-bench: deps
-	@scripts/bench.sh
+# The bench's tools: hyperfine (medians) and GNU time (`/usr/bin/time -v`, peak RSS).
+bench-deps:
+	@command -v hyperfine >/dev/null 2>&1 || { echo "installing hyperfine"; \
+	  (apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine)); }
+	@dpkg -s time >/dev/null 2>&1 || { echo "installing time"; \
+	  (apt-get install -y time || (apt-get update && apt-get install -y time)); }
+
+# pmo against its floors and peers; the report lands in $(BUILD_DIR)/bench/report.{md,json}.
+bench: deps bench-deps
+	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
+
+# Copy the latest report's table into README.md (between <!-- bench:start --> and <!-- bench:end -->).
+bench-readme:
+	@scripts/bench-readme.py $(BUILD_DIR)/bench/report.md README.md
 
 fuzz: deps
 	@scripts/fuzz.sh $(SECONDS)

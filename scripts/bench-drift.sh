@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
-# Benchmark drift and update (issue 6):
+# Drift and update (issue 6, reported by `make bench`):
 #   pmo drift on a 15-file project        ≤ 30 ms wall (lint and checklists included)
-#   pmo drift --fleet over 1,000 projects ≤ 5 s wall
+#   pmo drift --fleet over 1,000 projects ≤ 5 s wall (lint included; --no-lint shown too)
 #   pmo update of a 15-file project       ≤ 200 ms wall, git look-ups included
-# Builds pmo in release mode, makes a git catalog copy with standard-project bumped once, a project from
-# the old version with two local edits, and a fleet of 1,000 copies; times each with hyperfine (process
-# start included), prints the medians, and fails when a budget is exceeded.
+# Makes a git catalog copy with standard-project bumped once, a project from the old version with
+# two local edits, and a fleet of 1,000 copies; times each with hyperfine (process start included).
+# No peer. Usage: scripts/bench-drift.sh   (RUNS=10, FLEET_RUNS=3, PROJECTS=1000; PMO skips the build)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-BUILD_DIR=${BUILD_DIR:-.build}
-WORK="$ROOT/$BUILD_DIR/bench/drift"
-RUNS=${RUNS:-20}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+# shellcheck source=scripts/bench-lib.sh
+. scripts/bench-lib.sh
+bench_tools
+bench_binaries
+bench_group drift
+WORK="$BENCH_DIR/drift"
+RUNS=${RUNS:-10}
+FLEET_RUNS=${FLEET_RUNS:-3}
 PROJECTS=${PROJECTS:-1000}
-
-command -v hyperfine >/dev/null || { apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine); }
-
-if [ -z "${PMO:-}" ]; then
-  swift build -c release --product pmo --scratch-path "$BUILD_DIR" >/dev/null
-  PMO="$ROOT/$BUILD_DIR/release/pmo"
-fi
 
 rm -rf "$WORK" && mkdir -p "$WORK"
 cp -R catalog standards "$WORK/" 2>/dev/null || true
@@ -66,30 +64,34 @@ for i in range(count):
             f.write("追記\n")
 PY
 
-echo "project: $FILES files; fleet: $PROJECTS projects; pmo: $PMO"
-hyperfine --warmup 3 --runs "$RUNS" --export-json "$WORK/drift.json" -N \
-  "$PMO drift $WORK/base --catalog $WORK/cat" \
-  "$PMO drift $WORK/base --catalog $WORK/cat --no-lint" >/dev/null
-hyperfine --warmup 1 --runs 3 --export-json "$WORK/fleet.json" \
-  "$PMO drift --fleet $WORK/fleet --catalog $WORK/cat --no-lint > /dev/null" \
-  "$PMO drift --fleet $WORK/fleet --catalog $WORK/cat > /dev/null" >/dev/null
-hyperfine --warmup 2 --runs "$RUNS" --export-json "$WORK/update.json" \
-  --prepare "rm -rf $WORK/upd && cp -R $WORK/base $WORK/upd" \
-  "$PMO update $WORK/upd --catalog $WORK/cat > /dev/null" >/dev/null
+bench_say "pmo drift: one project of $FILES files; fleet of $PROJECTS projects"
+ONE="$PMO drift $WORK/base --catalog $WORK/cat"
+PMO_S=$(bench_time drift-one "$RUNS" 3 "$ONE")
+# shellcheck disable=SC2086
+RSS=$(bench_rss $ONE)
+bench_row workload="pmo drift, one project ($FILES files)" pmo="$PMO_S" rss="$RSS" peer="— (no peer)" \
+    target="≤ 30 ms" check="pmo <= 0.03" note="lint and checklists included"
+PMO_S=$(bench_time drift-one-no-lint "$RUNS" 3 "$ONE --no-lint")
+# shellcheck disable=SC2086
+RSS=$(bench_rss $ONE --no-lint)
+bench_row workload="pmo drift --no-lint, one project" pmo="$PMO_S" rss="$RSS" peer="— (no peer)" target="—"
 
-python3 - "$WORK" <<'PY'
-import json, sys
-work = sys.argv[1]
-budgets = {"drift": 0.030, "fleet": 5.0, "update": 0.200}
-failed = False
-for name in ["drift", "fleet", "update"]:
-    for result in json.load(open(f"{work}/{name}.json"))["results"]:
-        median = result["median"]
-        command = result["command"].replace(work + "/", "")
-        limit = budgets[name]
-        mark = "ok" if median <= limit else "OVER"
-        # The budget applies to the full command (lint included for drift; the fleet budget to both).
-        print(f"{median * 1000:9.1f} ms  (budget {limit * 1000:.0f} ms) {mark:4}  {command}")
-        failed |= median > limit
-sys.exit(1 if failed else 0)
-PY
+FLEET="$PMO drift --fleet $WORK/fleet --catalog $WORK/cat"
+PMO_S=$(bench_time drift-fleet "$FLEET_RUNS" 1 "$FLEET")
+# shellcheck disable=SC2086
+RSS=$(bench_rss $FLEET)
+bench_row workload="pmo drift --fleet, $PROJECTS projects" pmo="$PMO_S" rss="$RSS" peer="— (no peer)" \
+    target="≤ 5 s" check="pmo <= 5.0" note="lint included; median of $FLEET_RUNS runs"
+PMO_S=$(bench_time drift-fleet-no-lint "$FLEET_RUNS" 1 "$FLEET --no-lint")
+# shellcheck disable=SC2086
+RSS=$(bench_rss $FLEET --no-lint)
+bench_row workload="pmo drift --fleet --no-lint, $PROJECTS projects" pmo="$PMO_S" rss="$RSS" peer="— (no peer)" target="—"
+
+UPDATE="$PMO update $WORK/upd --catalog $WORK/cat"
+PMO_S=$(bench_time update "$RUNS" 2 "$UPDATE" --prepare "rm -rf $WORK/upd && cp -R $WORK/base $WORK/upd")
+rm -rf "$WORK/upd" && cp -R "$WORK/base" "$WORK/upd"
+# shellcheck disable=SC2086
+RSS=$(bench_rss $UPDATE)
+bench_row workload="pmo update, one project (3-way merge)" pmo="$PMO_S" rss="$RSS" peer="— (no peer)" \
+    target="≤ 200 ms" check="pmo <= 0.2"
+bench_done

@@ -1,36 +1,25 @@
 #!/usr/bin/env bash
-# Benchmark `pmo new` against cookiecutter and copier on the same 15-file project template.
+# `pmo new` against cookiecutter and copier on the same template (issue 8).
 #
-# Builds pmo in release mode, installs cookiecutter and copier from PyPI into a venv under
-# the build folder, converts standards/templates/standard-project into an equivalent
-# cookiecutter template and copier template (same files, same variables, same conditional
-# file), and times one generation of each with hyperfine in the same run (process start
-# included). Prints the medians and the ratios, and fails when pmo takes more than 50 ms
-# or is less than 10x faster than either tool.
+# Converts standards/templates/standard-project into an equivalent cookiecutter template and copier
+# template (same files, same variables, same conditional file), installs both peers from PyPI into
+# the bench venv (each on its own; a failure is a row that says so), and times one generation of
+# each with hyperfine in the same run, process start included.
+# Target: pmo new ≤ 50 ms and ≥ 10× faster than each peer.
+# Usage: scripts/bench-new.sh   (RUNS=10; PMO/PMOBENCH/YAMLSCAN skip the build)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-BUILD_DIR=${BUILD_DIR:-.build}
-BENCH="$ROOT/$BUILD_DIR/bench"
-VENV="$BENCH/venv"
-WORK="$BENCH/new"
-RUNS=${RUNS:-30}
-
-command -v hyperfine >/dev/null || { apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine); }
-
-if [ -z "${PMO:-}" ]; then
-  swift build -c release --static-swift-stdlib --product pmo --scratch-path "$BUILD_DIR" >/dev/null
-  PMO="$ROOT/$BUILD_DIR/release/pmo"
-fi
-
-if [ ! -x "$VENV/bin/cookiecutter" ] || [ ! -x "$VENV/bin/copier" ]; then
-  python3 -m venv "$VENV"
-  "$VENV/bin/pip" install --quiet --disable-pip-version-check cookiecutter copier
-fi
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/bench-lib.sh
+. "$ROOT/scripts/bench-lib.sh"
+bench_tools
+bench_binaries
+bench_group new
+WORK="$BENCH_DIR/new"
+RUNS=${RUNS:-10}
 
 rm -rf "$WORK" && mkdir -p "$WORK/out"
 # Convert the standard template into cookiecutter and copier templates with the same content.
-"$VENV/bin/python" - "$ROOT/standards/templates/standard-project" "$WORK" <<'PY'
+python3 - "$ROOT/standards/templates/standard-project" "$WORK" <<'PY'
 import json, os, re, sys
 src, work = sys.argv[1], sys.argv[2]
 values = {"project_name": "基幹システム刷新", "project_code": "KKS-001", "pm_name": "山田太郎", "sponsor": "事業責任者",
@@ -78,28 +67,30 @@ PY
 
 SETS="--set project_name=基幹システム刷新 --set project_code=KKS-001 --set pm_name=山田太郎 --set start_date=2026-04-01 --set release_date=2026-09-30 --set members=佐藤,鈴木"
 OUT="$WORK/out"
-hyperfine --warmup 3 --runs "$RUNS" --export-json "$WORK/results.json" -N \
-  --prepare "rm -rf $OUT/pmo" --prepare "rm -rf $OUT/cc" --prepare "rm -rf $OUT/copier" \
-  -n pmo "$PMO new standard-project $OUT/pmo --catalog $ROOT --no-input $SETS" \
-  -n cookiecutter "$VENV/bin/cookiecutter --no-input -o $OUT/cc $WORK/cookiecutter" \
-  -n copier "$VENV/bin/copier copy --defaults --quiet $WORK/copier $OUT/copier" >/dev/null
+W="pmo new, standard-project ($(find "$WORK/copier" -type f -not -name copier.yml | wc -l) files)"
+TARGET="≤ 50 ms and ≥ 10× faster"
 
-"$VENV/bin/python" - "$WORK/results.json" "$OUT" <<'PY'
-import json, os, sys
-results = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-out = sys.argv[2]
-count = lambda d: sum(len(fs) for _, _, fs in os.walk(d))
-pmo = results["pmo"]["median"] * 1000
-print("one generation of the standard project template (median of %d runs, process start included):" % len(results["pmo"]["times"]))
-print("  pmo new       %7.1f ms" % pmo)
-failed = False
-for name in ("cookiecutter", "copier"):
-    ms = results[name]["median"] * 1000
-    ratio = ms / pmo
-    print("  %-12s  %7.1f ms   pmo is %.1fx faster" % (name, ms, ratio))
-    failed |= ratio < 10
-print("files written: pmo %d (incl. .pmo/), cookiecutter %d, copier %d" % (count(out + "/pmo"), count(out + "/cc"), count(out + "/copier")))
-if pmo > 50: print("FAIL: pmo new took more than 50 ms"); failed = True
-if failed: print("FAIL: pmo is less than 10x faster than cookiecutter or copier"); sys.exit(1)
-print("ok: pmo new <= 50 ms and >= 10x faster than both")
-PY
+bench_say "pmo new ($RUNS runs)"
+PMO_S=$(bench_time new-pmo "$RUNS" 3 "$PMO new standard-project $OUT/pmo --catalog $ROOT --no-input $SETS" --prepare "rm -rf $OUT/pmo")
+rm -rf "$OUT/pmo"
+# shellcheck disable=SC2086
+RSS=$(bench_rss "$PMO" new standard-project "$OUT/pmo" --catalog "$ROOT" --no-input $SETS)
+PMO_FILES=$(find "$OUT/pmo" -type f | wc -l)
+
+for peer in cookiecutter copier; do
+    bench_say "$peer ($RUNS runs)"
+    if ! bench_peer "$peer" "$peer"; then
+        bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status "$peer")" target="$TARGET" \
+            check="pmo <= 0.05" check="ratio >= 10"
+        continue
+    fi
+    case $peer in
+        cookiecutter) command="$VENV/bin/cookiecutter --no-input -o $OUT/cookiecutter $WORK/cookiecutter" ;;
+        copier) command="$VENV/bin/copier copy --defaults --quiet $WORK/copier $OUT/copier" ;;
+    esac
+    PEER_S=$(bench_time "new-$peer" "$RUNS" 3 "$command" --prepare "rm -rf $OUT/$peer")
+    bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status "$peer")" peer_s="$PEER_S" kind=speedup \
+        target="$TARGET" check="pmo <= 0.05" check="ratio >= 10" \
+        note="files written: pmo $PMO_FILES (with .pmo/: lock, checklists), $peer $(find "$OUT/$peer" -type f | wc -l)"
+done
+bench_done

