@@ -4,12 +4,12 @@ import Testing
 
 @Suite("Search pages through many hits: snippets for the shown ones only")
 struct SearchPagingTests {
+    /// Loads the site's index and script like SearchRunner's, then pages through one query's hits.
     static let script = """
     const vm = require('vm'), fs = require('fs');
-    const dir = process.argv[2], ctx = {};
+    const ctx = {};
     vm.createContext(ctx);
-    vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
-    vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
+    for (const file of ['/search-index.js', '/assets/search.js']) vm.runInContext(fs.readFileSync(process.argv[2] + file, 'utf8'), ctx);
     const hits = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, "進捗 risk")', ctx);
     const before = hits.map(h => h.snippet !== null);
     ctx.hits = hits;
@@ -37,17 +37,7 @@ struct SearchPagingTests {
         }
         index.add(.init(url: "page/other.html", title: "無関係", kind: "ページ", description: "", keywords: "", body: "議事録"))
         try Data(index.javaScriptBytes()).write(to: URL(fileURLWithPath: folder.path + "/site/search-index.js"))
-        try folder.write("run.js", Self.script)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
-        process.arguments = [folder.path + "/run.js", folder.path + "/site"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let outcome = try JSONDecoder().decode(Outcome.self, from: data)
+        let outcome = try SearchRunner.run(Self.script, arguments: [folder.path + "/site"], decoding: Outcome.self)
 
         #expect(outcome.count == 250)
         #expect(outcome.before.prefix(outcome.pageSize).allSatisfy { $0 })

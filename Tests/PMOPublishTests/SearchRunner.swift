@@ -26,17 +26,22 @@ enum SearchRunner {
 
     /// The hits for each query, in rank order.
     static func search(site: String, queries: [String]) throws -> [String: [Hit]] {
+        let queryJSON = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
+        return try run(script, arguments: [site, queryJSON], decoding: [String: [Hit]].self)
+    }
+
+    /// Runs a Node script (the shipped files are read by the script itself) and decodes the JSON it prints.
+    static func run<Output: Decodable>(_ source: String, arguments: [String], decoding: Output.Type) throws -> Output {
         let folder = try TemporaryFolder()
-        try folder.write("run.js", script)
+        try folder.write("run.js", source)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/node")
-        let queryJSON = String(decoding: try JSONEncoder().encode(queries), as: UTF8.self)
-        process.arguments = [folder.path + "/run.js", site, queryJSON]
+        process.arguments = [folder.path + "/run.js"] + arguments
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return try JSONDecoder().decode([String: [Hit]].self, from: data)
+        return try JSONDecoder().decode(Output.self, from: data)
     }
 }
