@@ -18,8 +18,9 @@ enum BlockKind {
 /// Column alignment of a GFM table.
 enum TableAlignment { case none, left, center, right }
 
-/// One block of the document tree, stored in `BlockTree` and addressed by index.
-struct Block {
+/// One block of the document tree, stored in `BlockTree` and addressed by index. A class, so
+/// that reading a field of a block in the arena does not copy (and retain) all its arrays.
+final class Block {
     var kind: BlockKind
     var parent: Int
     var depth: Int
@@ -60,10 +61,7 @@ struct Block {
 struct BlockTree {
     var blocks: [Block] = [Block(kind: .document, parent: -1, depth: 0)]
 
-    subscript(index: Int) -> Block {
-        _read { yield blocks[index] }
-        _modify { yield &blocks[index] }
-    }
+    subscript(index: Int) -> Block { blocks[index] }
 
     /// Whether `index` or its last descendant through lists and items ended with a blank line.
     func endsWithBlankLine(_ index: Int) -> Bool {

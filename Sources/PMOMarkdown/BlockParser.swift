@@ -93,9 +93,11 @@ struct BlockParser {
             line.findFirstNonspace()
             let indented = line.indent >= 4
             let first = line.byte(line.firstNonspace)
-            let roomForContainer = tree[container].depth + 2 <= limits.maxBlockNesting
+            // A block quote needs one more level, a list item two (its list and itself).
+            let depth = tree[container].depth
+            let roomForQuote = depth + 1 <= limits.maxBlockNesting, roomForItem = depth + 2 <= limits.maxBlockNesting
             let kind = tree[container].kind
-            if !indented, first == 0x3E, roomForContainer {
+            if !indented, first == 0x3E, roomForQuote {
                 line.advance(line.firstNonspace + 1 - line.offset, columns: false)
                 if ByteClass.isSpaceOrTab(line.current) { line.advance(1, columns: true) }
                 container = addChild(.blockQuote, to: container)
@@ -128,7 +130,7 @@ struct BlockParser {
             } else if !indented, !(kind == .paragraph && !allMatched), BlockStart.isThematicBreak(text, line.firstNonspace, line.end) {
                 container = addChild(.thematicBreak, to: container)
                 line.advanceToEnd()
-            } else if !indented || kind == .list, roomForContainer,
+            } else if !indented || kind == .list, roomForItem || (kind == .list && roomForQuote),
                       let marker = BlockStart.listMarker(text, line.firstNonspace, line.end, interruptsParagraph: kind == .paragraph) {
                 container = openListItem(marker, in: container, line: &line)
             } else if indented, !maybeLazy, !line.blank {
@@ -212,7 +214,7 @@ struct BlockParser {
     mutating func addChild(_ kind: BlockKind, to parent: Int) -> Int {
         var parent = parent
         while !tree[parent].kind.canContain(kind) { parent = finalize(parent) }
-        var block = Block(kind: kind, parent: parent, depth: tree[parent].depth + 1)
+        let block = Block(kind: kind, parent: parent, depth: tree[parent].depth + 1)
         block.startLine = lineNumber
         tree.blocks.append(block)
         let index = tree.blocks.count - 1

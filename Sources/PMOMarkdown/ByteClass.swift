@@ -83,8 +83,9 @@ enum ByteClass {
         }
     }
 
-    /// Appends a URL the way CommonMark renderers do: bytes outside the safe set percent-encoded
-    /// (an existing `%XX` kept), `&` and `'` as HTML references.
+    /// Appends a URL the way CommonMark renderers do: ASCII outside the safe set percent-encoded
+    /// (an existing `%XX` kept), `&` and `'` as HTML references. Unlike cmark, non-ASCII UTF-8 is
+    /// kept as written, so that `#目的` still names the heading id the sanitiser gives `目的`.
     static func appendURL(_ url: ArraySlice<UInt8>, to out: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         for byte in url {
@@ -97,6 +98,7 @@ enum ByteClass {
     private static let urlSafe: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
         for byte in UInt8(0)...UInt8(127) where isAlphanumeric(byte) { table[Int(byte)] = true }
+        for byte in UInt8(0x80)...UInt8(0xFF) { table[Int(byte)] = true }
         for byte in "-_.!~*();/?:@=+$,%#".utf8 { table[Int(byte)] = true }
         return table
     }()
