@@ -20,7 +20,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
@@ -38,10 +37,8 @@ let package = Package(
             "PMOYAML", "PMOCatalog", "PMOTemplates",
             .product(name: "Crypto", package: "swift-crypto"),
         ], path: "Library/PMODrift"),
-        .target(name: "PMOPublish", dependencies: [
-            "PMOYAML", "PMOCatalog",
-            .product(name: "Ink", package: "Ink"),
-        ], path: "Library/PMOPublish"),
+        .target(name: "PMOMarkdown", path: "Library/PMOMarkdown"),
+        .target(name: "PMOPublish", dependencies: ["PMOYAML", "PMOCatalog", "PMOMarkdown"], path: "Library/PMOPublish"),
         .target(name: "FuzzDriver", path: "Harnesses/FuzzDriver"),
         harness("fuzz-yaml", ["PMOYAML"]),
         harness("fuzz-catalog", ["PMOYAML", "PMOCatalog"]),
@@ -49,5 +46,6 @@ let package = Package(
         harness("fuzz-template-path", ["PMOYAML", "PMOCatalog", "PMOTemplates"]),
         harness("fuzz-sanitizer", ["PMOPublish"]),
         harness("fuzz-merge", ["PMODrift"]),
+        harness("fuzz-markdown", ["PMOMarkdown"]),
     ]
 )

@@ -4,7 +4,7 @@
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]      (make fuzz SECONDS=N)
 #
-# Targets: yaml catalog expression template-path sanitizer merge (default: all).
+# Targets: yaml catalog expression template-path sanitizer merge markdown (default: all).
 # New interesting inputs go to .build-fuzz/corpus/TARGET (not committed); an input that crashes,
 # times out or runs out of memory is saved as Fuzz/regressions/TARGET/crash-… (or timeout-…, oom-…),
 # which `make test` replays through the same check (Tests/*/FuzzRegressionTests.swift).
@@ -14,7 +14,7 @@ set -euo pipefail
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(yaml catalog expression template-path sanitizer merge)
+[ ${#targets[@]} -eq 0 ] && targets=(yaml catalog expression template-path sanitizer merge markdown)
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 scratch=${FUZZ_SCRATCH:-$root/.build-fuzz}

@@ -232,6 +232,7 @@ let workloads: [Workload] = [
         }
         report([scan, load], ratio: (load, scan), options: options)
     },
+    markdownWorkload,
 ]
 
 func usage(_ workloads: [Workload]) -> String {

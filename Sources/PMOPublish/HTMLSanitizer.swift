@@ -1,4 +1,4 @@
-/// Rewrites untrusted HTML (Ink's output, including raw HTML written in Markdown) so that only
+/// Rewrites untrusted HTML (PMOMarkdown's output, including raw HTML written in Markdown) so that only
 /// allow-listed tags and attributes survive: no `<script>`, `<style>`, `<iframe>`, no `on*=`
 /// handlers, no `style`, no `javascript:` or `data:` URLs. Headings get stable ids on the way.
 public struct HTMLSanitizer: Sendable {

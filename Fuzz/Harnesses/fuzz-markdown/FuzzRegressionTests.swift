@@ -1,0 +1,1 @@
+../../../Tests/PMOMarkdownTests/FuzzRegressionTests.swift
