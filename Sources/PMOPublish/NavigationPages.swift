@@ -4,10 +4,21 @@ import PMOCatalog
 struct NavigationPages {
     let context: SiteContext
 
+    /// One list page: its path, heading, facet (label, index path), intro and members in display order.
+    private struct ListPage {
+        var path: String
+        var title: String
+        var facet: (String, String)
+        var intro: String?
+        var documents: [Document]
+    }
+
     /// Every navigation page as (site path, HTML).
     func render() -> [(String, String)] {
         var pages: [(String, String)] = [(SitePaths.home, home()), (SitePaths.search, search())]
-        let documents = context.publishedDocuments
+        var lists: [ListPage] = []
+        // Sorted once by kind and title: every list below filters this order instead of sorting again.
+        let documents = context.publishedDocuments.sorted { ($0.kind.rawValue, $0.metadata.title) < ($1.kind.rawValue, $1.metadata.title) }
         let layout = Layout(context: context)
 
         // Kinds
@@ -17,7 +28,7 @@ struct NavigationPages {
             let members = documents.filter { $0.kind == kind }
             let path = context.paths.kind(kind)
             kindItems.append((Labels.kind(kind), path, members.count))
-            pages.append((path, list(path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, documents: members)))
+            lists.append(ListPage(path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, documents: members))
         }
         pages.append(facetIndex("kinds", title: "種類", items: kindItems, layout: layout))
 
@@ -28,7 +39,7 @@ struct NavigationPages {
             let members = documents.filter { $0.metadata.category?.value == id }
             let path = context.paths.category(id)
             categoryItems.append((term.title, path, members.count))
-            pages.append((path, list(path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description, documents: members)))
+            lists.append(ListPage(path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description, documents: members))
         }
         pages.append(facetIndex("categories", title: "カテゴリ", items: categoryItems, layout: layout))
 
@@ -40,7 +51,7 @@ struct NavigationPages {
             let path = context.paths.owner(id)
             ownerItems.append((owner.name, path, members.count))
             let intro = owner.contact.map { "連絡先: \($0)" }
-            pages.append((path, list(path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, documents: members)))
+            lists.append(ListPage(path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, documents: members))
         }
         pages.append(facetIndex("owners", title: "担当チーム", items: ownerItems, layout: layout))
 
@@ -53,9 +64,11 @@ struct NavigationPages {
         for tag in byTag.keys.sorted() {
             let path = context.paths.tag(tag)
             tagItems.append((tag, path, byTag[tag]!.count))
-            pages.append((path, list(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, documents: byTag[tag]!)))
+            lists.append(ListPage(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, documents: byTag[tag]!))
         }
         pages.append(facetIndex("tags", title: "タグ", items: tagItems, layout: layout))
+        let listPages: [(String, String)] = lists.concurrentMap { (page: ListPage) -> (String, String) in (page.path, list(page)) }
+        pages.append(contentsOf: listPages)
         return pages
     }
 
@@ -118,12 +131,13 @@ struct NavigationPages {
                                              main: main, scripts: [SitePaths.searchIndex, SitePaths.searchScript], headerSearch: false)
     }
 
-    private func list(path: String, title: String, facet: (String, String), intro: String?, documents: [Document]) -> String {
+    private func list(_ page: ListPage) -> String {
+        let (path, title, facet, intro, documents) = (page.path, page.title, page.facet, page.intro, page.documents)
         var main = "<h1>\(HTML.escape(title))</h1>\n"
         if let intro { main += "<p>\(HTML.escape(intro))</p>\n" }
         main += "<p>\(documents.count) 件</p>\n"
         main += "<ul class=\"doc-list\">\n"
-        for document in documents.sorted(by: { ($0.kind.rawValue, $0.metadata.title) < ($1.kind.rawValue, $1.metadata.title) }) {
+        for document in documents {
             let freshness = context.freshness(document)
             main += "<li>\(context.link(to: document.key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(document.kind)))</span>"
             if freshness.isStale { main += " " + Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)") }

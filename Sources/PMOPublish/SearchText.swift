@@ -47,10 +47,12 @@ public enum SearchText {
         return properties.canonicalCombiningClass == .notReordered && !properties.changesWhenNFKCCaseFolded
     }
 
+    /// Unicode's White_Space property, without a property lookup for every kana and ideograph.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return value == 0x3000 || scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     static func collapseWhitespace(_ text: String) -> String {
