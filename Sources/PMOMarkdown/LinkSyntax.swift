@@ -8,7 +8,7 @@ enum LinkSyntax {
         guard start < end, text[start] == 0x5B else { return nil }
         var index = start + 1
         var blank = true
-        while index < end, index - start <= MarkdownLimits.maxLinkLabelLength {
+        while index < end, index - start - 1 <= MarkdownLimits.maxLinkLabelLength {  // bytes inside the brackets so far
             switch text[index] {
             case 0x5D: return blank ? nil : index + 1
             case 0x5B: return nil

@@ -49,6 +49,23 @@ struct HostileInputTests {
         #expect(count("<ul>", in: nested) <= 16 && count("<ul>", in: nested) == count("</ul>", in: nested))
     }
 
+    @Test func linkDestinationParenthesesNestOnlyToTheLimit() {
+        let within = MarkdownHTML.render("[a](" + String(repeating: "(", count: 32) + "x" + String(repeating: ")", count: 32) + ")")
+        #expect(count("<a href=", in: within) == 1)
+        let deeper = MarkdownHTML.render("[a](" + String(repeating: "(", count: 33) + "x" + String(repeating: ")", count: 33) + ")")
+        #expect(count("<a href=", in: deeper) == 0)
+        #expect(deeper.hasPrefix("<p>[a]("))
+    }
+
+    @Test func linkLabelsLongerThan999BytesAreNotReferences() {
+        let label = String(repeating: "x", count: 999)
+        #expect(count("<a href=\"/u\">", in: MarkdownHTML.render("[\(label)]\n\n[\(label)]: /u")) == 1)
+        let long = label + "x"
+        let html = MarkdownHTML.render("[\(long)]\n\n[\(long)]: /u")
+        #expect(count("<a href=", in: html) == 0)
+        #expect(html.contains("[\(long)]"))
+    }
+
     @Test func theLimitIsConfigurable() {
         let html = MarkdownHTML.render("> > > x", limits: MarkdownLimits(maxBlockNesting: 2))
         #expect(html == "<blockquote>\n<blockquote>\n<p>&gt; x</p>\n</blockquote>\n</blockquote>\n")
