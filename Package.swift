@@ -50,17 +50,19 @@ let package = Package(
             // Only to report how much faster PMOMarkdown is than the renderer it replaced.
             .product(name: "Ink", package: "Ink"),
         ], path: "Benchmarks/pmobench"),
-        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOCatalog"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOExpressionTests", dependencies: ["PMOExpression"]),
+        // Shared by the test targets only: replaying fuzz corpora and findings.
+        .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
+        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
         .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTemplates"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMODriftTests", dependencies: ["PMODrift"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
         // Ink stays only here (and in pmobench): the differential test renders the catalog with both.
         .testTarget(name: "PMOMarkdownTests", dependencies: [
-            "PMOMarkdown", .product(name: "Ink", package: "Ink"),
+            "PMOMarkdown", "PMOTestSupport", .product(name: "Ink", package: "Ink"),
         ], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOPublishTests", dependencies: ["PMOPublish"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "pmo"], resources: [.copy("Fixtures")]),
     ]
 )

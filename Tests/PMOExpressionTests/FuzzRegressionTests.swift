@@ -57,12 +57,13 @@ enum ExpressionFuzzCheck {
 }
 
 #if !PMO_FUZZ_HARNESS
+import PMOTestSupport
 import Testing
 
 /// Replays the `expression` fuzz target's seed corpus and every crash it found (Fuzz/corpus/expression, Fuzz/regressions/expression).
 struct ExpressionFuzzRegressionTests {
     @Test func corpusAndRegressionsKeepTheirProperties() throws {
-        let inputs = try fuzzInputs("expression")
+        let inputs = try FuzzInputs.files("expression")
         #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/expression was not found")
         for input in inputs {
             let bytes = [UInt8](try Data(contentsOf: input))
@@ -71,15 +72,4 @@ struct ExpressionFuzzRegressionTests {
     }
 }
 
-/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
-private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
-        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
-    }
-}
 #endif

@@ -54,12 +54,13 @@ enum MarkdownFuzzCheck {
 }
 
 #if !PMO_FUZZ_HARNESS
+import PMOTestSupport
 import Testing
 
 /// Replays the `markdown` fuzz target's seed corpus and every finding (Fuzz/corpus/markdown, Fuzz/regressions/markdown).
 struct MarkdownFuzzRegressionTests {
     @Test func corpusAndRegressionsKeepTheirProperties() throws {
-        let inputs = try fuzzInputs("markdown")
+        let inputs = try FuzzInputs.files("markdown")
         #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/markdown was not found")
         for input in inputs {
             let bytes = [UInt8](try Data(contentsOf: input))
@@ -74,15 +75,4 @@ struct MarkdownFuzzRegressionTests {
     }
 }
 
-/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
-private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
-        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
-    }
-}
 #endif

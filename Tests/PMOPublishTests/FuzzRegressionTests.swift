@@ -107,12 +107,13 @@ enum SanitizerFuzzCheck {
 }
 
 #if !PMO_FUZZ_HARNESS
+import PMOTestSupport
 import Testing
 
 /// Replays the `sanitizer` fuzz target's seed corpus and every crash or hang it found (Fuzz/corpus/sanitizer, Fuzz/regressions/sanitizer).
 struct SanitizerFuzzRegressionTests {
     @Test func corpusAndRegressionsKeepTheirProperties() throws {
-        let inputs = try fuzzInputs("sanitizer")
+        let inputs = try FuzzInputs.files("sanitizer")
         #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/sanitizer was not found")
         for input in inputs {
             let bytes = [UInt8](try Data(contentsOf: input))
@@ -133,15 +134,4 @@ struct SanitizerFuzzRegressionTests {
     }
 }
 
-/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
-private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
-        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
-    }
-}
 #endif

@@ -126,6 +126,7 @@ enum TemplatePathFuzzCheck {
 }
 
 #if !PMO_FUZZ_HARNESS
+import PMOTestSupport
 import Testing
 
 /// Replays the `template-path` fuzz target's seed corpus and every crash it found (Fuzz/corpus/template-path, Fuzz/regressions/template-path).
@@ -135,7 +136,7 @@ struct TemplatePathFuzzRegressionTests {
         try FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         FileManager.default.createFile(atPath: folder + "/files/f.txt", contents: Data("fuzz\n".utf8))
-        let inputs = try fuzzInputs("template-path")
+        let inputs = try FuzzInputs.files("template-path")
         #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/template-path was not found")
         for input in inputs {
             let bytes = [UInt8](try Data(contentsOf: input))
@@ -162,15 +163,4 @@ struct TemplatePathFuzzRegressionTests {
     }
 }
 
-/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
-private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
-        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
-    }
-}
 #endif

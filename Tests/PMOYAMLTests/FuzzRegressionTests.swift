@@ -52,12 +52,13 @@ enum YAMLFuzzCheck {
 }
 
 #if !PMO_FUZZ_HARNESS
+import PMOTestSupport
 import Testing
 
 /// Replays the `yaml` fuzz target's seed corpus and every crash it found (Fuzz/corpus/yaml, Fuzz/regressions/yaml).
 struct YAMLFuzzRegressionTests {
     @Test func corpusAndRegressionsKeepTheirProperties() throws {
-        let inputs = try fuzzInputs("yaml")
+        let inputs = try FuzzInputs.files("yaml")
         #expect(inputs.count >= 10, "the seed corpus under Fuzz/corpus/yaml was not found")
         for input in inputs {
             let bytes = [UInt8](try Data(contentsOf: input))
@@ -66,15 +67,4 @@ struct YAMLFuzzRegressionTests {
     }
 }
 
-/// The files of Fuzz/corpus/TARGET and Fuzz/regressions/TARGET at the repository root.
-private func fuzzInputs(_ target: String, filePath: String = #filePath) throws -> [URL] {
-    let root = URL(fileURLWithPath: filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    return try ["corpus", "regressions"].flatMap { kind -> [URL] in
-        let folder = root.appendingPathComponent("Fuzz/\(kind)/\(target)")
-        guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
-        return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-            .filter { !$0.lastPathComponent.hasPrefix(".") }
-            .sorted { $0.path < $1.path }
-    }
-}
 #endif
