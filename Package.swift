@@ -63,6 +63,6 @@ let package = Package(
             "PMOMarkdown", "PMOTestSupport", .product(name: "Ink", package: "Ink"),
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["PMOCLI", "pmo"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["PMOCLI", "PMOTestSupport", "pmo"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -17,19 +17,6 @@ enum KillRounds {
         ProcessInfo.processInfo.environment["PMO_KILL_SEED"].flatMap { UInt64($0) } ?? UInt64.random(in: 1...UInt64.max)
     }
 
-    /// SplitMix64: small, fast and the same on every platform, so a seed replays the same delays.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Runs `pmo arguments` in `directory` to the end; returns the exit status and the seconds it took.
     static func timedRun(_ arguments: [String], in directory: String) throws -> (status: Int32, seconds: Double) {
         let start = DispatchTime.now()
@@ -40,14 +27,7 @@ enum KillRounds {
     /// Starts `pmo arguments` in `directory` and kills it with SIGKILL when it is still running after
     /// `delay` seconds; returns true when it was killed (false when it had finished by itself).
     static func runAndKill(_ arguments: [String], in directory: String, after delay: Double) throws -> Bool {
-        let process = Process()
-        process.executableURL = try PMORunner.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.filter { !PMORunner.scrubbedVariables($0.key) }
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let process = try quietProcess(arguments, in: directory)
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
@@ -114,5 +94,18 @@ enum KillRounds {
         try process.run()
         process.waitUntilExit()
         return process.processIdentifier
+    }
+
+    /// `pmo arguments` in `directory`, set up but not started: the test environment, no input, output discarded.
+    static func quietProcess(_ arguments: [String], in directory: String) throws -> Process {
+        let process = Process()
+        process.executableURL = try PMORunner.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        process.environment = ProcessInfo.processInfo.environment.filter { !PMORunner.scrubbedVariables($0.key) }
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// Crash safety of the three commands that write: `pmo new`, `pmo update` and `pmo publish` are killed
@@ -16,7 +17,7 @@ struct KillTests {
         #expect(reference.status == 0)
         let complete = KillRounds.snapshot(folder.path + "/ref")
         let seed = KillRounds.seed()
-        var random = KillRounds.Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var outcomes = ["absent": 0, "complete": 0]
         for round in 0..<KillRounds.rounds {
             let delay = Double.random(in: 0...(reference.seconds * 1.2), using: &random)
@@ -118,7 +119,7 @@ struct KillTests {
         #expect(complete[".pmo/lock.yaml"] != before[".pmo/lock.yaml"] && complete["docs/基幹/0/f1.md"] == nil && complete["new/基幹/n0.md"] != nil)
 
         let seed = KillRounds.seed()
-        var random = KillRounds.Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var outcomes = ["before": 0, "complete": 0, "finished by the next run": 0]
         for round in 0..<KillRounds.rounds {
             try manager.removeItem(atPath: folder.path + "/proj")
@@ -154,13 +155,7 @@ struct KillTests {
 
     /// Runs `arguments` and kills the process as soon as `proj/.pmo/update-journal` exists (or it exits).
     static func killWhenJournalAppears(_ arguments: [String], in directory: String) throws {
-        let process = Process()
-        process.executableURL = try PMORunner.executable()
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ProcessInfo.processInfo.environment.filter { !PMORunner.scrubbedVariables($0.key) }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let process = try KillRounds.quietProcess(arguments, in: directory)
         try process.run()
         var status = stat()
         while process.isRunning && lstat(directory + "/proj/.pmo/update-journal", &status) != 0 {}
@@ -235,7 +230,7 @@ struct KillTests {
         #expect(first.status == 0, "\(first)")
         var current = 0
         let seed = KillRounds.seed()
-        var random = KillRounds.Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         var outcomes = ["previous": 0, "new": 0]
         for round in 0..<KillRounds.rounds {
             let next = 1 - current
