@@ -26,17 +26,20 @@ public struct HeadingAnchors: Sendable {
     /// NFKC-normalised, lower-cased; letters and digits of any script kept, spaces become `-`, the rest dropped.
     public static func slug(_ text: String) -> String {
         var out = ""
+        var length = 0
         var pendingDash = false
-        for scalar in text.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        // SearchText.normalize is NFKC (table-free for Japanese) with whitespace collapsed, which a slug drops anyway.
+        for scalar in SearchText.normalize(text).lowercased().unicodeScalars {
             let properties = scalar.properties
             if properties.isAlphabetic || properties.numericType != nil || scalar == "_" || properties.generalCategory == .nonspacingMark {
-                if pendingDash && !out.isEmpty { out += "-" }
+                if pendingDash && !out.isEmpty { out += "-"; length += 1 }
                 pendingDash = false
                 out.unicodeScalars.append(scalar)
+                length += 1
             } else if properties.isWhitespace || scalar == "-" {
                 pendingDash = true
             }
-            if out.unicodeScalars.count >= 80 { break }
+            if length >= 80 { break }
         }
         return out.isEmpty ? "section" : out
     }

@@ -128,7 +128,7 @@ struct SanitizerState {
     mutating func closeHeading() {
         guard let current = heading else { return }
         heading = nil
-        let text = current.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = SearchText.collapseWhitespace(current.text)
         let id = anchors.id(for: text)
         headings.append(Heading(level: current.level, id: id, text: text))
         let escaped = HTML.escape(id)

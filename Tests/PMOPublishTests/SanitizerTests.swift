@@ -1,3 +1,4 @@
+import Foundation
 import PMOPublish
 import Testing
 
@@ -71,6 +72,27 @@ struct SanitizerTests {
         #expect(rendered.headings.map(\.id) == ["目的", "phase-gate", "目的-2", "section"])
         #expect(rendered.html.contains("<h2 id=\"目的\">目的"))
         #expect(HeadingAnchors.slug("ＰＭＯ の 役割") == "pmo-の-役割")
+    }
+
+    @Test("slugs agree with Foundation's NFKC for half-width kana, combining marks, full-width and odd spaces",
+          arguments: ["ｶﾞｲﾄﾞ と 手順", "Café\u{301} 会議", "①　リスク\t管理", "Ｐｈａｓｅ\u{2003}Ｇａｔｅ", "  前後の空白  ",
+                      "İstanbul 支社", String(repeating: "長い見出し ", count: 30)])
+    func slugMatchesFoundationNFKC(_ heading: String) {
+        // The slug as first written: Foundation's NFKC, lower-cased, at most 80 scalars.
+        var expected = ""
+        var pendingDash = false
+        for scalar in heading.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            let p = scalar.properties
+            if p.isAlphabetic || p.numericType != nil || scalar == "_" || p.generalCategory == .nonspacingMark {
+                if pendingDash && !expected.isEmpty { expected += "-" }
+                pendingDash = false
+                expected.unicodeScalars.append(scalar)
+            } else if p.isWhitespace || scalar == "-" {
+                pendingDash = true
+            }
+            if expected.unicodeScalars.count >= 80 { break }
+        }
+        #expect(HeadingAnchors.slug(heading) == (expected.isEmpty ? "section" : expected))
     }
 
     @Test("the output is balanced even when the input is not")
