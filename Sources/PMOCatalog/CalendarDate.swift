@@ -34,7 +34,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return year < 0 ? String(format: "%05d-%02d-%02d", year, month, day) : padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// The pattern of a date field, for JSON Schema and editors (the day is checked by ``init(_:)``).

@@ -53,26 +53,21 @@ public struct CatalogLoader: Sendable {
 
     /// Every `*.yaml` / `*.yml` under `catalog/` and `standards/`, except template content under `templates/*/files/`.
     func discoverFiles(root: String) -> [String] {
-        var files: [String] = []
-        for top in ["catalog", "standards"] {
+        func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+        return ["catalog", "standards"].flatMap { top -> [String] in
             let base = root + "/" + top
-            guard let enumerator = FileManager.default.enumerator(atPath: base) else { continue }
-            while let relative = enumerator.nextObject() as? String {
+            // A folder named like a YAML file is listed too (and entered), so that loading reports it rather than passing over it.
+            var yamlFolders: [String] = []
+            let files = DirectoryWalk.files(under: base) { relative, isFolder in
                 let components = relative.split(separator: "/")
-                if components.last?.hasPrefix(".") == true {
-                    enumerator.skipDescendants()
-                    continue
-                }
-                if top == "standards", components.count >= 3, components[0] == "templates", components[2] == "files" {
-                    enumerator.skipDescendants()
-                    continue
-                }
-                if relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-                    files.append(base + "/" + relative)
-                }
+                if components.last?.hasPrefix(".") == true { return true }
+                guard isFolder else { return false }
+                if isYAML(relative) { yamlFolders.append(relative) }
+                return top == "standards" && components.count == 3 && components[0] == "templates" && components[2] == "files"
             }
+            return (files.filter(isYAML) + yamlFolders).map { base + "/" + $0 }
         }
-        return files.sorted()
+        .sorted()
     }
 
     private struct FileResult: Sendable {

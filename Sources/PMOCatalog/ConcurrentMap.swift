@@ -12,6 +12,16 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Runs two independent pieces of work at once (one per core when there are two) and returns both results.
+public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    let firstSlot = ResultSlots<A>(count: 1)
+    let secondSlot = ResultSlots<B>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
+    }
+    return (firstSlot.values()[0], secondSlot.values()[0])
+}
+
 /// One slot per result, filled by concurrent workers.
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]

@@ -18,7 +18,11 @@ struct NavigationPages {
         var pages: [(String, String)] = [(SitePaths.home, home()), (SitePaths.search, search())]
         var lists: [ListPage] = []
         // Sorted once by kind and title: every list below filters this order instead of sorting again.
-        let documents = context.publishedDocuments.sorted { ($0.kind.rawValue, $0.metadata.title) < ($1.kind.rawValue, $1.metadata.title) }
+        // Indices are sorted rather than the documents, which are large to move.
+        let published = context.publishedDocuments
+        let documents = published.indices.sorted {
+            (published[$0].kind.rawValue, published[$0].metadata.title) < (published[$1].kind.rawValue, published[$1].metadata.title)
+        }.map { published[$0] }
         let layout = Layout(context: context)
 
         // Kinds

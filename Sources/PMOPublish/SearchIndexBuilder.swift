@@ -83,15 +83,15 @@ public struct SearchIndexBuilder: Sendable {
             for key in document.words { wordPostings[key, default: []].append(number) }
         }
         out.reserveCapacity(documents.reduce(0) { $0 + $1.fields.reduce(0) { $0 + $1.utf8.count } } * 2)
-        out += Array("{\"v\":1,\"docs\":[".utf8)
+        out.append(contentsOf: "{\"v\":1,\"docs\":[".utf8)
         for (number, document) in documents.enumerated() {
-            if number > 0 { out += Array(",\n".utf8) }
-            out += Array("{\"u\":".utf8)
+            if number > 0 { out.append(contentsOf: ",\n".utf8) }
+            out.append(contentsOf: "{\"u\":".utf8)
             Self.writeScriptSafe(entries[number].url, into: &out)
-            out += Array(",\"k\":".utf8)
+            out.append(contentsOf: ",\"k\":".utf8)
             Self.writeScriptSafe(entries[number].kind, into: &out)
-            for (key, text) in zip(["t", "d", "g", "x"], document.fields) {
-                out += Array(",\"\(key)\":".utf8)
+            for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":"], document.fields) {
+                out.append(contentsOf: key.utf8)
                 Self.writeScriptSafe(text, into: &out)
             }
             out.append(UInt8(ascii: "}"))
@@ -113,28 +113,35 @@ public struct SearchIndexBuilder: Sendable {
 
     /// A JSON string that is also safe inside a script file: `<`, U+2028 and U+2029 are escaped,
     /// since "<" could end the script element ("</script") and U+2028/2029 end a line in older JavaScript.
+    /// Runs of bytes that need no escape are copied whole: the index is megabytes of mostly plain text.
     static func writeScriptSafe(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
+            var plain = 0
             var i = 0
+            func escape(_ replacement: String, skipping extra: Int = 0) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<i]))
+                out.append(contentsOf: replacement.utf8)
+                i += 1 + extra
+                plain = i
+            }
             while i < bytes.count {
                 let byte = bytes[i]
                 switch byte {
-                case 0x22: out += [0x5C, 0x22]
-                case 0x5C: out += [0x5C, 0x5C]
-                case 0x0A: out += [0x5C, UInt8(ascii: "n")]
-                case 0x0D: out += [0x5C, UInt8(ascii: "r")]
-                case 0x09: out += [0x5C, UInt8(ascii: "t")]
-                case 0x3C: out += Array("\\u003c".utf8)
-                case ..<0x20: out += Array(String(format: "\\u%04x", byte).utf8)
+                case 0x22: escape("\\\"")
+                case 0x5C: escape("\\\\")
+                case 0x0A: escape("\\n")
+                case 0x0D: escape("\\r")
+                case 0x09: escape("\\t")
+                case 0x3C: escape("\\u003c")
+                case ..<0x20: escape("\\u00" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16))
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    i += 2
-                default: out.append(byte)
+                    escape(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 2)
+                default: i += 1
                 }
-                i += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plain..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -143,18 +150,37 @@ public struct SearchIndexBuilder: Sendable {
         out.append(UInt8(ascii: "{"))
         var first = true
         for (key, numbers) in postings {
-            if !first { out += Array(",\n".utf8) }
+            if !first { out.append(contentsOf: ",\n".utf8) }
             first = false
             writeScriptSafe(key, into: &out)
-            out += Array(":\"".utf8)
+            out.append(contentsOf: ":\"".utf8)
             var previous = 0
             for (i, number) in numbers.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
-                out += Array(String(number - previous, radix: 36).utf8)
+                writeBase36(number - previous, into: &out)
                 previous = number
             }
             out.append(UInt8(ascii: "\""))
         }
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// A non-negative number in lower-case base 36, as JavaScript's `parseInt(text, 36)` reads it.
+    static func writeBase36(_ number: Int, into out: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdefghijklmnopqrstuvwxyz"
+        var value = number
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &reversed) { buffer in
+            repeat {
+                buffer[count] = digits.utf8Start[value % 36]
+                value /= 36
+                count += 1
+            } while value > 0
+            while count > 0 {
+                count -= 1
+                out.append(buffer[count])
+            }
+        }
     }
 }

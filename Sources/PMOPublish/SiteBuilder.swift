@@ -41,10 +41,12 @@ public struct SiteBuilder: Sendable {
             warnings += pageWarnings
         }
         let pageCount = files.count
-        for (path, html) in NavigationPages(context: context).render() {
+        // The navigation pages and the search index need nothing from each other: build them side by side.
+        let finishedIndex = index
+        let (navigation, searchIndex) = concurrently({ NavigationPages(context: context).render() }, { finishedIndex.javaScriptBytes() })
+        for (path, html) in navigation {
             files.append((path, Array(html.utf8)))
         }
-        let searchIndex = index.javaScriptBytes()
         files.append((SitePaths.searchIndex, searchIndex))
         files.append((SitePaths.searchScript, Array(SearchScript.source.utf8)))
         files.append((SitePaths.stylesheet, Array(Stylesheet.source.utf8)))

@@ -1,4 +1,5 @@
 import Foundation
+import PMOCatalog
 
 /// What the rules engine may do with a project's files: list them and read them, nothing else.
 ///
@@ -26,40 +27,8 @@ public struct DiskFileSystem: ProjectFileSystem {
     }
 
     /// Regular files and symbolic links under the root, `.pmo/` and `.git/` left out, sorted.
-    /// Walks with opendir/readdir: FileManager's enumerator costs a stat and a dictionary per entry,
-    /// which dominated `pmo drift --fleet`.
     public func listFiles() -> [String] {
-        var files: [String] = []
-        var pending: [String] = [""]
-        while let relative = pending.popLast() {
-            guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                    String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-                }
-                if name == "." || name == ".." { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                if relative.isEmpty && (name == ".pmo" || name == ".git") { continue }
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var status = stat()
-                    guard lstat(root + "/" + path, &status) == 0 else { continue }
-                    switch status.st_mode & S_IFMT {
-                    case S_IFDIR: type = UInt8(DT_DIR)
-                    case S_IFREG: type = UInt8(DT_REG)
-                    case S_IFLNK: type = UInt8(DT_LNK)
-                    default: continue
-                    }
-                }
-                switch type {
-                case UInt8(DT_DIR): pending.append(path)
-                case UInt8(DT_REG), UInt8(DT_LNK): files.append(path)
-                default: break
-                }
-            }
-        }
-        return files.sorted()
+        DirectoryWalk.files(under: root) { relative, _ in relative == ".pmo" || relative == ".git" }
     }
 
     public func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
