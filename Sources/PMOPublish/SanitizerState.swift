@@ -157,16 +157,28 @@ struct SanitizerState {
     /// Writes text, escaping `<`, `>` and any `&` that does not start a character reference.
     mutating func emitText(_ text: ArraySlice<UInt8>) {
         guard !text.isEmpty else { return }
+        // Most text between tags has none of the three bytes: copy it whole.
+        guard text.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
+            let plain = String(decoding: text, as: UTF8.self)
+            self.text += plain
+            if heading != nil {
+                heading!.content += text
+                heading!.text += plain
+            } else {
+                out += text
+            }
+            return
+        }
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(text.count)
+        buffer.reserveCapacity(text.count + 16)
         var i = text.startIndex
         while i < text.endIndex {
             let byte = text[i]
             switch byte {
-            case UInt8(ascii: "<"): buffer += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): buffer += Array("&gt;".utf8)
+            case UInt8(ascii: "<"): buffer.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): buffer.append(contentsOf: "&gt;".utf8)
             case UInt8(ascii: "&"):
-                if isReference(text, at: i) { buffer.append(byte) } else { buffer += Array("&amp;".utf8) }
+                if isReference(text, at: i) { buffer.append(byte) } else { buffer.append(contentsOf: "&amp;".utf8) }
             default: buffer.append(byte)
             }
             i += 1
@@ -182,7 +194,7 @@ struct SanitizerState {
     }
 
     mutating func emit(_ text: String) {
-        if heading != nil { heading!.content += Array(text.utf8) } else { out += Array(text.utf8) }
+        if heading != nil { heading!.content.append(contentsOf: text.utf8) } else { out.append(contentsOf: text.utf8) }
     }
 
     func isReference(_ text: ArraySlice<UInt8>, at index: Int) -> Bool {

@@ -11,27 +11,61 @@ public enum SearchText {
         commonNormalized(text) ?? collapseWhitespace(text.precomposedStringWithCompatibilityMapping)
     }
 
-    /// NFKC of `text` computed without tables, or nil when a scalar needs them.
+    /// NFKC of `text` computed without tables, or nil when a scalar needs them. Works on the UTF-8
+    /// bytes: ASCII and stable scalars are copied as they are, without decoding into a String.
     static func commonNormalized(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if isWhitespace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                        pendingSpace = !out.isEmpty
+                    } else {
+                        if pendingSpace { out.append(0x20) }
+                        pendingSpace = false
+                        out.append(lead)
+                    }
+                    i += 1
+                    continue
+                }
+                let (value, length) = decode(bytes, at: i)
+                let scalar = Unicode.Scalar(value) ?? " "
+                if isWhitespace(scalar) {
+                    pendingSpace = !out.isEmpty
+                    i += length
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                if value >= 0xFF01 && value <= 0xFF5E {
+                    out.append(UInt8(value - 0xFEE0))  // full-width ASCII → ASCII (their NFKC decomposition)
+                } else if isStable(scalar) {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                } else {
+                    return nil
+                }
+                i += length
             }
-            if value >= 0xFF01 && value <= 0xFF5E {
-                value -= 0xFEE0  // full-width ASCII → ASCII (their NFKC decomposition)
-            } else if value >= 0x80 && !isStable(scalar) {
-                return nil
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            appendUTF8(value, to: &out)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar value of the (valid) UTF-8 sequence starting at `index`, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
     /// Whether a non-ASCII scalar is its own NFKC form and cannot compose with a neighbour.
@@ -129,14 +163,19 @@ public enum SearchText {
                 previous = 0
             }
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-            } else if value < 0x3000 || value > 0x9FFF, scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value) }
-            } else {
-                visit(value)
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = decode(bytes, at: i)
+                i += length
+                if value < 0x80 {
+                    visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+                } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value) }
+                } else {
+                    visit(value)
+                }
             }
         }
         if !letters.isEmpty { word(String(decoding: letters, as: UTF8.self)) }
