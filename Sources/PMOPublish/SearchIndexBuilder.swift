@@ -67,22 +67,14 @@ public struct SearchIndexBuilder: Sendable {
         // Normalising and collecting keys is the costly part: done per document on all cores.
         let documents = entries.concurrentMap { entry -> (fields: [String], bigrams: [UInt64], words: Set<String>) in
             let fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
-            var bigrams: [UInt64] = []
+            var bigrams = BigramSet()
             var words: Set<String> = []
             for field in fields {
                 SearchText.keys(of: field, bigram: { first, second in
-                    bigrams.append(UInt64(first) << 32 | UInt64(second))
+                    bigrams.insert(UInt64(first) << 32 | UInt64(second))
                 }, word: { words.insert($0) })
             }
-            // Sorted and unique: cheaper than a set for a thousand keys, and in order for the postings.
-            bigrams.sort()
-            var unique = 0
-            for key in bigrams where unique == 0 || bigrams[unique - 1] != key {
-                bigrams[unique] = key
-                unique += 1
-            }
-            bigrams.removeLast(bigrams.count - unique)
-            return (fields, bigrams, words)
+            return (fields, bigrams.keys, words)
         }
         var bigramPostings: [UInt64: [Int]] = [:]
         bigramPostings.reserveCapacity(documents.count * 8)

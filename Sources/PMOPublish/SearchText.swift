@@ -75,10 +75,21 @@ public enum SearchText {
         if (value >= 0x3041 && value <= 0x3096) || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF) {
             return true
         }
+        // Japanese punctuation, brackets and the long vowel mark (U+3000–U+30FF), from a table.
+        if value >= 0x3000 && value <= 0x30FF { return stableInCJKBlock[Int(value - 0x3000)] }
         // Below U+2000 live Latin with combining marks, Hangul jamo and Indic vowel signs that compose.
         guard value >= 0x2000 else { return false }
+        return isStableByProperties(scalar)
+    }
+
+    static func isStableByProperties(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         return properties.canonicalCombiningClass == .notReordered && !properties.changesWhenNFKCCaseFolded
+    }
+
+    /// `isStableByProperties` for U+3000–U+30FF, looked up once: 、。「」ー・ are in most sentences.
+    static let stableInCJKBlock: [Bool] = (0x3000...0x30FF).map { value in
+        Unicode.Scalar(UInt32(value)).map(isStableByProperties) ?? false
     }
 
     /// Unicode's White_Space property, without a property lookup for every kana and ideograph.
