@@ -42,7 +42,7 @@ struct DocumentDecoder {
             reader.missing("spec")
             return nil
         }
-        let directory = (path as NSString).deletingLastPathComponent
+        let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
         let spec: Document.Spec
         switch kind {
         case .catalog: spec = .catalog(CatalogSpec.decode(specNode, sink: sink))

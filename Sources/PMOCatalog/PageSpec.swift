@@ -29,17 +29,22 @@ public struct PageSpec: Sendable, Hashable {
                 sink.error("bodyFile '\(file.value)' must be a path beside the page", at: file.range)
             } else {
                 let path = directory + "/" + file.value
-                if let data = FileManager.default.contents(atPath: path) {
-                    if data.count > maxBytes {
-                        sink.error("bodyFile '\(file.value)' is \(data.count) bytes, over the limit of \(maxBytes)", at: file.range)
-                    } else if let text = String(data: data, encoding: .utf8) {
+                switch FileBytes.read(path, limit: maxBytes) {
+                case .success(let bytes):
+                    if let text = String(validating: bytes, as: UTF8.self) {
                         body = text
                         bodyPath = path
                     } else {
                         sink.error("bodyFile '\(file.value)' is not valid UTF-8", at: file.range)
                     }
-                } else {
+                case .failure(.tooLarge(let size)):
+                    sink.error("bodyFile '\(file.value)' is \(size) bytes, over the limit of \(maxBytes)", at: file.range)
+                case .failure(.folder):
+                    sink.error("bodyFile '\(file.value)' is a folder, not a file", at: file.range)
+                case .failure(.missing):
                     sink.error("bodyFile '\(file.value)' does not exist", at: file.range)
+                case .failure(.unreadable(let reason)):
+                    sink.error("bodyFile '\(file.value)' cannot be read: \(reason)", at: file.range)
                 }
             }
         default:

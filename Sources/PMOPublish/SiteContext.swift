@@ -13,6 +13,8 @@ struct SiteContext: Sendable {
     let roleTitles: [String: String]
     /// Backlinks, computed once for the whole catalog.
     let referrers: [DocumentKey: [DocumentKey]]
+    /// The documents shown as pages (everything but the Catalog manifest), in catalog order.
+    let publishedDocuments: [Document]
 
     init(catalog: Catalog, options: PublishOptions) {
         self.catalog = catalog
@@ -32,10 +34,8 @@ struct SiteContext: Sendable {
             }
         }
         self.referrers = referrers.mapValues { $0.sorted() }
+        publishedDocuments = catalog.documents.filter { $0.kind != .catalog }
     }
-
-    /// The documents shown as pages (everything but the Catalog manifest).
-    var publishedDocuments: [Document] { catalog.documents.filter { $0.kind != .catalog } }
 
     func ownerName(_ id: String) -> String { ownerNames[id] ?? id }
     func categoryTitle(_ id: String) -> String { categoryTitles[id] ?? id }

@@ -48,10 +48,17 @@ public struct SitePaths: Sendable {
 
     /// `target` (a path from the site root, possibly with `#fragment`) as seen from the page at `page`.
     public static func relative(_ target: String, from page: String) -> String {
-        let depth = page.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        // Byte-wise: paths are compared as file names are, and every link of every page comes here.
+        var depth = 0
+        var folderLength = 0
+        for (offset, byte) in page.utf8.enumerated() where byte == UInt8(ascii: "/") {
+            depth += 1
+            folderLength = offset + 1
+        }
         guard depth > 0 else { return target }
-        let pageFolder = page[..<page.lastIndex(of: "/")!]
-        if target.hasPrefix(pageFolder + "/") { return String(target.dropFirst(pageFolder.count + 1)) }
+        if target.utf8.count > folderLength, target.utf8.starts(with: page.utf8.prefix(folderLength)) {
+            return String(Substring(target.utf8.dropFirst(folderLength)))
+        }
         return String(repeating: "../", count: depth) + target
     }
 

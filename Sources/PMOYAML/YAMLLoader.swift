@@ -54,33 +54,17 @@ public struct YAMLLoader: Sendable {
 
     /// Reads a file after checking that it is a regular, readable file within the size limit.
     public func readSource(atPath path: String, displayPath: String) throws -> SourceFile {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = String(cString: strerror(errno))
+        switch FileBytes.read(path, limit: limits.maxInputBytes) {
+        case .success(let bytes):
+            return SourceFile(path: displayPath, bytes: bytes)
+        case .failure(.missing):
+            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(String(cString: strerror(ENOENT)))", file: displayPath, range: nil)])
+        case .failure(.unreadable(let reason)):
             throw DiagnosticList([Diagnostic(.error, "cannot read file: \(reason)", file: displayPath, range: nil)])
-        }
-        if (status.st_mode & S_IFMT) == S_IFDIR {
+        case .failure(.folder):
             throw DiagnosticList([Diagnostic(.error, "cannot read file: it is a folder", file: displayPath, range: nil)])
-        }
-        if Int(status.st_size) > limits.maxInputBytes {
-            throw DiagnosticList([oversize(displayPath, size: Int(status.st_size))])
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            let reason = String(cString: strerror(errno))
-            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(reason)", file: displayPath, range: nil)])
-        }
-        defer { try? handle.close() }
-        do {
-            // Read one byte past the limit so a file that grew after stat() is still refused.
-            let data = try handle.read(upToCount: limits.maxInputBytes + 1) ?? Data()
-            if data.count > limits.maxInputBytes {
-                throw DiagnosticList([oversize(displayPath, size: data.count)])
-            }
-            return SourceFile(path: displayPath, bytes: [UInt8](data))
-        } catch let error as DiagnosticList {
-            throw error
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(error.localizedDescription)", file: displayPath, range: nil)])
+        case .failure(.tooLarge(let size)):
+            throw DiagnosticList([oversize(displayPath, size: size)])
         }
     }
 
