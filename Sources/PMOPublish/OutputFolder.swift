@@ -41,32 +41,13 @@ struct OutputFolder {
 
     /// Writes `files` (site path → bytes) into a fresh temporary folder beside the output and swaps it in.
     func replace(with files: [(String, [UInt8])]) throws(PublishError) {
-        let manager = FileManager.default
-        do {
-            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: parent, reason: Self.reason(error))
-        }
-        recoverAbandoned()
-        let staging = parent + "/" + OwnedTemporary.name(prefix: newPrefix)
-        do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        } catch {
-            throw .cannotWrite(path: staging, reason: Self.reason(error))
-        }
-        Self.spreadSubfolders(staging)
-        do {
-            var folders: Set<String> = []
-            for (relative, _) in files {
-                let folder = ((staging + "/" + relative) as NSString).deletingLastPathComponent
-                if folders.insert(folder).inserted && folder != staging {
-                    try Self.createFolder(folder, in: staging)
-                }
-            }
+        let staging = try stage()
+        do throws(PublishError) {
+            try staging.makeFolders(for: files.map(\.0))
             // Creating a thousand files is mostly kernel time per file: spread it over the cores.
             let failures = files.concurrentMap { (relative, bytes) -> PublishError? in
                 do throws(PublishError) {
-                    try Self.writeFile(bytes, to: staging + "/" + relative)
+                    try staging.write(bytes, to: relative)
                     return nil
                 } catch {
                     return error
@@ -75,10 +56,25 @@ struct OutputFolder {
             if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
             try swapIn(staging)
         } catch {
-            try? manager.removeItem(atPath: staging)
-            if let error = error as? PublishError { throw error }
-            throw .cannotWrite(path: path, reason: Self.reason(error))
+            staging.discard()
+            throw error
         }
+    }
+
+    /// A fresh temporary folder beside the output, after removing what killed runs left there.
+    /// The caller writes into it and then calls ``swapIn(_:)``, or ``StagingFolder/discard()`` on failure.
+    func stage() throws(PublishError) -> StagingFolder {
+        let manager = FileManager.default
+        do {
+            try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: parent, reason: Self.reason(error))
+        }
+        recoverAbandoned()
+        let staging = parent + "/" + OwnedTemporary.name(prefix: newPrefix)
+        guard mkdir(staging, 0o755) == 0 else { throw .cannotWrite(path: staging, reason: String(cString: strerror(errno))) }
+        StagingFolder.spreadSubfolders(staging)
+        return StagingFolder(path: staging)
     }
 
     private var newPrefix: String { "." + name + ".pmo-new-" }
@@ -107,7 +103,9 @@ struct OutputFolder {
         #endif
     }
 
-    private func swapIn(_ staging: String) throws(PublishError) {
+    /// Puts the staged site in place of the output folder; the previous site, if any, is removed.
+    func swapIn(_ staging: StagingFolder) throws(PublishError) {
+        let staging = staging.path
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else {
             guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
@@ -140,71 +138,6 @@ struct OutputFolder {
         let renameExchange: UInt32 = 2
         return renameat2(AT_FDCWD, first, AT_FDCWD, second, renameExchange) == 0
         #endif
-    }
-
-    /// Marks a fresh folder as the top of a hierarchy for ext4's Orlov allocator (`chattr +T`), so that
-    /// each subfolder, and the files in it, get inodes from a block group picked by the subfolder's name
-    /// rather than the parent's group (see ``createFolder(_:in:)`` for why the name is random).
-    ///
-    /// On ext4 without a journal, a new inode is taken only after skipping every inode of its group freed
-    /// in the last 5–10 seconds, one buffer-cache lookup each. Publishing again soon after the previous
-    /// site was removed then scans thousands of freed inodes per file: 1,000 files took 0.2–1 s instead
-    /// of 45 ms, growing with each republish. The flag is only a placement hint: where the file system
-    /// does not know it, the call fails and nothing changes.
-    static func spreadSubfolders(_ folder: String) {
-        #if os(Linux)
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        defer { close(descriptor) }
-        let getFlags: UInt = 0x8008_6601, setFlags: UInt = 0x4008_6602, topDirectory: Int = 0x0002_0000
-        var flags = 0
-        guard ioctl(descriptor, getFlags, &flags) == 0 else { return }
-        flags |= topDirectory
-        _ = ioctl(descriptor, setFlags, &flags)
-        #endif
-    }
-
-    /// Creates `folder` (and missing parents) inside `staging`. A direct child of `staging` is made under
-    /// a random name and then renamed: ext4 places a top folder's child by a hash of its name, so the
-    /// real name (`page`) would land in the group where the previous site's inodes were just freed.
-    static func createFolder(_ folder: String, in staging: String) throws(PublishError) {
-        let parent = (folder as NSString).deletingLastPathComponent
-        var status = stat()
-        if parent != staging, parent.count > staging.count, lstat(parent, &status) != 0 {
-            try createFolder(parent, in: staging)
-        }
-        guard parent == staging else {
-            guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-                throw .cannotWrite(path: folder, reason: String(cString: strerror(errno)))
-            }
-            return
-        }
-        let scratch = staging + "/" + OwnedTemporary.name(prefix: ".pmo-folder-")
-        guard mkdir(scratch, 0o755) == 0 else { throw .cannotWrite(path: folder, reason: String(cString: strerror(errno))) }
-        guard rename(scratch, folder) == 0 else {
-            let reason = String(cString: strerror(errno))
-            rmdir(scratch)
-            throw .cannotWrite(path: folder, reason: reason)
-        }
-    }
-
-    /// Writes a new file with plain POSIX calls: thousands of small files, no intermediate copies.
-    static func writeFile(_ bytes: [UInt8], to target: String) throws(PublishError) {
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-                #else
-                Darwin.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-                #endif
-            }
-            guard written > 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
-            offset += written
-        }
     }
 
     static func reason(_ error: any Error) -> String {

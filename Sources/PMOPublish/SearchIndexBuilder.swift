@@ -32,14 +32,52 @@ public struct SearchIndexBuilder: Sendable {
     /// The name of the global variable the script assigns.
     public static let globalName = "PMO_SEARCH_INDEX"
 
-    private var entries: [Entry] = []
+    /// A document's normalised fields and index keys: the costly part of the index, computed per
+    /// document and so on whichever core rendered the document's page.
+    public struct AnalyzedEntry: Sendable {
+        let url: String
+        let kind: String
+        /// Title, description, keywords and body, normalised.
+        let fields: [String]
+        /// Distinct bigram keys (two code points).
+        let bigrams: [UInt64]
+        let words: Set<String>
+
+        /// Normalises an entry's text and collects its keys.
+        public init(_ entry: Entry) {
+            url = entry.url
+            kind = entry.kind
+            fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
+            var bigrams = BigramSet()
+            var words: Set<String> = []
+            for field in fields {
+                SearchText.keys(of: field, bigram: { first, second in
+                    bigrams.insert(UInt64(first) << 32 | UInt64(second))
+                }, word: { words.insert($0) })
+            }
+            self.bigrams = bigrams.keys
+            self.words = words
+        }
+    }
+
+    private enum Item: Sendable {
+        case pending(Entry)
+        case analyzed(AnalyzedEntry)
+    }
+
+    private var items: [Item] = []
 
     /// Creates an empty index.
     public init() {}
 
-    /// Adds a document.
+    /// Adds a document; it is analysed when the index is written, on all cores.
     public mutating func add(_ entry: Entry) {
-        entries.append(entry)
+        items.append(.pending(entry))
+    }
+
+    /// Adds a document analysed beforehand.
+    public mutating func add(_ entry: AnalyzedEntry) {
+        items.append(.analyzed(entry))
     }
 
     /// The JavaScript file: `var PMO_SEARCH_INDEX = {…};` — a plain script, so it loads from `file://`.
@@ -64,17 +102,11 @@ public struct SearchIndexBuilder: Sendable {
     }
 
     private func writeJSON(into out: inout [UInt8]) {
-        // Normalising and collecting keys is the costly part: done per document on all cores.
-        let documents = entries.concurrentMap { entry -> (fields: [String], bigrams: [UInt64], words: Set<String>) in
-            let fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
-            var bigrams = BigramSet()
-            var words: Set<String> = []
-            for field in fields {
-                SearchText.keys(of: field, bigram: { first, second in
-                    bigrams.insert(UInt64(first) << 32 | UInt64(second))
-                }, word: { words.insert($0) })
+        let documents = items.concurrentMap { item -> AnalyzedEntry in
+            switch item {
+            case .pending(let entry): AnalyzedEntry(entry)
+            case .analyzed(let entry): entry
             }
-            return (fields, bigrams.keys, words)
         }
         var bigramPostings: [UInt64: [Int]] = [:]
         bigramPostings.reserveCapacity(documents.count * 8)
@@ -88,9 +120,9 @@ public struct SearchIndexBuilder: Sendable {
         for (number, document) in documents.enumerated() {
             if number > 0 { out.append(contentsOf: ",\n".utf8) }
             out.append(contentsOf: "{\"u\":".utf8)
-            Self.writeScriptSafe(entries[number].url, into: &out)
+            Self.writeScriptSafe(document.url, into: &out)
             out.append(contentsOf: ",\"k\":".utf8)
-            Self.writeScriptSafe(entries[number].kind, into: &out)
+            Self.writeScriptSafe(document.kind, into: &out)
             for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":"], document.fields) {
                 out.append(contentsOf: key.utf8)
                 Self.writeScriptSafe(text, into: &out)
