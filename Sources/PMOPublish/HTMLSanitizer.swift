@@ -37,6 +37,25 @@ public struct HTMLSanitizer: Sendable {
     static let void: Set<String> = ["br", "hr", "img"]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
+    /// What happens to an element, by name; a name not here loses its tags and keeps its content.
+    enum ElementRule {
+        /// Kept, with these attributes; a void element has no end tag.
+        case keep(attributes: Set<String>, isVoid: Bool)
+        /// A heading of this level: given an id and an anchor.
+        case heading(level: Int)
+        /// Removed with everything inside it.
+        case drop
+    }
+
+    /// The four tables above as one, so that each tag costs one lookup.
+    static let rules: [String: ElementRule] = {
+        var rules: [String: ElementRule] = [:]
+        for (name, attributes) in allowed { rules[name] = .keep(attributes: attributes, isVoid: void.contains(name)) }
+        for name in headingTags { rules[name] = .heading(level: Int(name.dropFirst()) ?? 2) }
+        for name in droppedWithContent { rules[name] = .drop }
+        return rules
+    }()
+
     /// The sanitised HTML and the headings found in it, in order.
     public func sanitize(_ html: String) -> SanitizedHTML {
         var state = SanitizerState(input: Array(html.utf8), sanitizer: self)

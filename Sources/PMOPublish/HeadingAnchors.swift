@@ -28,16 +28,46 @@ public struct HeadingAnchors: Sendable {
         var out = ""
         var length = 0
         var pendingDash = false
-        // SearchText.normalize is NFKC (table-free for Japanese) with whitespace collapsed, which a slug drops anyway.
-        for scalar in SearchText.normalize(text).lowercased().unicodeScalars {
+        func keep(_ scalar: Unicode.Scalar) {
+            if pendingDash && !out.isEmpty { out += "-"; length += 1 }
+            pendingDash = false
+            out.unicodeScalars.append(scalar)
+            length += 1
+        }
+        func visit(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            // ASCII, kana and ideographs without property lookups: they are nearly every heading.
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x5F {
+                    keep(scalar)
+                } else if value == 0x2D || value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    pendingDash = true
+                }
+                return
+            }
+            if (value >= 0x3041 && value <= 0x3096) || (value >= 0x30A1 && value <= 0x30FA) || (value >= 0x4E00 && value <= 0x9FFF) {
+                keep(scalar)
+                return
+            }
             let properties = scalar.properties
-            if properties.isAlphabetic || properties.numericType != nil || scalar == "_" || properties.generalCategory == .nonspacingMark {
-                if pendingDash && !out.isEmpty { out += "-"; length += 1 }
-                pendingDash = false
-                out.unicodeScalars.append(scalar)
-                length += 1
-            } else if properties.isWhitespace || scalar == "-" {
+            if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+                keep(scalar)
+            } else if properties.isWhitespace {
                 pendingDash = true
+            }
+        }
+        // SearchText.normalize is NFKC (table-free for Japanese) with whitespace collapsed, which a slug drops anyway.
+        // Lower-casing is per scalar, as String.lowercased() does it, with ASCII and CJK (caseless) done inline.
+        for scalar in SearchText.normalize(text).unicodeScalars {
+            let value = scalar.value
+            if value >= 0x41 && value <= 0x5A {
+                visit(Unicode.Scalar(value + 0x20)!)
+            } else if value < 0x80 || (value >= 0x3000 && value <= 0x9FFF) {
+                visit(scalar)
+            } else if scalar.properties.changesWhenLowercased {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars where length < 80 { visit(lowered) }
+            } else {
+                visit(scalar)
             }
             if length >= 80 { break }
         }

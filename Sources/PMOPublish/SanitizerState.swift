@@ -78,14 +78,25 @@ struct SanitizerState {
             closeElement(parsed.name)
             return
         }
-        if HTMLSanitizer.droppedWithContent.contains(parsed.name) {
+        let allowedAttributes: Set<String>
+        let isVoid: Bool
+        switch HTMLSanitizer.rules[parsed.name] {
+        case nil:
+            return
+        case .drop:
             skipContent(of: parsed.name)
             return
-        }
-        guard let allowedAttributes = HTMLSanitizer.allowed[parsed.name] else { return }
-        if HTMLSanitizer.headingTags.contains(parsed.name) {
+        case .heading(let level):
             if heading != nil { closeHeading() }
-            heading = (Int(parsed.name.dropFirst()) ?? 2, [], "")
+            heading = (level, [], "")
+            return
+        case .keep(let attributes, let void):
+            allowedAttributes = attributes
+            isVoid = void
+        }
+        if parsed.attributes.isEmpty {
+            emit("<" + parsed.name + ">")
+            if !isVoid { open.append(parsed.name) }
             return
         }
         var text = "<" + parsed.name
@@ -113,15 +124,20 @@ struct SanitizerState {
         }
         text += ">"
         emit(text)
-        if !HTMLSanitizer.void.contains(parsed.name) { open.append(parsed.name) }
+        if !isVoid { open.append(parsed.name) }
     }
 
     mutating func closeElement(_ name: String) {
-        if HTMLSanitizer.headingTags.contains(name) {
+        switch HTMLSanitizer.rules[name] {
+        case .heading:
             if heading != nil { closeHeading() }
             return
+        case .keep(_, isVoid: false):
+            break
+        default:
+            return
         }
-        guard !HTMLSanitizer.void.contains(name), let index = open.lastIndex(of: name) else { return }
+        guard let index = open.lastIndex(of: name) else { return }
         while open.count > index { emit("</\(open.removeLast())>") }
     }
 
