@@ -47,14 +47,28 @@ public struct SearchIndexBuilder: Sendable {
         public init(_ entry: Entry) {
             url = entry.url
             kind = entry.kind
-            fields = [entry.title, entry.description, entry.keywords, entry.body].map(SearchText.normalize)
+            let texts = [entry.title, entry.description, entry.keywords, entry.body]
             var bigrams = BigramSet()
             var words: Set<String> = []
-            for field in fields {
-                SearchText.keys(of: field, bigram: { first, second in
+            // Normalising and keying in one pass; text that needs Foundation's NFKC starts again the slow way.
+            var fields: [String] = []
+            for text in texts {
+                guard let normalized = SearchText.normalizedKeys(of: text, bigram: { first, second in
                     bigrams.insert(UInt64(first) << 32 | UInt64(second))
-                }, word: { words.insert($0) })
+                }, word: { words.insert($0) }) else { break }
+                fields.append(normalized)
             }
+            if fields.count < texts.count {
+                fields = texts.map(SearchText.normalize)
+                bigrams = BigramSet()
+                words = []
+                for field in fields {
+                    SearchText.keys(of: field, bigram: { first, second in
+                        bigrams.insert(UInt64(first) << 32 | UInt64(second))
+                    }, word: { words.insert($0) })
+                }
+            }
+            self.fields = fields
             self.bigrams = bigrams.keys
             self.words = words
         }

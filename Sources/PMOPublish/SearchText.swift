@@ -14,6 +14,12 @@ public enum SearchText {
     /// NFKC of `text` computed without tables, or nil when a scalar needs them. Works on the UTF-8
     /// bytes: ASCII and stable scalars are copied as they are, without decoding into a String.
     static func commonNormalized(_ text: String) -> String? {
+        normalizedScalars(of: text) { _ in }
+    }
+
+    /// `commonNormalized`, calling `visit` with each scalar of the result (spaces included) as it is made.
+    @inline(__always)
+    private static func normalizedScalars(of text: String, visit: (UInt32) -> Void) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var out: [UInt8] = []
@@ -26,29 +32,32 @@ public enum SearchText {
                     if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
                         pendingSpace = !out.isEmpty
                     } else {
-                        if pendingSpace { out.append(0x20) }
+                        if pendingSpace { out.append(0x20); visit(0x20) }
                         pendingSpace = false
                         out.append(lead)
+                        visit(UInt32(lead))
                     }
                     i += 1
                     continue
                 }
-                let (value, length) = decode(bytes, at: i)
+                var (value, length) = decode(bytes, at: i)
                 let scalar = Unicode.Scalar(value) ?? " "
                 if isWhitespace(scalar) {
                     pendingSpace = !out.isEmpty
                     i += length
                     continue
                 }
-                if pendingSpace { out.append(0x20) }
+                if pendingSpace { out.append(0x20); visit(0x20) }
                 pendingSpace = false
                 if value >= 0xFF01 && value <= 0xFF5E {
-                    out.append(UInt8(value - 0xFEE0))  // full-width ASCII → ASCII (their NFKC decomposition)
+                    value -= 0xFEE0  // full-width ASCII → ASCII (their NFKC decomposition)
+                    out.append(UInt8(value))
                 } else if isStable(scalar) {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 } else {
                     return nil
                 }
+                visit(value)
                 i += length
             }
             return String(decoding: out, as: UTF8.self)
@@ -158,9 +167,46 @@ public enum SearchText {
     /// Calls `bigram` for each pair of adjacent CJK characters (as two code points) and `word` for each run
     /// of ASCII letters and digits, of `text` lower-cased the way `String.lowercased()` does it.
     public static func keys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
-        var previous: UInt32 = 0
-        var letters: [UInt8] = []
-        func visit(_ value: UInt32) {
+        var scanner = KeyScanner()
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = decode(bytes, at: i)
+                i += length
+                scanner.visitLowercasing(value, bigram: bigram, word: word)
+            }
+        }
+        scanner.finish(word: word)
+    }
+
+    /// `normalize(text)`, calling `bigram` and `word` for the keys of the result as `keys(of:)` would, in
+    /// one pass over the bytes; nil (with keys possibly reported for a prefix) when the text needs
+    /// Foundation's NFKC, and the caller must start again the slow way.
+    static func normalizedKeys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) -> String? {
+        var scanner = KeyScanner()
+        let normalized = normalizedScalars(of: text) { scanner.visitLowercasing($0, bigram: bigram, word: word) }
+        scanner.finish(word: word)
+        return normalized
+    }
+
+    /// The state of a key scan: the previous CJK character and the ASCII word being read.
+    struct KeyScanner {
+        private var previous: UInt32 = 0
+        private var letters: [UInt8] = []
+
+        /// Visits one scalar of the text, lower-cased first the way `String.lowercased()` does it.
+        mutating func visitLowercasing(_ value: UInt32, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
+            if value < 0x80 {
+                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, bigram: bigram, word: word)
+            } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value, bigram: bigram, word: word) }
+            } else {
+                visit(value, bigram: bigram, word: word)
+            }
+        }
+
+        private mutating func visit(_ value: UInt32, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
                 letters.append(UInt8(value))
             } else if !letters.isEmpty {
@@ -174,21 +220,11 @@ public enum SearchText {
                 previous = 0
             }
         }
-        var text = text
-        text.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let (value, length) = decode(bytes, at: i)
-                i += length
-                if value < 0x80 {
-                    visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
-                } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value) }
-                } else {
-                    visit(value)
-                }
-            }
+
+        /// Reports the word the text ends with, if any.
+        mutating func finish(word: (String) -> Void) {
+            if !letters.isEmpty { word(String(decoding: letters, as: UTF8.self)) }
+            letters.removeAll()
         }
-        if !letters.isEmpty { word(String(decoding: letters, as: UTF8.self)) }
     }
 }
