@@ -8,7 +8,14 @@ public enum SearchText {
     /// known without tables; such text is normalised in one pass over its scalars. Anything else
     /// (combining marks, half-width kana, compatibility characters…) goes through Foundation's NFKC.
     public static func normalize(_ text: String) -> String {
-        commonNormalized(text) ?? collapseWhitespace(text.precomposedStringWithCompatibilityMapping)
+        commonNormalized(text) ?? collapseWhitespace(nfkc(text))
+    }
+
+    /// Foundation's NFKC, composed once more: on Linux `precomposedStringWithCompatibilityMapping` leaves
+    /// a decomposed voiced mark decomposed (ｶﾞ gives カ + U+3099, not ガ), while the browser's
+    /// `normalize("NFKC")` composes it, so the index and the query would not meet.
+    static func nfkc(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
     }
 
     /// NFKC of `text` computed without tables, or nil when a scalar needs them. Works on the UTF-8

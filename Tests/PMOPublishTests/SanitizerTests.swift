@@ -81,7 +81,7 @@ struct SanitizerTests {
         // The slug as first written: Foundation's NFKC, lower-cased, at most 80 scalars.
         var expected = ""
         var pendingDash = false
-        for scalar in heading.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+        for scalar in heading.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
             let p = scalar.properties
             if p.isAlphabetic || p.numericType != nil || scalar == "_" || p.generalCategory == .nonspacingMark {
                 if pendingDash && !expected.isEmpty { expected += "-" }

@@ -6,7 +6,7 @@ import Testing
 struct SearchTextTests {
     /// What `SearchText.normalize` promises, computed the slow way.
     static func reference(_ text: String) -> String {
-        let nfkc = text.precomposedStringWithCompatibilityMapping
+        let nfkc = text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
         return nfkc.split(whereSeparator: { $0.unicodeScalars.allSatisfy(\.properties.isWhitespace) }).joined(separator: " ")
     }
 
@@ -41,5 +41,17 @@ struct SearchTextTests {
         }, word: { words.append($0) })
         #expect(bigrams == ["判定", "定会", "会議"])
         #expect(words == ["phase", "gate", "b", "i", "x"])
+    }
+
+    @Test("an index entry is keyed as its normalised text, whether it takes the one-pass path or Foundation's NFKC",
+          arguments: [("ｶﾞｲﾄﾞ Ｗｅｅｋｌｙ", "ガイド Weekly"), ("Phase　Gate 判定会議", "Phase Gate 判定会議"), ("ﾘｽｸ と e\u{301}tude", "リスク と \u{E9}tude")])
+    func indexEntryKeys(_ raw: String, _ normalized: String) {
+        func index(_ text: String) -> String {
+            var builder = SearchIndexBuilder()
+            builder.add(.init(url: "page/a.html", title: text, kind: "ページ", description: text, keywords: "a b", body: "本文 " + text))
+            return builder.json()
+        }
+        #expect(index(raw) == index(normalized))
+        #expect(index(raw).contains("\"\(normalized)\""))
     }
 }
