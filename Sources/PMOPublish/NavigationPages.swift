@@ -10,7 +10,8 @@ struct NavigationPages {
         var title: String
         var facet: (String, String)
         var intro: String?
-        var documents: [Document]
+        /// Members, as positions in the sorted document list.
+        var members: [Int]
     }
 
     /// Every navigation page as (site path, HTML).
@@ -29,10 +30,10 @@ struct NavigationPages {
         let kinds = DocumentKind.allCases.filter { $0 != .catalog }
         var kindItems: [(String, String, Int)] = []
         for kind in kinds {
-            let members = documents.filter { $0.kind == kind }
+            let members = documents.indices.filter { documents[$0].kind == kind }
             let path = context.paths.kind(kind)
             kindItems.append((Labels.kind(kind), path, members.count))
-            lists.append(ListPage(path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, documents: members))
+            lists.append(ListPage(path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, members: members))
         }
         pages.append(facetIndex("kinds", title: "種類", items: kindItems, layout: layout))
 
@@ -40,10 +41,10 @@ struct NavigationPages {
         var categoryItems: [(String, String, Int)] = []
         for term in context.catalog.spec?.categories ?? [] {
             let id = term.id.value
-            let members = documents.filter { $0.metadata.category?.value == id }
+            let members = documents.indices.filter { documents[$0].metadata.category?.value == id }
             let path = context.paths.category(id)
             categoryItems.append((term.title, path, members.count))
-            lists.append(ListPage(path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description, documents: members))
+            lists.append(ListPage(path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description, members: members))
         }
         pages.append(facetIndex("categories", title: "カテゴリ", items: categoryItems, layout: layout))
 
@@ -51,27 +52,31 @@ struct NavigationPages {
         var ownerItems: [(String, String, Int)] = []
         for owner in context.catalog.spec?.owners ?? [] {
             let id = owner.id.value
-            let members = documents.filter { $0.metadata.owner?.value == id }
+            let members = documents.indices.filter { documents[$0].metadata.owner?.value == id }
             let path = context.paths.owner(id)
             ownerItems.append((owner.name, path, members.count))
             let intro = owner.contact.map { "連絡先: \($0)" }
-            lists.append(ListPage(path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, documents: members))
+            lists.append(ListPage(path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, members: members))
         }
         pages.append(facetIndex("owners", title: "担当チーム", items: ownerItems, layout: layout))
 
         // Tags
-        var byTag: [String: [Document]] = [:]
-        for document in documents {
-            for tag in Set(document.metadata.tags) { byTag[tag, default: []].append(document) }
+        var byTag: [String: [Int]] = [:]
+        for (position, document) in documents.enumerated() {
+            for tag in Set(document.metadata.tags) { byTag[tag, default: []].append(position) }
         }
         var tagItems: [(String, String, Int)] = []
         for tag in byTag.keys.sorted() {
             let path = context.paths.tag(tag)
             tagItems.append((tag, path, byTag[tag]!.count))
-            lists.append(ListPage(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, documents: byTag[tag]!))
+            lists.append(ListPage(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, members: byTag[tag]!))
         }
         pages.append(facetIndex("tags", title: "タグ", items: tagItems, layout: layout))
-        let listPages: [(String, String)] = lists.concurrentMap { (page: ListPage) -> (String, String) in (page.path, list(page)) }
+        // What a document's line says after its link is the same on every list: made once per document.
+        let tails = documents.concurrentMap(listTail)
+        let listPages: [(String, String)] = lists.concurrentMap { (page: ListPage) -> (String, String) in
+            (page.path, list(page, documents: documents, tails: tails))
+        }
         pages.append(contentsOf: listPages)
         return pages
     }
@@ -135,22 +140,27 @@ struct NavigationPages {
                                              main: main, scripts: [SitePaths.searchIndex, SitePaths.searchScript], headerSearch: false)
     }
 
-    private func list(_ page: ListPage) -> String {
-        let (path, title, facet, intro, documents) = (page.path, page.title, page.facet, page.intro, page.documents)
+    private func list(_ page: ListPage, documents: [Document], tails: [String]) -> String {
+        let (path, title, facet, intro) = (page.path, page.title, page.facet, page.intro)
         var main = "<h1>\(HTML.escape(title))</h1>\n"
         if let intro { main += "<p>\(HTML.escape(intro))</p>\n" }
-        main += "<p>\(documents.count) 件</p>\n"
+        main += "<p>\(page.members.count) 件</p>\n"
         main += "<ul class=\"doc-list\">\n"
-        for document in documents {
-            let freshness = context.freshness(document)
-            main += "<li>\(context.link(to: document.key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(document.kind)))</span>"
-            if freshness.isStale { main += " " + Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)") }
-            if document.metadata.status != .active { main += " " + Labels.badge(Labels.status(document.metadata.status), class: "status-\(document.metadata.status.rawValue)") }
-            main += "<p>\(HTML.escape(document.metadata.description))</p></li>\n"
+        for position in page.members {
+            main += "<li>" + context.link(to: documents[position], from: path) + tails[position]
         }
         main += "</ul>\n"
         let crumbs: [Layout.Crumb] = [.init(label: "ホーム", path: SitePaths.home), .init(label: facet.0, path: facet.1), .init(label: title, path: nil)]
         return Layout(context: context).page(path: path, title: title, crumbs: crumbs, main: main)
+    }
+
+    /// A list line after the document's link: kind, badges, description.
+    private func listTail(_ document: Document) -> String {
+        let freshness = context.freshness(document)
+        var tail = " <span class=\"kind-note\">\(HTML.escape(Labels.kind(document.kind)))</span>"
+        if freshness.isStale { tail += " " + Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)") }
+        if document.metadata.status != .active { tail += " " + Labels.badge(Labels.status(document.metadata.status), class: "status-\(document.metadata.status.rawValue)") }
+        return tail + "<p>\(HTML.escape(document.metadata.description))</p></li>\n"
     }
 
     private func facetIndex(_ facet: String, title: String, items: [(String, String, Int)], layout: Layout) -> (String, String) {

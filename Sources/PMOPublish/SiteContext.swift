@@ -58,6 +58,11 @@ struct SiteContext: Sendable {
         return "<a href=\"\(HTML.escape(SitePaths.relative(paths.document(key), from: page)))\">\(HTML.escape(title(of: key)))</a>"
     }
 
+    /// `<a>` to a document known to be in the catalog, from the page at `page`.
+    func link(to document: Document, from page: String) -> String {
+        "<a href=\"\(HTML.escape(SitePaths.relative(paths.document(document.key), from: page)))\">\(HTML.escape(document.metadata.title))</a>"
+    }
+
     /// An href from the page at `page` to the site path `target`, escaped for an attribute.
     func href(_ target: String, from page: String) -> String {
         HTML.escape(SitePaths.relative(target, from: page))
