@@ -37,8 +37,8 @@ public struct SearchIndexBuilder: Sendable {
     public struct AnalyzedEntry: Sendable {
         let url: String
         let kind: String
-        /// Title, description, keywords and body, normalised.
-        let fields: [String]
+        /// Title, description, keywords and body, normalised, as UTF-8.
+        let fields: [[UInt8]]
         /// Distinct bigram keys (two code points).
         let bigrams: [UInt64]
         let words: Set<String>
@@ -48,30 +48,32 @@ public struct SearchIndexBuilder: Sendable {
             url = entry.url
             kind = entry.kind
             let texts = [entry.title, entry.description, entry.keywords, entry.body]
-            var bigrams = BigramSet()
-            var words: Set<String> = []
+            var keys = DocumentKeys()
             // Normalising and keying in one pass; text that needs Foundation's NFKC starts again the slow way.
-            var fields: [String] = []
+            var fields: [[UInt8]] = []
             for text in texts {
-                guard let normalized = SearchText.normalizedKeys(of: text, bigram: { first, second in
-                    bigrams.insert(UInt64(first) << 32 | UInt64(second))
-                }, word: { words.insert($0) }) else { break }
+                guard let normalized = SearchText.normalizedKeys(of: text, into: &keys) else { break }
                 fields.append(normalized)
             }
             if fields.count < texts.count {
-                fields = texts.map(SearchText.normalize)
-                bigrams = BigramSet()
-                words = []
-                for field in fields {
-                    SearchText.keys(of: field, bigram: { first, second in
-                        bigrams.insert(UInt64(first) << 32 | UInt64(second))
-                    }, word: { words.insert($0) })
-                }
+                let normalized = texts.map(SearchText.normalize)
+                keys = DocumentKeys()
+                for field in normalized { SearchText.keys(of: field, into: &keys) }
+                fields = normalized.map { Array($0.utf8) }
             }
             self.fields = fields
-            self.bigrams = bigrams.keys
-            self.words = words
+            self.bigrams = keys.bigrams.keys
+            self.words = keys.words
         }
+    }
+
+    /// The distinct keys of one document.
+    struct DocumentKeys: KeySink {
+        var bigrams = BigramSet()
+        var words: Set<String> = []
+
+        mutating func bigram(_ first: UInt32, _ second: UInt32) { bigrams.insert(UInt64(first) << 32 | UInt64(second)) }
+        mutating func word(_ word: String) { words.insert(word) }
     }
 
     private enum Item: Sendable {
@@ -129,7 +131,7 @@ public struct SearchIndexBuilder: Sendable {
             for key in document.bigrams { bigramPostings[key, default: []].append(number) }
             for key in document.words { wordPostings[key, default: []].append(number) }
         }
-        out.reserveCapacity(documents.reduce(0) { $0 + $1.fields.reduce(0) { $0 + $1.utf8.count } } * 2)
+        out.reserveCapacity(documents.reduce(0) { $0 + $1.fields.reduce(0) { $0 + $1.count } } * 2)
         out.append(contentsOf: "{\"v\":1,\"docs\":[".utf8)
         for (number, document) in documents.enumerated() {
             if number > 0 { out.append(contentsOf: ",\n".utf8) }
@@ -162,9 +164,18 @@ public struct SearchIndexBuilder: Sendable {
     /// since "<" could end the script element ("</script") and U+2028/2029 end a line in older JavaScript.
     /// Runs of bytes that need no escape are copied whole: the index is megabytes of mostly plain text.
     static func writeScriptSafe(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { writeScriptSafe($0, into: &out) }
+    }
+
+    /// `writeScriptSafe` of UTF-8 bytes.
+    static func writeScriptSafe(_ bytes: [UInt8], into out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { writeScriptSafe($0, into: &out) }
+    }
+
+    private static func writeScriptSafe(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        do {
             var plain = 0
             var i = 0
             func escape(_ replacement: String, skipping extra: Int = 0) {

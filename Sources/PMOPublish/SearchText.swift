@@ -21,14 +21,14 @@ public enum SearchText {
     /// NFKC of `text` computed without tables, or nil when a scalar needs them. Works on the UTF-8
     /// bytes: ASCII and stable scalars are copied as they are, without decoding into a String.
     static func commonNormalized(_ text: String) -> String? {
-        normalizedScalars(of: text) { _ in }
+        normalizedScalars(of: text) { _ in }.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// `commonNormalized`, calling `visit` with each scalar of the result (spaces included) as it is made.
+    /// `commonNormalized` as UTF-8 bytes, calling `visit` with each scalar of the result (spaces included) as it is made.
     @inline(__always)
-    private static func normalizedScalars(of text: String, visit: (UInt32) -> Void) -> String? {
+    private static func normalizedScalars(of text: String, visit: (UInt32) -> Void) -> [UInt8]? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
+        return text.withUTF8 { bytes -> [UInt8]? in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var pendingSpace = false
@@ -60,14 +60,14 @@ public enum SearchText {
                     value -= 0xFEE0  // full-width ASCII → ASCII (their NFKC decomposition)
                     out.append(UInt8(value))
                 } else if isStable(scalar) {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
+                    for k in i..<(i + length) { out.append(bytes[k]) }
                 } else {
                     return nil
                 }
                 visit(value)
                 i += length
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 
@@ -174,6 +174,16 @@ public enum SearchText {
     /// Calls `bigram` for each pair of adjacent CJK characters (as two code points) and `word` for each run
     /// of ASCII letters and digits, of `text` lower-cased the way `String.lowercased()` does it.
     public static func keys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
+        withoutActuallyEscaping(bigram) { bigram in
+            withoutActuallyEscaping(word) { word in
+                var sink = CallbackKeys(bigram: bigram, word: word)
+                keys(of: text, into: &sink)
+            }
+        }
+    }
+
+    /// `keys(of:bigram:word:)` into a sink: specialised per sink type, with no closure call per scalar.
+    static func keys<Sink: KeySink>(of text: String, into sink: inout Sink) {
         var scanner = KeyScanner()
         var text = text
         text.withUTF8 { bytes in
@@ -181,19 +191,19 @@ public enum SearchText {
             while i < bytes.count {
                 let (value, length) = decode(bytes, at: i)
                 i += length
-                scanner.visitLowercasing(value, bigram: bigram, word: word)
+                scanner.visitLowercasing(value, into: &sink)
             }
         }
-        scanner.finish(word: word)
+        scanner.finish(into: &sink)
     }
 
-    /// `normalize(text)`, calling `bigram` and `word` for the keys of the result as `keys(of:)` would, in
-    /// one pass over the bytes; nil (with keys possibly reported for a prefix) when the text needs
-    /// Foundation's NFKC, and the caller must start again the slow way.
-    static func normalizedKeys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) -> String? {
+    /// `normalize(text)` as UTF-8 bytes, giving `sink` the keys of the result as `keys(of:)` would, in one pass over
+    /// the bytes; nil (with keys possibly given for a prefix) when the text needs Foundation's NFKC,
+    /// and the caller must start again the slow way.
+    static func normalizedKeys<Sink: KeySink>(of text: String, into sink: inout Sink) -> [UInt8]? {
         var scanner = KeyScanner()
-        let normalized = normalizedScalars(of: text) { scanner.visitLowercasing($0, bigram: bigram, word: word) }
-        scanner.finish(word: word)
+        let normalized = normalizedScalars(of: text) { scanner.visitLowercasing($0, into: &sink) }
+        scanner.finish(into: &sink)
         return normalized
     }
 
@@ -203,35 +213,59 @@ public enum SearchText {
         private var letters: [UInt8] = []
 
         /// Visits one scalar of the text, lower-cased first the way `String.lowercased()` does it.
-        mutating func visitLowercasing(_ value: UInt32, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
+        @inline(__always)
+        mutating func visitLowercasing<Sink: KeySink>(_ value: UInt32, into sink: inout Sink) {
             if value < 0x80 {
-                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, bigram: bigram, word: word)
+                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, into: &sink)
             } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value, bigram: bigram, word: word) }
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value, into: &sink) }
             } else {
-                visit(value, bigram: bigram, word: word)
+                visit(value, into: &sink)
             }
         }
 
-        private mutating func visit(_ value: UInt32, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
+        @inline(__always)
+        private mutating func visit<Sink: KeySink>(_ value: UInt32, into sink: inout Sink) {
             if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
                 letters.append(UInt8(value))
             } else if !letters.isEmpty {
-                word(String(decoding: letters, as: UTF8.self))
+                sink.word(String(decoding: letters, as: UTF8.self))
                 letters.removeAll(keepingCapacity: true)
             }
             if isCJK(value) {
-                if previous != 0 { bigram(previous, value) }
+                if previous != 0 { sink.bigram(previous, value) }
                 previous = value
             } else {
                 previous = 0
             }
         }
 
-        /// Reports the word the text ends with, if any.
-        mutating func finish(word: (String) -> Void) {
-            if !letters.isEmpty { word(String(decoding: letters, as: UTF8.self)) }
+        /// Gives the word the text ends with, if any.
+        mutating func finish<Sink: KeySink>(into sink: inout Sink) {
+            if !letters.isEmpty { sink.word(String(decoding: letters, as: UTF8.self)) }
             letters.removeAll()
         }
     }
+}
+
+/// Where a key scan puts what it finds.
+protocol KeySink {
+    /// Two adjacent CJK characters.
+    mutating func bigram(_ first: UInt32, _ second: UInt32)
+    /// A run of lower-case ASCII letters and digits.
+    mutating func word(_ word: String)
+}
+
+/// A sink that calls back, for ``SearchText/keys(of:bigram:word:)``.
+struct CallbackKeys: KeySink {
+    let onBigram: (UInt32, UInt32) -> Void
+    let onWord: (String) -> Void
+
+    init(bigram: @escaping (UInt32, UInt32) -> Void, word: @escaping (String) -> Void) {
+        onBigram = bigram
+        onWord = word
+    }
+
+    func bigram(_ first: UInt32, _ second: UInt32) { onBigram(first, second) }
+    func word(_ word: String) { onWord(word) }
 }
