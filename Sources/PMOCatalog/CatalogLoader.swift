@@ -40,7 +40,10 @@ public struct CatalogLoader: Sendable {
         let files = discoverFiles(root: absoluteRoot)
         var results = decodeAll(files)
         var diagnostics = results.flatMap(\.diagnostics)
-        let documents = results.compactMap(\.document)
+        // Sized once: a Document is large, and growing the array by doubling kept two copies at the peak.
+        var documents: [Document] = []
+        documents.reserveCapacity(results.count)
+        for result in results { if let document = result.document { documents.append(document) } }
         let undecoded = Set(results.compactMap(\.undecodedKey))
         let byteCount = results.reduce(0) { $0 + $1.bytes }
         results = []  // every document is held by `documents` now; a third copy would only raise the peak

@@ -13,8 +13,10 @@ extension RuleEngine {
             guard reference.kind == .ruleSet, let document = catalog.document(reference.key) else { return nil }
             return CompiledRuleSet(document, limits: limits.expression)
         }.filter { $0.target == .catalog }
-        let catalogValue = Self.catalogValue(catalog)
         let rules = ruleSets.flatMap(\.rules)
+        // Without catalog rules there is nothing to see: no document is turned into values.
+        guard !rules.isEmpty else { return [] }
+        let catalogValue = Self.catalogValue(catalog)
         let findings = catalog.documents.concurrentMap { document -> [Finding] in
             let activation = Activation(["doc": YAMLValue.value(of: document.root), "catalog": catalogValue])
             return rules.flatMap { rule in

@@ -89,14 +89,15 @@ struct ParameterCoercion {
             return .failure(Failure(shown: shown, reason: "is not one of the choices",
                                     help: Suggestion.help(for: text, in: parameter.choices)))
         }
-        if let pattern = parameter.pattern?.value, let regex = try? NSRegularExpression(pattern: pattern) {
+        // Swift Regex, as `pmo validate` checks it (TemplateSpec), matching scalar by scalar as ICU would.
+        if let pattern = parameter.pattern?.value, let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar) {
             let texts: [String]
             switch value {
             case .string(let s): texts = [s]
             case .list(let items): texts = items
             default: texts = []
             }
-            for text in texts where regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil {
+            for text in texts where text.firstMatch(of: regex) == nil {
                 let hint = parameter.help.map { "\(parameter.title): \($0)" } ?? parameter.title
                 return .failure(Failure(shown: text, reason: "does not match the pattern '\(pattern)'", help: hint))
             }

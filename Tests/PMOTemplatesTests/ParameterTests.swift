@@ -51,6 +51,12 @@ import Testing
         #expect(diagnostic.message.contains("プロジェクト名"))
     }
 
+    @Test("a pattern matches scalar by scalar: a '/' followed by a combining mark is still a '/'")
+    func patternSeesScalarsNotGraphemes() throws {
+        let found = try problems(Sample.valid + ["project_name=a/\u{301}b"])
+        #expect(found.map(\.diagnostic.message) == ["parameter 'project_name': 'a/\u{301}b' does not match the pattern '^[^/\\\\]+$'"])
+    }
+
     @Test func valueFailingItsPatternIsAnErrorWithTheHelp() throws {
         let found = try problems(Sample.valid + ["project_code=kks-1"])
         #expect(found.count == 1)
