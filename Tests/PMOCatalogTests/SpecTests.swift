@@ -1,3 +1,4 @@
+import Foundation
 import PMOCatalog
 import PMOYAML
 import Testing
@@ -109,6 +110,13 @@ struct SpecTests {
         let catalog = try TempCatalog()
         try catalog.remove("standards/pages/pmo-charter.md")
         #expect(catalog.summaries() == ["standards/pages/pmo-charter.yaml:13:13: error: bodyFile 'pmo-charter.md' does not exist"])
+    }
+
+    @Test func pageWhoseBodyFileIsAFolder() throws {
+        let catalog = try TempCatalog()
+        try catalog.remove("standards/pages/pmo-charter.md")
+        try FileManager.default.createDirectory(atPath: catalog.root + "/standards/pages/pmo-charter.md", withIntermediateDirectories: false)
+        #expect(catalog.summaries() == ["standards/pages/pmo-charter.yaml:13:13: error: bodyFile 'pmo-charter.md' is a folder, not a file"])
     }
 
     @Test func pageWithBothBodyAndBodyFile() throws {
