@@ -6,7 +6,12 @@
 public enum MarkdownHTML {
     /// The HTML for `markdown`.
     public static func render(_ markdown: String, limits: MarkdownLimits = MarkdownLimits()) -> String {
-        String(decoding: render(source: InputText.normalize(Array(markdown.utf8), knownValid: true), limits: limits), as: UTF8.self)
+        String(decoding: renderUTF8(markdown, limits: limits), as: UTF8.self)
+    }
+
+    /// `render(_:limits:)` as UTF-8 bytes, for a caller that goes on working on bytes.
+    public static func renderUTF8(_ markdown: String, limits: MarkdownLimits = MarkdownLimits()) -> [UInt8] {
+        render(source: InputText.normalize(Array(markdown.utf8), knownValid: true), limits: limits)
     }
 
     /// The HTML, as UTF-8 bytes, for Markdown given as bytes; invalid UTF-8 and NUL become U+FFFD.

@@ -58,7 +58,12 @@ public struct HTMLSanitizer: Sendable {
 
     /// The sanitised HTML and the headings found in it, in order.
     public func sanitize(_ html: String) -> SanitizedHTML {
-        var state = SanitizerState(input: Array(html.utf8), sanitizer: self)
+        sanitize(utf8: Array(html.utf8))
+    }
+
+    /// `sanitize(_:)` of HTML given as UTF-8 bytes.
+    public func sanitize(utf8 html: [UInt8]) -> SanitizedHTML {
+        var state = SanitizerState(input: html, sanitizer: self)
         state.run()
         return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs, text: state.text)
     }

@@ -19,7 +19,7 @@ public struct MarkdownRenderer: Sendable {
 
     /// The HTML of `markdown`, sanitised, with its headings.
     public func render(_ markdown: String) -> SanitizedHTML {
-        let html = MarkdownHTML.render(markdown, limits: limits)
-        return HTMLSanitizer(reservedIDs: reservedIDs, resolveLink: resolveLink).sanitize(html)
+        let html = MarkdownHTML.renderUTF8(markdown, limits: limits)
+        return HTMLSanitizer(reservedIDs: reservedIDs, resolveLink: resolveLink).sanitize(utf8: html)
     }
 }

@@ -59,7 +59,7 @@ public struct SiteBuilder: Sendable {
             let entry = SearchIndexBuilder.AnalyzedEntry(SearchIndexBuilder.Entry(
                 url: page.path, title: m.title, kind: Labels.kind(document.kind), description: m.description,
                 keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.searchText))
-            return Self.keep(page.path, Array(rendered.html.utf8), staging).map { ($0.0, $0.1, entry, rendered.warnings) }
+            return Self.keep(page.path, html: rendered.html, staging).map { ($0.0, $0.1, entry, rendered.warnings) }
         }
         var files: [(String, [UInt8])] = []
         var index = SearchIndexBuilder()
@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
             }
             var kept: [(String, [UInt8])] = []
             for (path, html) in pages {
-                switch Self.keep(path, Array(html.utf8), staging) {
+                switch Self.keep(path, html: html, staging) {
                 case .success(let file): kept.append(file)
                 case .failure(let error): return .failure(error)
                 }
@@ -104,6 +104,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The file to keep in the rendered site: as it is, or written to `staging` and kept without its bytes.
+    /// `keep` for a page: written from the string's own storage, converted to bytes only when kept in memory.
+    private static func keep(_ path: String, html: String, _ staging: StagingFolder?) -> Result<(String, [UInt8]), PublishError> {
+        guard let staging else { return .success((path, Array(html.utf8))) }
+        do throws(PublishError) {
+            try staging.write(text: html, to: path)
+            return .success((path, []))
+        } catch {
+            return .failure(error)
+        }
+    }
+
     private static func keep(_ path: String, _ bytes: [UInt8], _ staging: StagingFolder?) -> Result<(String, [UInt8]), PublishError> {
         guard let staging else { return .success((path, bytes)) }
         do throws(PublishError) {

@@ -79,21 +79,37 @@ struct StagingFolder: Sendable {
 
     /// Writes a new file with plain POSIX calls: thousands of small files, no intermediate copies.
     static func writeFile(_ bytes: [UInt8], to target: String) throws(PublishError) {
+        let result = bytes.withUnsafeBytes { buffer -> PublishError? in
+            do throws(PublishError) { try writeFile(buffer, to: target) } catch { return error }
+            return nil
+        }
+        if let result { throw result }
+    }
+
+    /// Writes one page given as text, straight from the string's UTF-8 storage.
+    func write(text: String, to relative: String) throws(PublishError) {
+        var text = text
+        let target = path + "/" + relative
+        let result = text.withUTF8 { buffer -> PublishError? in
+            do throws(PublishError) { try Self.writeFile(UnsafeRawBufferPointer(buffer), to: target) } catch { return error }
+            return nil
+        }
+        if let result { throw result }
+    }
+
+    static func writeFile(_ buffer: UnsafeRawBufferPointer, to target: String) throws(PublishError) {
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-                #else
-                Darwin.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-                #endif
-            }
+        while offset < buffer.count {
+            #if canImport(Glibc)
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            #else
+            let written = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            #endif
             guard written > 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
             offset += written
         }
     }
-
 }
