@@ -39,28 +39,6 @@ struct OutputFolder {
         if !contents.isEmpty { throw .notAPMOSite(path: path) }
     }
 
-    /// Writes `files` (site path → bytes) into a fresh temporary folder beside the output and swaps it in.
-    func replace(with files: [(String, [UInt8])]) throws(PublishError) {
-        let staging = try stage()
-        do throws(PublishError) {
-            try staging.makeFolders(for: files.map(\.0))
-            // Creating a thousand files is mostly kernel time per file: spread it over the cores.
-            let failures = files.concurrentMap { (relative, bytes) -> PublishError? in
-                do throws(PublishError) {
-                    try staging.write(bytes, to: relative)
-                    return nil
-                } catch {
-                    return error
-                }
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            try swapIn(staging)
-        } catch {
-            staging.discard()
-            throw error
-        }
-    }
-
     /// A fresh temporary folder beside the output, after removing what killed runs left there.
     /// The caller writes into it and then calls ``swapIn(_:)``, or ``StagingFolder/discard()`` on failure.
     func stage() throws(PublishError) -> StagingFolder {
