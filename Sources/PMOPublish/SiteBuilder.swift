@@ -104,21 +104,20 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The file to keep in the rendered site: as it is, or written to `staging` and kept without its bytes.
-    /// `keep` for a page: written from the string's own storage, converted to bytes only when kept in memory.
-    private static func keep(_ path: String, html: String, _ staging: StagingFolder?) -> Result<(String, [UInt8]), PublishError> {
-        guard let staging else { return .success((path, Array(html.utf8))) }
-        do throws(PublishError) {
-            try staging.write(text: html, to: path)
-            return .success((path, []))
-        } catch {
-            return .failure(error)
-        }
-    }
-
     private static func keep(_ path: String, _ bytes: [UInt8], _ staging: StagingFolder?) -> Result<(String, [UInt8]), PublishError> {
         guard let staging else { return .success((path, bytes)) }
+        return written(path) { () throws(PublishError) in try staging.write(bytes, to: path) }
+    }
+
+    /// `keep` for a page given as text: written straight from the string's UTF-8 storage.
+    private static func keep(_ path: String, html: String, _ staging: StagingFolder?) -> Result<(String, [UInt8]), PublishError> {
+        guard let staging else { return .success((path, Array(html.utf8))) }
+        return written(path) { () throws(PublishError) in try staging.write(text: html, to: path) }
+    }
+
+    private static func written(_ path: String, _ write: () throws(PublishError) -> Void) -> Result<(String, [UInt8]), PublishError> {
         do throws(PublishError) {
-            try staging.write(bytes, to: path)
+            try write()
             return .success((path, []))
         } catch {
             return .failure(error)
