@@ -51,6 +51,27 @@ import Testing
         #expect(files.first { $0.path == "docs/charter.md" }?.executable == false)
     }
 
+    @Test("a long file renders byte for byte: blank lines, sections, '}}' in text, CRLF, no final line break")
+    func longFileWithPlainRunsRendersExactly() throws {
+        let spec = """
+              parameters:
+                - {name: title, title: 題名, type: string, required: true}
+                - {name: members, title: メンバー, type: list}
+                - {name: outsourcing, title: 外部委託, type: bool, default: false}
+              files:
+                - {source: long.md, target: long.md}
+            """
+        let body = String(repeating: "本文の段落。\n", count: 30)
+        let template = "\n# 長い文書 {{title}}\n\n" + body + "\n\n{{#members}}\n- {{.}}\n  説明 }} は括弧\n\n{{/members}}\n"
+            + "{{^outsourcing}}\n委託なし\n{{/outsourcing}}\nCRLF行1\r\nCRLF行2 {{title}}\r\n\n最後の行（改行なし）"
+        let catalog = try FixtureCatalog(["standards/templates/long/template.yaml": FixtureCatalog.templateYAML("long", spec: spec),
+                                          "standards/templates/long/files/long.md": template])
+        let files = try render(["title=基幹刷新", "members=佐藤,鈴木"], catalog: catalog, template: "long")
+        let expected = "\n# 長い文書 基幹刷新\n\n" + body + "\n\n- 佐藤\n  説明 }} は括弧\n\n- 鈴木\n  説明 }} は括弧\n\n"
+            + "委託なし\nCRLF行1\r\nCRLF行2 基幹刷新\r\n\n最後の行（改行なし）"
+        #expect(try text(files, "long.md") == expected)
+    }
+
     private func escapeCatalog() throws -> FixtureCatalog {
         let spec = """
               parameters:
