@@ -57,17 +57,10 @@ public struct HeadingAnchors: Sendable {
             }
         }
         // SearchText.normalize is NFKC (table-free for Japanese) with whitespace collapsed, which a slug drops anyway.
-        // Lower-casing is per scalar, as String.lowercased() does it, with ASCII and CJK (caseless) done inline.
+        // Lower-casing is per scalar, as String.lowercased() does it (SearchText.lowercased).
         for scalar in SearchText.normalize(text).unicodeScalars {
-            let value = scalar.value
-            if value >= 0x41 && value <= 0x5A {
-                visit(Unicode.Scalar(value + 0x20)!)
-            } else if value < 0x80 || (value >= 0x3000 && value <= 0x9FFF) {
-                visit(scalar)
-            } else if scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars where length < 80 { visit(lowered) }
-            } else {
-                visit(scalar)
+            SearchText.lowercased(scalar.value) { value in
+                if length < 80, let lowered = Unicode.Scalar(value) { visit(lowered) }
             }
             if length >= 80 { break }
         }

@@ -207,6 +207,19 @@ public enum SearchText {
         return normalized
     }
 
+    /// Calls `body` with the lower-case form of one scalar, as `String.lowercased()` maps it (one
+    /// scalar or, for a few, several); ASCII, kana and ideographs without a property lookup.
+    @inline(__always)
+    static func lowercased(_ value: UInt32, _ body: (UInt32) -> Void) {
+        if value < 0x80 {
+            body(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+        } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
+            for lowered in scalar.properties.lowercaseMapping.unicodeScalars { body(lowered.value) }
+        } else {
+            body(value)
+        }
+    }
+
     /// The state of a key scan: the previous CJK character and the ASCII word being read.
     struct KeyScanner {
         private var previous: UInt32 = 0
@@ -215,13 +228,7 @@ public enum SearchText {
         /// Visits one scalar of the text, lower-cased first the way `String.lowercased()` does it.
         @inline(__always)
         mutating func visitLowercasing<Sink: KeySink>(_ value: UInt32, into sink: inout Sink) {
-            if value < 0x80 {
-                visit(value >= 0x41 && value <= 0x5A ? value + 0x20 : value, into: &sink)
-            } else if value < 0x3000 || value > 0x9FFF, let scalar = Unicode.Scalar(value), scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { visit(lowered.value, into: &sink) }
-            } else {
-                visit(value, into: &sink)
-            }
+            SearchText.lowercased(value) { visit($0, into: &sink) }
         }
 
         @inline(__always)

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOYAML
 
 /// What the rules engine may do with a project's files: list them and read them, nothing else.
 ///
@@ -38,15 +39,12 @@ public struct DiskFileSystem: ProjectFileSystem {
 
     public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
         let full = try confined(path)
-        var status = stat()
-        guard stat(full, &status) == 0 else { throw .notFound(path.value) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .notAFile(path.value) }
-        if Int(status.st_size) > limit { throw .tooLarge(path.value, limit: limit) }
-        guard let handle = FileHandle(forReadingAtPath: full) else { throw .notFound(path.value) }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit { throw .tooLarge(path.value, limit: limit) }
-        return [UInt8](data)
+        switch FileBytes.read(full, limit: limit) {
+        case .success(let bytes): return bytes
+        case .failure(.missing), .failure(.unreadable): throw .notFound(path.value)
+        case .failure(.folder): throw .notAFile(path.value)
+        case .failure(.tooLarge): throw .tooLarge(path.value, limit: limit)
+        }
     }
 
     /// The absolute path of `path`, after checking that no component is a link leading out of the project.
