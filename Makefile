@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps build release test killtest demo bench bench-deps bench-readme fuzz install clean
+.PHONY: all deps test-deps build release test killtest demo bench bench-deps bench-readme fuzz install clean
 
 all: build
 
@@ -15,17 +15,29 @@ deps:
 	  echo "installing libyaml-dev"; \
 	  (apt-get install -y libyaml-dev || (apt-get update && apt-get install -y libyaml-dev)); }
 
+# What the tests need besides Swift: PostgreSQL (the server's second store; scripts/with-postgres.sh starts a
+# throw-away one) and python3's jsonschema (an independent check of the report schema).
+test-deps:
+	@dpkg -s postgresql >/dev/null 2>&1 || { \
+	  echo "installing postgresql"; \
+	  (apt-get install -y postgresql || (apt-get update && apt-get install -y postgresql)); }
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "installing jsonschema"; python3 -m pip install --quiet jsonschema; }
+
 build: deps
 	$(SWIFT) build --product pmo
+	$(SWIFT) build --product pmo-server
 
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product pmo
+	$(SWIFT) build -c release --static-swift-stdlib --product pmo-server
 
 # The SIGKILL tests (Tests/CLITests/KillTests.swift) run PMO_KILL_ROUNDS rounds each (default 30);
-# PMO_KILL_SEED=N replays the random kill moments a failing run printed.
-test: deps
+# PMO_KILL_SEED=N replays the random kill moments a failing run printed. The server's store tests run on
+# SQLite and on a PostgreSQL server of their own (scripts/with-postgres.sh sets PMO_TEST_POSTGRES_URL);
+# PMO_SERVER_KILL_ROUNDS sets the server's SIGKILL rounds per store (default 24).
+test: deps test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel
+	scripts/with-postgres.sh $(SWIFT) test --skip-build --parallel
 
 # 100 rounds each of pmo new, pmo update and pmo publish killed with SIGKILL at random moments.
 KILL_ROUNDS ?= 100
@@ -57,6 +69,7 @@ fuzz: deps
 install: release
 	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/pmo
 	install -m 755 $(BUILD_DIR)/release/pmo $(DESTDIR)/usr/local/bin/pmo
+	install -m 755 $(BUILD_DIR)/release/pmo-server $(DESTDIR)/usr/local/bin/pmo-server
 	cp -R catalog standards $(DESTDIR)/usr/local/share/pmo/
 
 clean:
