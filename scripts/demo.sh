@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main flow on the repo's default catalog:
-#   validate → list → show → new → checklist → lint → drift/update → publish
+#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish
 set -euo pipefail
 PMO=${1:-.build/debug/pmo}
 OUT=${2:-.build/demo}
@@ -44,6 +44,10 @@ fi
 
 if [ -x scripts/demo-drift.sh ] && has drift && [ -d "$PROJECT" ]; then
   scripts/demo-drift.sh "$PMO" "$ROOT" "$PROJECT" "$OUT/scratch"
+fi
+
+if [ -x scripts/demo-server.sh ] && has report && [ -x "$(dirname "$PMO")/pmo-server" ] && [ -d "$PROJECT" ]; then
+  scripts/demo-server.sh "$PMO" "$PROJECT" "$OUT/server"
 fi
 
 if has publish; then
