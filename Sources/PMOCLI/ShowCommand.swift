@@ -106,6 +106,12 @@ struct DocumentText {
         case .page(let s):
             let related = s.related.isEmpty ? "" : "\nrelated: " + s.related.map(\.description).joined(separator: ", ") + "\n"
             return "\n" + s.body + (s.body.hasSuffix("\n") ? "" : "\n") + related
+        case .campaign(let s):
+            var lines = ["", "deadline: \(s.deadline)", "target: \(s.target.value)"]
+            let scope = s.appliesTo.templates.map(\.description) + s.appliesTo.owners.map { "owner \($0.value)" }
+            lines.append("applies to: " + (scope.isEmpty ? "every project" : scope.joined(separator: ", ")))
+            if let guidance = s.guidance { lines += ["", guidance] }
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 

@@ -98,6 +98,11 @@ struct CatalogChecker {
                         }
                     }
                 }
+            case .campaign(let s):
+                for owner in s.appliesTo.owners where spec != nil && !owners.contains(owner.value) {
+                    error(document, "owner '\(owner.value)' is not declared in catalog/catalog.yaml", owner.range,
+                          help: Suggestion.help(for: owner.value, in: owners))
+                }
             case .ruleSet, .page:
                 break
             }

@@ -50,6 +50,9 @@ struct DocumentDecoder {
         case .checklist: spec = .checklist(ChecklistSpec.decode(specNode, sink: sink))
         case .ruleSet: spec = .ruleSet(RuleSetSpec.decode(specNode, sink: sink))
         case .page: spec = .page(PageSpec.decode(specNode, directory: directory, maxBytes: maxPageBytes, sink: sink))
+        case .campaign:
+            guard let campaign = CampaignSpec.decode(specNode, sink: sink) else { return nil }
+            spec = .campaign(campaign)
         }
         guard let metadata else { return nil }
         return Document(kind: kind, metadata: metadata, spec: spec, file: sink.file, path: path, root: root)

@@ -10,7 +10,7 @@ struct DocumentPage {
 
     /// Ids the fixed parts of a document page use; Markdown headings must not take them.
     static let reservedIDs: Set<String> = ["main", "toc", "meta", "body", "related", "referenced-by", "changelog", "tags",
-                                           "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules"]
+                                           "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules", "campaign"]
 
     /// The page HTML and the text the search index gets for it.
     func render() -> (html: String, searchText: String, warnings: [String]) {
@@ -40,6 +40,10 @@ struct DocumentPage {
             main += rendered.html
             searchText = rendered.searchText
             warnings = rendered.warnings
+        case .campaign(let spec):
+            let section = CampaignSection(context: context, spec: spec, page: path).render()
+            main += section.html
+            searchText = section.searchText
         case .catalog:
             break
         }

@@ -9,6 +9,7 @@ enum Labels {
         case .checklist: return "チェックリスト"
         case .ruleSet: return "ルールセット"
         case .page: return "ナレッジページ"
+        case .campaign: return "キャンペーン"
         }
     }
 

@@ -27,12 +27,14 @@ extension RuleEngine {
     }
 
     /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
-    /// examples that do not behave as written, and the findings of the catalog policies.
+    /// examples that do not behave as written, campaign targets that do not parse, and the findings
+    /// of the catalog policies.
     public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
         var diagnostics = catalog.documents(of: .ruleSet).concurrentMap { document -> [Diagnostic] in
             guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
             return ruleSet.diagnostics + runExamples(ruleSet: ruleSet)
         }.flatMap { $0 }
+        diagnostics += catalog.documents(of: .campaign).flatMap { CampaignTarget($0, limits: limits.expression)?.diagnostics ?? [] }
         diagnostics += checkCatalog(catalog).map { $0.diagnostic() }
         return diagnostics
     }

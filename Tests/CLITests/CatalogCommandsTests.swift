@@ -238,7 +238,7 @@ struct CatalogCommandsTests {
     @Test func showSomethingThatIsNotAReferenceIsUsage() throws {
         let result = try PMORunner.run(["show", "progress-report"], in: valid)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr == "error: 'progress-report' is not KIND/NAME (kinds: catalog, template, checklist, ruleset, page)\n")
+        #expect(result.stderr == "error: 'progress-report' is not KIND/NAME (kinds: catalog, template, checklist, ruleset, page, campaign)\n")
     }
 
     @Test func showJSONIsTheDocumentAsLoaded() throws {
