@@ -95,7 +95,8 @@ struct LintCommand: ParsableCommand {
         switch format {
         case .text:
             console.write(TextReporter(options: options).render(result) { file in
-                FileManager.default.contents(atPath: project + "/" + file).map { SourceFile(path: file, bytes: [UInt8]($0)) }
+                // Through the project's confinement: a snippet must not show a file behind a link that leads out.
+                try? FileBytes.read(file, under: project, limit: ProjectLimits.default.maxReadBytes).map { SourceFile(path: file, bytes: $0) }.get()
             })
         case .json: console.write(JSONReporter(options: options).render(result))
         case .sarif: console.write(SARIFReporter(options: options).render(result))

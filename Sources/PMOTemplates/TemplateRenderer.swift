@@ -90,20 +90,12 @@ public struct TemplateRenderer: Sendable {
     }
 
     private func renderContent(_ file: TemplateSpec.File, path: String, context: [String: Any]) throws(Diagnostic) -> RenderedFile {
-        let sourcePath = template.filesDirectory + "/" + file.source.value
-        var status = stat()
-        guard lstat(sourcePath, &status) == 0 else {
-            throw Diagnostic(.error, "template file 'files/\(file.source.value)' does not exist", file: templateFile, range: file.source.range)
+        let bytes: [UInt8], executable: Bool
+        switch template.readSource(file.source.value) {
+        case .success(let contents): (bytes, executable) = (contents.bytes, (contents.mode & 0o111) != 0)
+        case .failure(let problem):
+            throw Diagnostic(.error, problem.message(source: file.source.value), file: templateFile, range: file.source.range)
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            let what = (status.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link; templates may not contain links" : "not a regular file"
-            throw Diagnostic(.error, "template file 'files/\(file.source.value)' is \(what)", file: templateFile, range: file.source.range)
-        }
-        guard let data = FileManager.default.contents(atPath: sourcePath) else {
-            throw Diagnostic(.error, "cannot read template file 'files/\(file.source.value)'", file: templateFile, range: file.source.range)
-        }
-        let bytes = [UInt8](data)
-        let executable = (status.st_mode & 0o111) != 0
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             return RenderedFile(path: path, bytes: bytes, policy: file.policy, executable: executable, source: file.source.value, isBinary: true)
         }
