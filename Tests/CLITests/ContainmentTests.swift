@@ -220,4 +220,26 @@ struct ContainmentTests {
         #expect(!validate.timedOut && validate.status == 1, "\(validate)")
         #expect((validate.stdout + validate.stderr).contains("error: template file 'files/fifo.md' is not a regular file"), "\(validate)")
     }
+
+    // MARK: One lock reader
+
+    /// Locks that drift and update refuse; lint refuses them the same way.
+    static let badLocks: [(name: String, text: String, message: String)] = [
+        ("truncated", "lockVersion: 1\ntemplate: mini\nparameters: {}\ncatalog: {name: test, ver", "error:"),
+        ("bad sha", lock(template: "mini", sha: "xyz"), "error: sha256 'xyz' is not 64 hex digits"),
+        ("lockVersion 99", lock(template: "mini", lockVersion: "99"), "error: lockVersion 99 is not supported (this pmo reads 1)"),
+        ("version not semver", lock(template: "mini", version: "one"), "error: template 'mini' has version 'one', which is not a semantic version"),
+    ]
+
+    @Test(arguments: badLocks.indices)
+    func everyCommandRefusesTheSameBadLock(index: Int) throws {
+        let bad = Self.badLocks[index]
+        let (folder, catalog, _) = try DriftCommandTests.scenario(git: false)
+        try folder.write("proj/.pmo/lock.yaml", bad.text)
+        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"]] {
+            let result = try PMORunner.run(command + ["--catalog", catalog], in: folder.path)
+            #expect(result.status == 1, "\(bad.name), pmo \(command[0]): \(result)")
+            #expect(result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message), "\(bad.name), pmo \(command[0]): \(result)")
+        }
+    }
 }
