@@ -81,12 +81,29 @@ public struct TemplateRenderer: Sendable {
             path = try TextTemplate(path, file: templateFile, origin: file.target.range.start).render(context)
         }
         if let problem = RenderedPath.problem(path) {
+            // A part such as '{{folder}}' that renders to nothing is the cause, whatever the whole path then looks like.
+            if let empty = emptyPart(of: file.target.value, context: context) {
+                let names = TextTemplate.referencedNames(empty).sorted()
+                throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)': its part '\(empty)' is empty",
+                                 file: templateFile, range: file.target.range,
+                                 help: "give " + names.map { "'\($0)'" }.joined(separator: ", ") + " a value that is not empty")
+            }
             let names = TextTemplate.referencedNames(file.target.value).sorted()
             let help = names.isEmpty ? nil : "check the value of " + names.map { "'\($0)'" }.joined(separator: ", ")
             throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)', which \(problem)",
                              file: templateFile, range: file.target.range, help: help)
         }
         return path
+    }
+
+    /// The first `/`-separated part of a target template that has tags and renders, on its own, to nothing.
+    /// Parts that do not render on their own (a section spanning a `/`) are passed over.
+    private func emptyPart(of target: String, context: [String: Any]) -> String? {
+        for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) where TextTemplate.hasTags(part) {
+            guard let text = (try? TextTemplate(part, file: templateFile))?.render(context) else { continue }
+            if text.isEmpty && !TextTemplate.referencedNames(part).isEmpty { return part }
+        }
+        return nil
     }
 
     private func renderContent(_ file: TemplateSpec.File, path: String, context: [String: Any]) throws(Diagnostic) -> RenderedFile {
