@@ -242,4 +242,15 @@ struct ContainmentTests {
             #expect(result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message), "\(bad.name), pmo \(command[0]): \(result)")
         }
     }
+
+    // MARK: Checklist attestation
+
+    @Test(arguments: ["", "  "])
+    func checklistCheckRefusesAnEmptyName(name: String) throws {
+        let (folder, catalog, project) = try DriftCommandTests.scenario(git: false)
+        let result = try PMORunner.run(["checklist", "check", "X-1", "--by", name, "--project", "proj", "--catalog", catalog], in: folder.path)
+        #expect(result.status == 2, "\(result)")
+        #expect(result.stderr.contains("Error: --by needs the name of the person who attests the item; it is empty"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: project + "/.pmo/lock"), "refused before anything was touched")
+    }
 }
