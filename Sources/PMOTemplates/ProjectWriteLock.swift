@@ -8,12 +8,16 @@ import Glibc
 ///
 /// It is an advisory `flock` on `.pmo/lock` (beside `.pmo/lock.yaml`, never in place of it): the system
 /// drops it when the process ends, however it ends, so a killed run never leaves the project locked.
-/// The holder writes its pid, command and start time into the file for the one that waits.
+/// The holder writes its pid, command and start time into the file for the one that waits, and removes
+/// the file when it is done, so that a project at rest has none; a waiter that then gets the lock of the
+/// removed file notices (its inode is no longer at the path) and locks the path anew.
 public final class ProjectWriteLock {
     /// The lock file's project-relative path.
     public static let path = ".pmo/lock"
 
     private let descriptor: Int32
+    private let path: String
+    private var released = false
 
     /// Who holds a project's lock, as it wrote itself into the lock file.
     public struct Holder: Sendable, Hashable, CustomStringConvertible {
@@ -45,8 +49,9 @@ public final class ProjectWriteLock {
         }
     }
 
-    private init(descriptor: Int32) {
+    private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
+        self.path = path
     }
 
     deinit {
@@ -59,32 +64,44 @@ public final class ProjectWriteLock {
     public static func acquire(projectRoot root: String, displayRoot: String, command: String, wait: Double,
                                now: Date = Date()) throws(Failure) -> ProjectWriteLock {
         let path = root + "/" + Self.path
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw .unusable(project: displayRoot, reason: String(cString: strerror(errno))) }
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .milliseconds(Int64(max(wait, 0) * 1000)))
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            let error = errno
-            guard error == EWOULDBLOCK || error == EINTR else {
-                close(descriptor)
-                throw .unusable(project: displayRoot, reason: String(cString: strerror(error)))
+        while true {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            guard descriptor >= 0 else { throw .unusable(project: displayRoot, reason: String(cString: strerror(errno))) }
+            while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+                let error = errno
+                guard error == EWOULDBLOCK || error == EINTR else {
+                    close(descriptor)
+                    throw .unusable(project: displayRoot, reason: String(cString: strerror(error)))
+                }
+                guard clock.now < deadline else {
+                    let holder = Self.holder(descriptor)
+                    close(descriptor)
+                    throw .busy(project: displayRoot, holder: holder, waited: max(wait, 0))
+                }
+                usleep(20_000)
             }
-            guard clock.now < deadline else {
-                let holder = Self.holder(descriptor)
+            // The previous holder may have removed the file between our open and our lock: lock the path anew.
+            var opened = stat(), current = stat()
+            guard fstat(descriptor, &opened) == 0, lstat(path, &current) == 0,
+                  opened.st_dev == current.st_dev, opened.st_ino == current.st_ino else {
                 close(descriptor)
-                throw .busy(project: displayRoot, holder: holder, waited: max(wait, 0))
+                continue
             }
-            usleep(20_000)
+            let record = "\(getpid())\n\(command)\n\(ISO8601DateFormatter().string(from: now))\n"
+            _ = ftruncate(descriptor, 0)
+            _ = record.withCString { pwrite(descriptor, $0, strlen($0), 0) }
+            return ProjectWriteLock(descriptor: descriptor, path: path)
         }
-        let record = "\(getpid())\n\(command)\n\(ISO8601DateFormatter().string(from: now))\n"
-        _ = ftruncate(descriptor, 0)
-        _ = record.withCString { pwrite(descriptor, $0, strlen($0), 0) }
-        return ProjectWriteLock(descriptor: descriptor)
     }
 
-    /// Gives the lock up now (it is also given up when the value goes away or the process ends).
+    /// Gives the lock up now and removes the lock file (the system also gives it up when the process ends).
     public func release() {
-        _ = ftruncate(descriptor, 0)
+        guard !released else { return }
+        released = true
+        // Removed while still held, so that nobody locks a file that is about to go.
+        unlink(path)
         _ = flock(descriptor, LOCK_UN)
     }
 

@@ -44,6 +44,7 @@ struct ProjectLockTests {
         let result = try PMORunner.run(["update", "proj", "--catalog", catalog], in: folder.path, environment: ["PMO_LOCK_WAIT": "0"])
         #expect(result.status == 0 || result.status == 1, "\(result)")
         #expect(!result.stderr.contains("is being changed by another pmo"), "\(result)")
+        #expect(!FileManager.default.fileExists(atPath: project + "/.pmo/lock"), "a project at rest has no lock file")
     }
 
     /// Two `pmo update` at once, on a project whose edit conflicts with the new standard: one merges and
