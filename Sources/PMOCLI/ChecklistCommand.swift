@@ -76,8 +76,16 @@ struct ChecklistCommand: ParsableCommand {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
+        func validate() throws {
+            if by.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--by needs the name of the person who attests the item; it is empty")
+            }
+        }
+
         func run() throws {
             let console = Console()
+            let lock = try ProjectLocking.lock(project, command: "pmo checklist check", console: console)
+            defer { lock?.release() }
             var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
             do {
                 let name = try book.check(item, by: by, evidence: evidence, checklist: checklist, catalog: catalog)
@@ -110,6 +118,8 @@ struct ChecklistCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
+            let lock = try ProjectLocking.lock(project, command: "pmo checklist uncheck", console: console)
+            defer { lock?.release() }
             var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
             do {
                 let name = try book.uncheck(item, checklist: checklist, catalog: catalog)

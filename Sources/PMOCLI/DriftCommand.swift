@@ -136,8 +136,7 @@ final class EngineInsights: ProjectInsights, @unchecked Sendable {
     }
 
     func lintSummary(projectRoot root: String) -> LintSummary? {
-        let context = ProjectContext(root: root)
-        guard context.lockDiagnostics.isEmpty else { return nil }
+        guard let context = try? ProjectContext.withCheckedLock(root: root) else { return nil }
         let resolver = RuleSetResolver(catalog: catalog)
         guard let names = try? resolver.ruleSetNames(for: context, extra: []), !names.isEmpty,
               let ruleSets = ruleSets(names, resolver: resolver) else { return nil }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOTemplates
 import PMOYAML
 
 /// `pmo lint [PROJECT]`: apply the project's rule sets, honour waivers and a baseline, print a report.
@@ -43,10 +44,13 @@ struct LintCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let catalogResult = try catalogOptions.load(console: console)
-        let context = ProjectContext(root: project)
-        if !context.lockDiagnostics.isEmpty {
-            console.report(context.lockDiagnostics.map { relocate($0) })
-            throw ExitCode(2)
+        let context: ProjectContext
+        do {
+            context = try ProjectContext.withCheckedLock(root: project, displayPath: Paths.display(project + "/" + Lock.path))
+        } catch {
+            // The lock is input, checked as drift and update check it: exit 1 like theirs.
+            console.report(error.diagnostics)
+            throw ExitCode(1)
         }
         let resolver = RuleSetResolver(catalog: catalogResult.catalog)
         let compiled: [CompiledRuleSet]
@@ -95,7 +99,8 @@ struct LintCommand: ParsableCommand {
         switch format {
         case .text:
             console.write(TextReporter(options: options).render(result) { file in
-                FileManager.default.contents(atPath: project + "/" + file).map { SourceFile(path: file, bytes: [UInt8]($0)) }
+                // Through the project's confinement: a snippet must not show a file behind a link that leads out.
+                try? FileBytes.read(file, under: project, limit: ProjectLimits.default.maxReadBytes).map { SourceFile(path: file, bytes: $0) }.get()
             })
         case .json: console.write(JSONReporter(options: options).render(result))
         case .sarif: console.write(SARIFReporter(options: options).render(result))

@@ -55,12 +55,16 @@ struct NewCommand: ParsableCommand {
         var existing: Lock?
         var existingChecklists: Set<String> = []
         var inputs = ParameterInputs()
+        var projectLock: ProjectWriteLock?
+        defer { projectLock?.release() }
         if add {
             var status = stat()
             guard stat(destination + "/" + Lock.path, &status) == 0 else {
                 console.error("error: \(WriteError.notAProject(destination))")
                 throw ExitCode(2)
             }
+            // Held until the add-on is written, so that the lock read here is the one it extends.
+            if !dryRun { projectLock = try ProjectLocking.lock(destination, command: "pmo new --add", console: console) }
             do {
                 existing = try LockLoader(limits: Environment.yamlLimits()).load(projectRoot: destination, displayPath: Paths.display(destination + "/" + Lock.path))
             } catch {

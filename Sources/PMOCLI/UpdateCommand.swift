@@ -57,6 +57,9 @@ struct UpdateCommand: ParsableCommand {
         let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history?.head(),
                                      yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
+        // Even a dry run: finishing an interrupted update below writes, and must not race a running one.
+        let lock = try ProjectLocking.lock(project, command: "pmo update", console: console)
+        defer { lock?.release() }
         do {
             let recovery = try UpdateJournal.recover(projectRoot: project)
             if let moves = recovery.finishedMoves {

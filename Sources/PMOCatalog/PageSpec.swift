@@ -12,7 +12,7 @@ public struct PageSpec: Sendable, Hashable {
     /// The fields `spec` may have.
     public static let fields = ["body", "bodyFile", "related"]
 
-    static func decode(_ node: Node, directory: String, maxBytes: Int, sink: DiagnosticSink) -> PageSpec {
+    static func decode(_ node: Node, directory: String, catalogRoot: String, maxBytes: Int, sink: DiagnosticSink) -> PageSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
         reader.rejectUnknown(allowed: fields)
         let inline = reader.string("body", allowEmpty: true)
@@ -29,7 +29,7 @@ public struct PageSpec: Sendable, Hashable {
                 sink.error("bodyFile '\(file.value)' must be a path beside the page", at: file.range)
             } else {
                 let path = directory + "/" + file.value
-                switch FileBytes.read(path, limit: maxBytes) {
+                switch FileBytes.read(path, under: catalogRoot, limit: maxBytes) {
                 case .success(let bytes):
                     if let text = String(validating: bytes, as: UTF8.self) {
                         body = text
@@ -43,8 +43,8 @@ public struct PageSpec: Sendable, Hashable {
                     sink.error("bodyFile '\(file.value)' is a folder, not a file", at: file.range)
                 case .failure(.missing):
                     sink.error("bodyFile '\(file.value)' does not exist", at: file.range)
-                case .failure(.unreadable(let reason)):
-                    sink.error("bodyFile '\(file.value)' cannot be read: \(reason)", at: file.range)
+                case .failure(let failure):
+                    sink.error("bodyFile '\(file.value)' \(failure.reason(leaving: "catalog"))", at: file.range)
                 }
             }
         default:

@@ -21,18 +21,13 @@ public struct ProjectLock: Sendable {
         } catch {
             throw .badLock(error.diagnostics)
         }
-        var templates: [LockedTemplate] = []
-        var problems: [Diagnostic] = []
-        for entry in lock.templates {
-            guard let version = Semver(entry.version) else {
-                problems.append(Diagnostic(.error, "template '\(entry.name)' has version '\(entry.version)', which is not a semantic version",
-                                           file: shown, range: nil, help: "restore the lock from version control; it is written by pmo and not edited by hand"))
-                continue
+        // LockLoader checked every version: a lock that one command refuses, every command refuses.
+        let templates = lock.templates.compactMap { entry in
+            Semver(entry.version).map { version in
+                LockedTemplate(name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
+                               files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) })
             }
-            templates.append(LockedTemplate(name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
-                                            files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) }))
         }
-        if !problems.isEmpty { throw .badLock(problems) }
         return ProjectLock(lock: lock, templates: templates)
     }
 

@@ -8,6 +8,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case notAFile(path: String)
     /// A file could not be read.
     case unreadable(path: String)
+    /// A symbolic link on the way to a managed file leads out of the project; the file is never read through it.
+    case leavesProject(path: String, escape: ContainedPath.Escape)
     /// A file could not be written; nothing was changed.
     case writeFailed(path: String, reason: String)
     /// An update was committed (its journal written) but a step after it failed; the next `pmo update` finishes it.
@@ -49,6 +51,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): is not a regular file; move it away or restore the file, then run pmo update again"
         case .unreadable(let path):
             return "\(path): cannot be read"
+        case .leavesProject(let path, let escape):
+            return "\(path): \(escape.reason(leaving: "project")); replace the link with a folder of the project, then run pmo update again"
         case .writeFailed(let path, let reason):
             return "\(path): cannot be written (\(reason)); nothing was changed and the lock was not rewritten"
         case .interrupted(let path, let reason):

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOTemplates
+import PMOYAML
 
 /// The redo journal that makes `pmo update` all-or-nothing even when the process is killed.
 ///
@@ -53,8 +54,11 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
     /// killed before it. Call before reading the lock; a project without leftovers is not touched.
     public static func recover(projectRoot root: String) throws(UpdateError) -> Recovery {
         var recovery = Recovery(finishedMoves: nil, removedStaging: [])
-        let journalPath = root + "/" + path
-        if let data = FileManager.default.contents(atPath: journalPath) {
+        switch FileBytes.read(path, under: root, limit: 64 << 20) {
+        case .failure(.missing): break
+        case .failure(let failure): throw .badJournal(reason: "it \(failure.reason(leaving: "project"))")
+        case .success(let bytes):
+            let data = Data(bytes)
             let journal: UpdateJournal
             do {
                 journal = try JSONDecoder().decode(UpdateJournal.self, from: data)

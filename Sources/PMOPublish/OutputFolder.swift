@@ -25,18 +25,23 @@ struct OutputFolder {
     var parent: String { (path as NSString).deletingLastPathComponent }
     var name: String { (path as NSString).lastPathComponent }
 
-    /// Refuses folders that must not be replaced: a non-folder, a foreign folder (unless `force`), the catalog itself.
-    func check(force: Bool, catalogRoot: String) throws(PublishError) {
+    /// Refuses folders that must not be replaced: a non-folder, the catalog itself, and any folder that holds
+    /// something pmo did not publish. `force` does not widen this: pmo never deletes what it did not write.
+    func check(catalogRoot: String) throws(PublishError) {
         let root = URL(fileURLWithPath: catalogRoot).standardizedFileURL.path
         if path == "/" || root == path || root.hasPrefix(path.hasSuffix("/") ? path : path + "/") {
             throw .containsCatalog(path: path)
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else { throw .notAFolder(path: path) }
-        if force || FileManager.default.fileExists(atPath: path + "/" + SitePaths.marker) { return }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        if !contents.isEmpty { throw .notAPMOSite(path: path) }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path: path) }
+        guard let marker = SiteMarker.read(in: path) else {
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            if !contents.isEmpty { throw .notAPMOSite(path: path) }
+            return
+        }
+        let foreign = marker.foreignFiles(in: path)
+        if !foreign.isEmpty { throw .holdsForeignFiles(path: path, files: foreign) }
     }
 
     /// A fresh temporary folder beside the output, after removing what killed runs left there.

@@ -75,9 +75,10 @@ struct TemplateSection {
     }
 
     private func fileBody(_ file: TemplateSpec.File, preview: TemplatePreview) -> String {
-        guard let data = FileManager.default.contents(atPath: spec.filesDirectory + "/" + file.source.value) else {
+        guard case .success(let contents) = spec.readSource(file.source.value) else {
             return "<p>ファイルを読めませんでした。</p>\n"
         }
+        let data = Data(contents.bytes)
         guard var text = String(data: data, encoding: .utf8) else {
             return "<p>バイナリファイル（\(data.count) バイト）のためプレビューはありません。</p>\n"
         }

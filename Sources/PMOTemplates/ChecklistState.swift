@@ -67,11 +67,13 @@ public struct ChecklistState: Sendable, Hashable {
         return YAMLWriter.document(root, comment: "Progress of checklist/\(name). Change it with `pmo checklist check ITEM --by NAME`.")
     }
 
-    /// Reads a state file; every problem is reported at its position.
-    public static func load(atPath path: String, displayPath: String, limits: YAMLLimits = .default) throws(DiagnosticList) -> ChecklistState {
+    /// Reads a state file; every problem is reported at its position. With `projectRoot`, a symbolic
+    /// link on the way that leads out of the project is refused.
+    public static func load(atPath path: String, displayPath: String, projectRoot: String? = nil,
+                            limits: YAMLLimits = .default) throws(DiagnosticList) -> ChecklistState {
         let stream: YAMLStream
         do {
-            stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath)
+            stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath, under: projectRoot, place: "project")
         } catch let list as DiagnosticList {
             throw list
         } catch {

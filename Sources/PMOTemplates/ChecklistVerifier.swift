@@ -28,7 +28,9 @@ public struct ChecklistVerifier: Sendable {
     public init(projectRoot: String, catalog: Catalog?, ruleSets: RuleSetCache = RuleSetCache()) {
         self.projectRoot = projectRoot
         self.catalog = catalog
-        self.project = ProjectContext(root: projectRoot)
+        // A broken lock is reported by the command that reads it; the items then see no `project` values.
+        self.project = (try? ProjectContext.withCheckedLock(root: projectRoot))
+            ?? ProjectContext(fileSystem: DiskFileSystem(root: projectRoot), project: .map(ValueMap()), hasLock: false)
         self.ruleSets = ruleSets
     }
 

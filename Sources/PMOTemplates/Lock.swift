@@ -92,16 +92,20 @@ public struct Lock: Sendable, Hashable {
     /// `template` and `parameters` at the top repeat the base template's name and all parameter
     /// values so that project rules can say `project.template` and `project.parameters.NAME`.
     public func yaml() -> String {
+        YAMLWriter.document(node(), comment: "Written by pmo new: the templates, parameters and files of this project.\npmo drift and pmo update read it; do not edit it by hand.")
+    }
+
+    /// The lock as a YAML node, as ``yaml()`` writes it (rules see this as `project`).
+    public func node() -> Node {
         var catalogEntries: [(String, Node)] = [("name", Node(string: catalog.name)), ("version", Node(string: catalog.version))]
         if let commit = catalog.commit { catalogEntries.append(("commit", Node(string: commit))) }
-        let root = Node(entries: [
+        return Node(entries: [
             ("lockVersion", Node(int: Self.formatVersion)),
             ("template", Node(string: templates.first?.name ?? "")),
             ("parameters", Self.node(mergedParameters)),
             ("catalog", Node(entries: catalogEntries)),
             ("templates", Node(list: templates.map(Self.node))),
         ])
-        return YAMLWriter.document(root, comment: "Written by pmo new: the templates, parameters and files of this project.\npmo drift and pmo update read it; do not edit it by hand.")
     }
 
     static func node(_ parameters: ResolvedParameters) -> Node {

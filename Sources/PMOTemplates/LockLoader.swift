@@ -15,7 +15,7 @@ public struct LockLoader: Sendable {
     public func load(projectRoot: String, displayPath: String? = nil) throws(DiagnosticList) -> Lock {
         let shown = displayPath ?? (projectRoot == "." ? Lock.path : projectRoot + "/" + Lock.path)
         do {
-            return try parse(YAMLLoader(limits: limits).loadFile(atPath: projectRoot + "/" + Lock.path, displayPath: shown))
+            return try parse(YAMLLoader(limits: limits).loadFile(atPath: Lock.path, displayPath: shown, under: projectRoot, place: "project"))
         } catch let list as DiagnosticList {
             throw list
         } catch {
@@ -73,6 +73,11 @@ public struct LockLoader: Sendable {
         fields.rejectUnknown(["name", "version", "parameters", "checklists", "rules", "files"], into: &diagnostics)
         let name = fields.string("name", into: &diagnostics)
         let version = fields.string("version", into: &diagnostics)
+        if let version, Semver(version) == nil {
+            diagnostics.append(Diagnostic(.error, "template '\(name ?? "?")' has version '\(version)', which is not a semantic version",
+                                          file: file, range: node["version"]?.range,
+                                          help: "restore the lock from version control; it is written by pmo and not edited by hand"))
+        }
         var parameters: [(name: String, value: ParameterValue)] = []
         if let node = node["parameters"], !node.isNull {
             if let entries = node.mapping {

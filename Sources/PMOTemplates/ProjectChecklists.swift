@@ -22,7 +22,7 @@ public struct ProjectChecklists: Sendable {
         for name in names.sorted() where name.hasSuffix(".yaml") && !name.hasPrefix(".") {
             let shown = (shownRoot == "." ? "" : shownRoot + "/") + ".pmo/checklists/" + name
             do throws(DiagnosticList) {
-                states.append(try ChecklistState.load(atPath: folder + "/" + name, displayPath: shown))
+                states.append(try ChecklistState.load(atPath: ".pmo/checklists/" + name, displayPath: shown, projectRoot: projectRoot))
             } catch {
                 diagnostics += error.diagnostics
             }

@@ -79,7 +79,7 @@ struct LimitsTests {
                 - {id: slow-pattern, severity: error, title: The slow file matches, check: {type: file-matches, path: slow.txt, pattern: '^(a|aa)+$'}}
 
             """)
-        try folder.write("proj/.pmo/lock.yaml", "template: basic\nversion: 1.0.0\nparameters: {}\n")
+        try folder.write("proj/.pmo/lock.yaml", ContainmentTests.lock(template: "basic"))
         try folder.write("proj/big.md", String(repeating: "x", count: big))
         try folder.write("proj/slow.txt", slow)
         return folder
