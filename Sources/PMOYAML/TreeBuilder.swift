@@ -37,7 +37,7 @@ struct TreeBuilder {
             throw DiagnosticList([fatal("cannot initialise the YAML parser (out of memory)", at: nil)])
         }
         defer { yaml_parser_delete(&parser) }
-        try checkLineSeparators()
+        if !positions.isASCII { try checkLineSeparators() }
         let prepared = parserInput()
         try (prepared ?? bytes).withUnsafeBufferPointer { buffer in
             let skipped = prepared == nil ? positions.bomLength : 0
