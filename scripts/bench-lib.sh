@@ -100,14 +100,17 @@ bench_row() {
 bench_binaries() {
     if [ -n "${PMO:-}" ] && [ -n "${PMOBENCH:-}" ] && [ -n "${YAMLSCAN:-}" ]; then return 0; fi
     local scratch=${SCRATCH:-$ROOT/.build} swift=${SWIFT:-swift} product
+    # The same link flags as `make release` (a fixed-address static binary on Linux).
+    local link=()
+    [ "$(uname -s)" = Linux ] && link=(-Xlinker -no-pie)
     for product in pmo yamlscan pmobench; do
         bench_say "swift build -c release --product $product"
-        "$swift" build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$product" \
+        "$swift" build -c release --static-swift-stdlib "${link[@]}" --scratch-path "$scratch" --product "$product" \
             >"$BENCH_DIR/build-$product.log" 2>&1 ||
             { echo "bench: building $product failed (see $BENCH_DIR/build-$product.log)" >&2; tail -20 "$BENCH_DIR/build-$product.log" >&2; return 1; }
     done
     local bin
-    bin=$(cd "$ROOT" && "$swift" build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
+    bin=$(cd "$ROOT" && "$swift" build -c release --static-swift-stdlib "${link[@]}" --scratch-path "$scratch" --show-bin-path)
     export PMO="$bin/pmo" PMOBENCH="$bin/pmobench" YAMLSCAN="$bin/yamlscan"
 }
 

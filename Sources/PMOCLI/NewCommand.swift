@@ -154,7 +154,7 @@ struct TerminalPrompter: ParameterPrompter {
         prompt += "\(parameter.title) (\(parameter.name.value), \(hint))"
         if let defaultText { prompt += " [\(defaultText)]" }
         prompt += ": "
-        FileHandle.standardError.write(Data(prompt.utf8))
+        FileHandle.standardError.write(Data(DisplayText.escapingControls(prompt).utf8))
         return readLine(strippingNewline: true)
     }
 }

@@ -41,6 +41,8 @@ extension RuleEngine {
 
     /// A catalog rule's findings for one document (as bound in `activation`).
     func evaluate(_ rule: CompiledRule, document activation: Activation, file: String?, range: SourceRange?) -> [Finding] {
+        let clock = ContinuousClock()
+        let start = clock.now
         if let when = rule.when {
             switch when.evaluate(in: activation, limits: limits.expression) {
             case .bool(true): break
@@ -49,7 +51,7 @@ extension RuleEngine {
             }
         }
         guard case .assertion(let expression) = rule.body else { return [] }
-        switch expression.evaluate(in: activation, limits: limits.expression) {
+        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
         case .bool(true): return []
         case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
         case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]

@@ -64,8 +64,9 @@ public enum ParameterProblem: Error, Sendable, Hashable {
         }
     }
 
+    /// The value in a message: quoted, cut to a short prefix (``DisplayText/quoted(_:)``).
     static func show(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\n", with: "\\n") + "'"
+        DisplayText.quoted(value)
     }
 }
 

@@ -15,13 +15,15 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     /// The full rendering of `diagnostic`, with a source excerpt when `source` is given.
+    /// Control characters in the message, the source line and the help are escaped
+    /// (``DisplayText/escapingControls(_:)``) before any colour is added.
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
-        var out = paint(diagnostic.summary, severity: diagnostic.severity)
+        var out = paint(DisplayText.escapingControls(diagnostic.summary), severity: diagnostic.severity)
         if let range = diagnostic.range, let source, let line = source.lineText(range.start.line) {
             out += "\n" + excerpt(line: line, range: range)
         }
         if let help = diagnostic.help {
-            out += "\n" + "   = help: " + help
+            out += "\n" + "   = help: " + DisplayText.escapingControls(help)
         }
         return out
     }
@@ -52,11 +54,17 @@ public struct DiagnosticRenderer: Sendable {
             endIndex = min(endIndex - shift, scalars.count)
             if endIndex <= startIndex { endIndex = startIndex + 1 }
         }
-        let indent = scalars[0..<startIndex].reduce(0) { $0 + ($1 == "\t" ? 1 : DisplayWidth.of($1)) }
+        // A control character shows as its escape (`\u{1B}`), as wide as that text.
+        func width(_ scalar: Unicode.Scalar) -> Int {
+            if scalar == "\t" { return 1 }
+            if DisplayText.isEscaped(scalar) { return DisplayText.escapingControls(String(scalar)).unicodeScalars.count }
+            return DisplayWidth.of(scalar)
+        }
+        let indent = scalars[0..<startIndex].reduce(0) { $0 + width($1) }
         let spanWidth = (startIndex < scalars.count)
-            ? scalars[startIndex..<min(endIndex, scalars.count)].reduce(0) { $0 + max(DisplayWidth.of($1), 1) }
+            ? scalars[startIndex..<min(endIndex, scalars.count)].reduce(0) { $0 + max(width($1), 1) }
             : 1
-        let visibleLine = String(String.UnicodeScalarView(scalars.map { $0 == "\t" ? " " : $0 }))
+        let visibleLine = DisplayText.escapingControls(String(String.UnicodeScalarView(scalars.map { $0 == "\t" ? " " : $0 })))
         let caret = "^" + String(repeating: "~", count: max(spanWidth - 1, 0))
         let paddedNumber = String(repeating: " ", count: gutter.count - number.count) + number
         return "\(paddedNumber) | \(visibleLine)\n\(gutter) | \(String(repeating: " ", count: indent))\(paint(caret, severity: nil))"
