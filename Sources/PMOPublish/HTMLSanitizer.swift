@@ -65,7 +65,8 @@ public struct HTMLSanitizer: Sendable {
     public func sanitize(utf8 html: [UInt8]) -> SanitizedHTML {
         var state = SanitizerState(input: html, sanitizer: self)
         state.run()
-        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs, text: state.text)
+        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs,
+                             unclosedTags: state.unclosedTags)
     }
 
     /// Whether a URL (attribute value, already entity-decoded) is safe for `tag`'s attribute, and what to write.
@@ -91,8 +92,11 @@ public struct SanitizedHTML: Sendable, Hashable {
     public var headings: [Heading]
     /// Link and image URLs that were removed (unsafe schemes, unresolved relative links), for warnings.
     public var droppedURLs: [String]
-    /// The visible text (tags removed, references decoded), for search.
-    public var text: String
+    /// Start tags of dangerous elements (`<script>`, `<style>`, …) that are never closed: they were shown
+    /// as text instead of removing the rest of the page, for warnings.
+    public var unclosedTags: [String] = []
+    /// The visible text (tags removed, references decoded).
+    public var text: String { SearchText.plainText(fromHTML: html) }
 }
 
 /// A heading of rendered Markdown: level (1–6), its anchor id and its text.
