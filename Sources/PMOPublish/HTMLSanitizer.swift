@@ -28,13 +28,15 @@ public struct HTMLSanitizer: Sendable {
         tags["code"] = ["class"]
         tags["th"] = ["align", "colspan", "rowspan"]
         tags["td"] = ["align", "colspan", "rowspan"]
+        // Only as a task-list checkbox (`- [x] …`): any other input type is removed (SanitizerState).
+        tags["input"] = ["type", "checked", "disabled"]
         return tags
     }()
     /// Elements removed together with everything inside them.
     static let droppedWithContent: Set<String> = ["script", "style", "iframe", "object", "template", "noscript", "textarea",
                                                   "xmp", "svg", "math", "title", "frameset", "noembed", "noframes",
                                                   "select", "applet", "plaintext", "head"]
-    static let void: Set<String> = ["br", "hr", "img"]
+    static let void: Set<String> = ["br", "hr", "img", "input"]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// What happens to an element, by name; a name not here loses its tags and keeps its content.

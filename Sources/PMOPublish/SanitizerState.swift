@@ -101,6 +101,13 @@ struct SanitizerState {
             allowedAttributes = attributes
             isVoid = void
         }
+        if parsed.name == "input" {
+            // A task-list checkbox, never a form control: ticked or not, and always disabled.
+            guard parsed.attributes.contains(where: { $0.0 == "type" && $0.1.lowercased() == "checkbox" }) else { return }
+            let checked = parsed.attributes.contains { $0.0 == "checked" }
+            emit(checked ? "<input type=\"checkbox\" checked disabled>" : "<input type=\"checkbox\" disabled>")
+            return
+        }
         if parsed.attributes.isEmpty {
             emit("<" + parsed.name + ">")
             if !isVoid { open.append(parsed.name) }
