@@ -25,21 +25,30 @@ struct MarkdownSource {
         file = shownFolder.isEmpty ? relative : shownFolder + "/" + relative
     }
 
-    /// One warning per dangerous element that is never closed (``SanitizedHTML/unclosedTags``), at the line where it is written.
+    /// At most this many warnings about unclosed tags per page, then one that tells how many more.
+    static let warningLimit = 10
+
+    /// One warning per dangerous element or comment that is never closed (``SanitizedHTML/unclosedTags``),
+    /// at the line where it is written.
     func unclosedTagWarnings(_ tags: [String]) -> [String] {
         let source = Array(body.utf8)
         var from = 0
-        return tags.map { tag in
-            let line: Int
+        var line = firstLine
+        var warnings: [String] = []
+        for tag in tags.prefix(Self.warningLimit) {
+            // Tags come in source order: lines are counted on from the previous one.
             if let offset = Self.find(Array(tag.utf8), in: source, from: from) {
-                line = firstLine + source[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                line += source[from..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 from = offset + 1
-            } else {
-                line = firstLine
             }
             let shown = String(tag.prefix(40))
-            return "\(file):\(line): '\(shown)' is never closed; it is shown as text (an element such as <script> is removed only together with its end tag)"
+            warnings.append("\(file):\(line): '\(shown)' is never closed; it is shown as text "
+                            + "(an element such as <script>, or a comment, is removed only together with its end)")
         }
+        if tags.count > Self.warningLimit {
+            warnings.append("\(file): \(tags.count - Self.warningLimit) more unclosed tags or comments shown as text")
+        }
+        return warnings
     }
 
     /// The first offset at or after `start` where `needle` occurs, ASCII letters compared case-insensitively.

@@ -8,10 +8,11 @@ struct SanitizerState {
     var open: [String] = []
     var headings: [Heading] = []
     var droppedURLs: [String] = []
-    /// Start tags of elements removed with their content (`<script>`…) that are never closed: kept as text.
+    /// Start tags of elements removed with their content (`<script>`…) and comment openings (`<!--`) that
+    /// are never closed: kept as text.
     var unclosedTags: [String] = []
-    /// Element name → a position after which its end tag does not occur: a page of many unclosed
-    /// `<script>` tags is searched once, not once per tag.
+    /// Element name (`!--` for comments) → a position after which its end does not occur: a page of many
+    /// unclosed `<script>` tags is searched once, not once per tag.
     var endTagAbsentAfter: [String: Int] = [:]
     var anchors: HeadingAnchors
     /// While inside a heading: its level, buffered content and plain text.
@@ -45,12 +46,19 @@ struct SanitizerState {
     }
 
     /// The index just past the markup starting at `start` (`<…>` or a comment), or nil when `<` is plain text.
-    func markupEnd(from start: Int) -> Int? {
+    /// A comment that is never closed is text too (and reported): hiding "the rest of the page" would lose it.
+    mutating func markupEnd(from start: Int) -> Int? {
         let next = start + 1 < input.count ? input[start + 1] : 0
         if next == UInt8(ascii: "!") && starts(with: "<!--", at: start) {
+            if let absent = endTagAbsentAfter["!--"], absent <= start {
+                unclosedTags.append("<!--")
+                return nil
+            }
             var i = start + 4
             while i < input.count { if starts(with: "-->", at: i) { return i + 3 }; i += 1 }
-            return input.count
+            endTagAbsentAfter["!--"] = start
+            unclosedTags.append("<!--")
+            return nil
         }
         let isTag = isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
             || (next == UInt8(ascii: "/") && start + 2 < input.count && isLetter(input[start + 2]))

@@ -17,6 +17,20 @@ struct UnclosedHTMLTests {
         #expect(rendered.headings.map(\.text) == ["次の見出し"])
     }
 
+    @Test("an HTML comment that is never closed shows as text instead of hiding the rest of the page")
+    func unclosedComment() {
+        let rendered = MarkdownRenderer().render("前の段落。\n\n<!-- ここからコメント\n\n## 見出し\n\n後ろの段落。\n")
+        #expect(rendered.html.contains("&lt;!-- ここからコメント") && rendered.html.contains("後ろの段落。"), "\(rendered.html)")
+        #expect(rendered.unclosedTags == ["<!--"])
+        let closed = MarkdownRenderer().render("前 <!-- 隠す --> 後\n")
+        #expect(closed.html == "<p>前  後</p>\n" && closed.unclosedTags.isEmpty)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            #expect(MarkdownRenderer().render(String(repeating: "<!-- a\n\n", count: 20_000)).unclosedTags.count == 20_000)
+        }
+        #expect(elapsed < .seconds(10))
+    }
+
     @Test("a closed <script> is still removed with its content, and is not reported as unclosed")
     func closedElementIsRemoved() {
         let rendered = MarkdownRenderer().render("前 <script>alert(1)</script> 後\n")
