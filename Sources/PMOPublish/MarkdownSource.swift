@@ -11,6 +11,13 @@ struct MarkdownSource {
     /// The line of `file` where the body's first line is.
     let firstLine: Int
 
+    /// Markdown `body` that starts on line `firstLine` of `file`.
+    init(body: String, file: String, firstLine: Int) {
+        self.body = body
+        self.file = file
+        self.firstLine = firstLine
+    }
+
     /// The source of a page's body, named relative to the working directory like the page's YAML file.
     init(spec: PageSpec, document: Document) {
         body = spec.body

@@ -1,6 +1,6 @@
 import Foundation
 import PMOCatalog
-import PMOPublish
+@testable import PMOPublish
 import Testing
 
 /// Issue 15, item 6: a dangerous element that is never closed must not take the rest of the page with it.
@@ -65,5 +65,16 @@ struct UnclosedHTMLTests {
         #expect(report.warnings.contains { $0.hasPrefix("standards/pages/unclosed-file.md:3: '<style>' is never closed") }, "\(report.warnings)")
         let index = try #require(out.read("site/search-index.js"))
         #expect(index.contains("後ろの段落も残ります"))
+    }
+
+    @Test("warnings name each tag's own line, ten at most, then how many more")
+    func warningLines() {
+        let body = (1...12).map { "行\($0) <style>" }.joined(separator: "\n\n")
+        let source = MarkdownSource(body: body, file: "p.md", firstLine: 1)
+        let warnings = source.unclosedTagWarnings(Array(repeating: "<style>", count: 12))
+        #expect(warnings.count == 11)
+        #expect(warnings.first?.hasPrefix("p.md:1: '<style>'") == true)
+        #expect(warnings[1].hasPrefix("p.md:3: '<style>'") && warnings[9].hasPrefix("p.md:19: '<style>'"))
+        #expect(warnings.last == "p.md: 2 more unclosed tags or comments shown as text")
     }
 }
