@@ -7,6 +7,9 @@ public struct PageSpec: Sendable, Hashable {
     public var body: String
     /// The Markdown file the body came from, when `bodyFile` was used (absolute path).
     public var bodyFile: String?
+    /// The line of its file where the body's first line is (1 for a `bodyFile`), so that a warning about
+    /// the Markdown can name file:line.
+    public var bodyLine: Int = 1
     public var related: [Reference]
 
     /// The fields `spec` may have.
@@ -19,6 +22,12 @@ public struct PageSpec: Sendable, Hashable {
         let file = reader.string("bodyFile")
         var body = inline?.value ?? ""
         var bodyPath: String?
+        var bodyLine = 1
+        if inline != nil, let scalar = node["body"] {
+            // A block scalar (`body: |`) starts on the line after its indicator.
+            let style = scalar.scalar?.style
+            bodyLine = scalar.range.start.line + (style == .literal || style == .folded ? 1 : 0)
+        }
         switch (inline, file) {
         case (.some, .some):
             sink.error("give either 'body' or 'bodyFile', not both", at: file!.range)
@@ -50,6 +59,6 @@ public struct PageSpec: Sendable, Hashable {
         default:
             break
         }
-        return PageSpec(body: body, bodyFile: bodyPath, related: reader.references("related"))
+        return PageSpec(body: body, bodyFile: bodyPath, bodyLine: bodyLine, related: reader.references("related"))
     }
 }

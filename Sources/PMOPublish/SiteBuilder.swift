@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
             let m = document.metadata
             let entry = SearchIndexBuilder.AnalyzedEntry(SearchIndexBuilder.Entry(
                 url: page.path, title: m.title, kind: Labels.kind(document.kind), description: m.description,
-                keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.searchText))
+                keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.body,
+                furniture: rendered.furniture))
             return Self.keep(page.path, html: rendered.html, staging).map { ($0.0, $0.1, entry, rendered.warnings) }
         }
         var files: [(String, [UInt8])] = []

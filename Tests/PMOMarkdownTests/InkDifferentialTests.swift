@@ -12,6 +12,8 @@ struct InkDifferentialTests {
         // Ink starts a new paragraph at a line that begins with a code span ("`YYYY-MM-DD_…`");
         // CommonMark continues the paragraph (a backtick fence needs three backticks).
         "progress-management.md": "Ink splits a paragraph at a line starting with a code span",
+        // GFM task list items (`- [ ] …`) are checkboxes; Ink shows the brackets as text.
+        "minutes-guide.md": "task list items become checkboxes",
     ]
 
     @Test func everyCatalogPageRendersLikeInk() throws {
