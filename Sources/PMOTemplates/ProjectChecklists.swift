@@ -54,14 +54,16 @@ public struct ProjectChecklists: Sendable {
                 items.append(ChecklistReport.Item(id: specItem.id.value, text: specItem.text, phase: specItem.phase?.value, role: specItem.role?.value,
                                                   evidence: specItem.evidence, isVerified: specItem.verify != nil, status: status))
             }
-            // Items recorded in the project but gone from the catalog (or no catalog): keep showing them.
+            // Items recorded in the project but gone from the catalog's checklist (renamed or removed): their history
+            // stays visible, marked retired; without the checklist in a catalog they are simply the recorded items.
             for record in state.items where !items.contains(where: { $0.id == record.id }) {
                 let status: ChecklistReport.ItemStatus = record.status == .done ? .done(by: record.by, at: record.at, evidence: record.evidence) : .open
-                items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status))
+                items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status,
+                                                  isRetired: spec != nil))
             }
             let catalogVersion = document.map { $0.metadata.version.description }
             return ChecklistReport(name: state.name, title: document?.metadata.title ?? state.name, version: state.version,
-                                   catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items)
+                                   catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items, retired: state.retired)
         }
     }
 
