@@ -37,8 +37,14 @@ public struct ProjectChecklists: Sendable {
             let document = catalog?.document(DocumentKey(kind: .checklist, name: state.name))
             let spec = document?.checklist
             var items: [ChecklistReport.Item] = []
+            var carried: Set<String> = []
             for specItem in spec?.items ?? [] {
-                let record = state.items.first { $0.id == specItem.id.value }
+                // A renamed item keeps the attestation recorded under an id it had before (`formerly:`).
+                var record = state.items.first { $0.id == specItem.id.value }
+                if record == nil, let old = state.items.first(where: { item in specItem.formerly.contains { $0.value == item.id } }) {
+                    record = old
+                    carried.insert(old.id)
+                }
                 let status: ChecklistReport.ItemStatus
                 if let verify = specItem.verify {
                     switch verifier.evaluate(verify) {
@@ -56,7 +62,7 @@ public struct ProjectChecklists: Sendable {
             }
             // Items recorded in the project but gone from the catalog's checklist (renamed or removed): their history
             // stays visible, marked retired; without the checklist in a catalog they are simply the recorded items.
-            for record in state.items where !items.contains(where: { $0.id == record.id }) {
+            for record in state.items where !carried.contains(record.id) && !items.contains(where: { $0.id == record.id }) {
                 let status: ChecklistReport.ItemStatus = record.status == .done ? .done(by: record.by, at: record.at, evidence: record.evidence) : .open
                 items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status,
                                                   isRetired: spec != nil))
