@@ -87,6 +87,16 @@ struct AdoptionPathTests {
         let shown = try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root)
         #expect(shown.stdout.contains("(retired by project-starter 2.0.0)"), "\(shown)")
         #expect(!A.read(project + "/.pmo/lock.yaml").contains("- kickoff"))
+
+        // Listed again by a later version: the retired checklist is current again, its progress intact.
+        try A.replace("[checklist/risk-review]", with: "[checklist/risk-review, checklist/kickoff]", in: template + "/template.yaml")
+        #expect(try PMORunner.run(["release", "template/project-starter", "--bump", "minor", "--note", "キックオフ準備を戻す", "--catalog", catalog], in: root).status == 0)
+        try A.git(["commit", "-q", "-am", "project-starter 2.1.0"], in: catalog)
+        let restored = try PMORunner.run(["update", "proj", "--catalog", catalog], in: root)
+        #expect(restored.stdout.contains("restore      checklist/kickoff — listed again; its progress is kept"), "\(restored)")
+        let again = A.read(project + "/.pmo/checklists/kickoff.yaml")
+        #expect(!again.contains("retired:") && again.contains("by: 山田花子"), "\(again)")
+        #expect(A.read(project + "/.pmo/lock.yaml").contains("- kickoff"))
     }
 
     /// `projects[0].templates[0].checklists[key]` of `pmo drift --format json`.
