@@ -65,6 +65,31 @@ struct AdoptionTests {
         #expect(lint.status == 0, "\(lint)")
     }
 
+    /// On a terminal pmo init asks; `script` gives it one. A bad taxonomy answer is asked again.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func initAsksOnATerminal() throws {
+        let folder = try TemporaryFolder()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(try PMORunner.executable().path)' init tty --language en", "/dev/null"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("Acme Inc.\n\nteam@acme.example\nrisk:Risk, quality\nBAD ID\nstart:Start, run:Run\n\n".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let manifest = Self.read(folder.path + "/tty/catalog/catalog.yaml")
+        #expect(manifest.contains("organization: Acme Inc."), "\(manifest)")
+        #expect(manifest.contains("contact: team@acme.example"), "\(manifest)")
+        #expect(manifest.contains("      - id: risk\n        title: Risk\n      - id: quality\n        title: quality\n    phases:\n      - id: start"), "\(manifest)")
+        #expect(manifest.contains("      - id: pm\n        title: Project manager"), "the default roles: \(manifest)")
+        #expect(try PMORunner.run(["validate", "--catalog", folder.path + "/tty"], in: folder.path).status == 0)
+    }
+
     @Test func initFromDefaultCopiesTheShippedStandard() throws {
         let folder = try TemporaryFolder()
         let made = try PMORunner.run(["init", "std", "--from-default", "--no-input"], in: folder.path)
