@@ -105,11 +105,13 @@ public struct ProjectChecklists: Sendable {
 
     /// The checklist and item index of `id`; the item may be known only to the catalog (a newer checklist version).
     private func locate(_ id: String, checklist: String?, catalog: Catalog?) throws(ChecklistError) -> (Int, Int?) {
-        var candidates = Array(states.indices)
+        // A retired checklist is kept as it was: its items are neither ticked nor re-opened.
+        var candidates = states.indices.filter { states[$0].retired == nil }
         if let checklist {
             guard let index = states.firstIndex(where: { $0.name == checklist }) else {
                 throw .unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: states.map(\.name)))
             }
+            if let retired = states[index].retired { throw .retiredChecklist(checklist, by: retired) }
             candidates = [index]
         }
         func ids(_ index: Int) -> [String] {
@@ -118,6 +120,9 @@ public struct ProjectChecklists: Sendable {
             return recorded + declared.filter { !recorded.contains($0) }
         }
         let matches = candidates.filter { ids($0).contains(id) }
+        if matches.isEmpty, checklist == nil, let retired = states.first(where: { $0.retired != nil && $0.items.contains { $0.id == id } }) {
+            throw .retiredChecklist(retired.name, by: retired.retired ?? "")
+        }
         guard let first = matches.first else {
             throw .unknownItem(id, suggestion: Suggestion.closest(to: id, in: candidates.flatMap(ids)))
         }

@@ -87,6 +87,8 @@ struct AdoptionPathTests {
         let shown = try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root)
         #expect(shown.stdout.contains("(retired by project-starter 2.0.0)"), "\(shown)")
         #expect(!A.read(project + "/.pmo/lock.yaml").contains("- kickoff"))
+        let frozen = try PMORunner.run(["checklist", "uncheck", "KO-02", "--project", "proj", "--catalog", catalog], in: root)
+        #expect(frozen.status == 1 && frozen.stderr.contains("checklist/kickoff was retired by project-starter 2.0.0"), "\(frozen)")
 
         // Listed again by a later version: the retired checklist is current again, its progress intact.
         try A.replace("[checklist/risk-review]", with: "[checklist/risk-review, checklist/kickoff]", in: template + "/template.yaml")
