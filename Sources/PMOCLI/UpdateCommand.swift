@@ -81,6 +81,15 @@ struct UpdateCommand: ParsableCommand {
             } catch {
                 try report(error, console: console)
             }
+            for check in ChecklistSelfCheck.evaluate(update, projectRoot: project, catalog: catalog) {
+                let outcome: String
+                switch check.outcome {
+                case .passed: outcome = "passed"
+                case .failed(let why): outcome = "failed — \(why)"
+                case .notEvaluated(let why): outcome = "not evaluated — \(why)"
+                }
+                console.line("  checklist/\(check.checklist) \(check.item) (checks itself): \(outcome)")
+            }
         }
         if update.hasConflicts {
             console.error("\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit")

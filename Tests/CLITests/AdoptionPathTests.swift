@@ -53,6 +53,7 @@ struct AdoptionPathTests {
         let updated = try PMORunner.run(["update", "proj", "--catalog", catalog], in: root)
         #expect(updated.status == 0, "\(updated)")
         #expect(updated.stdout.contains("clean update docs/charter.md"), "\(updated)")
+        #expect(updated.stdout.contains("checklist/risk-review RR-01 (checks itself): passed"), "\(updated)")
         let charter = A.read(project + "/docs/charter.md")
         #expect(charter.contains("請求業務の手作業を半減する。"), "the team's edit is kept: \(charter)")
         #expect(charter.contains("主なリスクは docs/risks.md に記録します。"), "the standard's new section is in: \(charter)")
