@@ -102,6 +102,30 @@ struct AdoptionTests {
         #expect(both.status == 2, "\(both)")
     }
 
+    /// After `make install` the shipped standard is in `PREFIX/share/pmo` beside `PREFIX/bin/pmo`.
+    @Test func initFromDefaultFindsTheInstalledStandardBesideTheBinary() throws {
+        let folder = try TemporaryFolder()
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder.path + "/prefix/bin", withIntermediateDirectories: true)
+        let installed = folder.path + "/prefix/bin/pmo"
+        if link(try PMORunner.executable().path, installed) != 0 {
+            try FileManager.default.copyItem(atPath: try PMORunner.executable().path, toPath: installed)
+        }
+        for part in ["catalog", "standards"] { try folder.copy(URL(fileURLWithPath: repository + "/" + part), to: "prefix/share/pmo/" + part) }
+        try FileManager.default.createDirectory(atPath: folder.path + "/work", withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: installed)
+        process.arguments = ["init", "std", "--from-default", "--no-input"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path + "/work")
+        process.environment = ProcessInfo.processInfo.environment.filter { !PMORunner.scrubbedVariables($0.key) }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(Self.read(folder.path + "/work/std/catalog/catalog.yaml") == Self.read(repository + "/catalog/catalog.yaml"))
+    }
+
     @Test func initRefusesAFolderThatIsNotEmpty() throws {
         let folder = try TemporaryFolder()
         try folder.write("busy/notes.txt", "mine\n")
