@@ -1,3 +1,4 @@
+import Foundation
 import PMOCatalog
 import PMOYAML
 
@@ -38,8 +39,10 @@ struct ReleaseEditor {
             (versionNode.range.start.offset, versionNode.range.end.offset - versionNode.range.start.offset,
              Self.styled(version.description, like: versionNode.scalar?.style ?? .plain)),
         ]
-        var inserted = entry
-        if insertion == bytes.count, bytes.last != UInt8(ascii: "\n") { inserted = "\n" + inserted }
+        // A file saved with CRLF line ends keeps them in the new lines too.
+        let lineBreak = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: "\r") } == true ? "\r\n" : "\n"
+        var inserted = lineBreak == "\n" ? entry : entry.replacingOccurrences(of: "\n", with: "\r\n")
+        if insertion == bytes.count, bytes.last != UInt8(ascii: "\n") { inserted = lineBreak + inserted }
         edits.append((insertion, 0, inserted))
         var result = bytes
         for edit in edits.sorted(by: { $0.offset > $1.offset }) {

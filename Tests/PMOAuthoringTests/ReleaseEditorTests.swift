@@ -57,6 +57,12 @@ struct ReleaseEditorTests {
         #expect(edited == "metadata:\n  version: 2.0.0\n  changelog:\n    - {version: 1.0.0, date: 2026-01-01, changes: x}\n    - {version: 2.0.0, date: 2026-12-24, changes: \"a: b\"}\n")
     }
 
+    @Test func aCRLFFileKeepsCRLFInTheNewEntry() throws {
+        let text = "metadata:\r\n  version: \"1.0.0\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\nspec: {}\r\n"
+        #expect(try edit(text, to: "1.0.1") == "metadata:\r\n  version: \"1.0.1\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\n"
+            + "    - version: \"1.0.1\"\r\n      date: 2026-12-24\r\n      changes: 追加\r\nspec: {}\r\n")
+    }
+
     @Test func taxonomyAnswersAreSlugsWithTitles() {
         #expect(CatalogSettings.terms(from: "risk-issue:リスク・課題, quality") == [.init(id: "risk-issue", title: "リスク・課題"), .init(id: "quality", title: "quality")])
         #expect(CatalogSettings.terms(from: "Risk:リスク") == nil)
