@@ -7,23 +7,14 @@ struct ReleaseHistory: Sendable {
     /// The catalog root.
     var root: String
 
-    /// What git says about the document before the release.
-    enum Finding: Sendable, Hashable {
-        /// Something changed since `commit` (or the document is new to git).
-        case changed
-        /// Nothing changed since the release at `commit`.
-        case unchanged(commit: String)
-        /// The catalog is not in a git repository, or git cannot be run.
-        case noRepository
-    }
-
     /// Compares `paths` (relative to the root) with the commit of the last release of `file`.
-    func check(file: String, paths: [String]) -> Finding {
-        guard let inside = git(["rev-parse", "--is-inside-work-tree"]), inside.status == 0 else { return .noRepository }
-        guard let log = git(["log", "-1", "--format=%H", "-G", "^[[:space:]]*version:", "--", file]), log.status == 0 else { return .noRepository }
+    func check(file: String, paths: [String]) -> StandardRelease.HistoryNote {
+        guard let inside = git(["rev-parse", "--is-inside-work-tree"]), inside.status == 0 else { return .notChecked }
+        guard let log = git(["log", "-1", "--format=%H", "-G", "^[[:space:]]*version:", "--", file]) else { return .notChecked }
         let commit = String(decoding: log.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !commit.isEmpty else { return .changed }  // never committed: its first release
-        guard let diff = git(["diff", "--quiet", commit, "--"] + paths) else { return .noRepository }
+        // No commit yet (a fresh git init), or the file was never committed: this is its first release.
+        guard log.status == 0, !commit.isEmpty else { return .changed }
+        guard let diff = git(["diff", "--quiet", commit, "--"] + paths) else { return .notChecked }
         if diff.status != 0 { return .changed }
         let untracked = git(["ls-files", "--others", "--exclude-standard", "--"] + paths)
         if let untracked, !untracked.stdout.isEmpty { return .changed }

@@ -65,13 +65,7 @@ public struct StandardRelease: Sendable {
             .edit(to: version, date: date, note: note)
         try check(edited, expecting: version, file: document.file)
         try write(edited, to: document.path, shown: document.file)
-        let note: HistoryNote
-        switch history {
-        case .changed: note = .changed
-        case .unchanged(let commit): note = .unchanged(commit: commit)
-        case .noRepository: note = .notChecked
-        }
-        return Outcome(file: document.file, previous: metadata.version, version: version, date: date, history: note)
+        return Outcome(file: document.file, previous: metadata.version, version: version, date: date, history: history)
     }
 
     /// Where the version and the changelog already disagree, if they do: the release would only hide it.
