@@ -6,9 +6,9 @@ extension ExampleStandards {
                   severity: \(severity)
                   title: \(q(text.title))
                   description: \(q(text.description))
-            \(body)
                   message: \(q(text.message))
                   help: \(q(text.help))
+            \(body)
             """
     }
 
