@@ -37,10 +37,12 @@ let package = Package(
             "PMOYAML", "PMOCatalog", "PMOTemplates",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // pmo init (a new company catalog) and pmo release (version + changelog): the PMO team's chores.
+        .target(name: "PMOAuthoring", dependencies: ["PMOYAML", "PMOCatalog", "PMOTemplates"]),
         .target(name: "PMOMarkdown"),
         .target(name: "PMOPublish", dependencies: ["PMOYAML", "PMOCatalog", "PMOMarkdown"]),
         .target(name: "PMOCLI", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
+            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish", "PMOAuthoring",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make release` links pmo at a fixed address (-no-pie, with the static stdlib only: with a
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
         .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOCatalog", "PMOYAML"]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
         // Ink stays only here (and in pmobench): the differential test renders the catalog with both.
         .testTarget(name: "PMOMarkdownTests", dependencies: [

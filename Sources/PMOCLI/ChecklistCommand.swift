@@ -164,6 +164,11 @@ enum ChecklistText {
         var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])
         var done = 0, total = 0
         for report in reports {
+            if let retired = report.retired {
+                // Kept with its progress, but no longer part of the standard: not counted in the total.
+                table.add(["\(report.name) \(report.title) (retired by \(retired))", "", "\(report.done)/\(report.total)", "retired"])
+                continue
+            }
             let note = report.catalogVersion.map { " (v\(report.version), catalog has v\($0))" } ?? ""
             table.add(["\(report.name) \(report.title)\(note)", "", "\(report.done)/\(report.total)", bar(report.done, report.total)])
             for phase in report.phases(in: catalog) {
@@ -191,7 +196,8 @@ enum ChecklistText {
                 case .failed(let why): mark = "✗"; status = "auto: failed — \(why)"
                 case .notEvaluated(let why): mark = "?"; status = "auto: not evaluated — \(why)"
                 }
-                table.add([mark, item.id, report.name, item.phase ?? "", item.role ?? "", item.text, status])
+                let retired = item.isRetired ? " (retired item: no longer in the checklist)" : ""
+                table.add([mark, item.id, report.name, item.phase ?? "", item.role ?? "", item.text, status + retired])
             }
         }
         return table.render()
@@ -210,10 +216,10 @@ struct ChecklistJSON: Encodable {
     struct Phase: Encodable { var id: String; var title: String; var done: Int; var total: Int }
     struct Item: Encodable {
         var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
-        var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?
+        var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?, retired: Bool?
     }
     struct List: Encodable {
-        var name: String, title: String, version: String, catalogVersion: String?, done: Int, total: Int
+        var name: String, title: String, version: String, catalogVersion: String?, retired: String?, done: Int, total: Int
         var phases: [Phase]
         var items: [Item]
     }
@@ -226,11 +232,11 @@ struct ChecklistJSON: Encodable {
         self.project = project
         checklists = reports.map { report in
             List(name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
-                 done: report.done, total: report.total,
+                 retired: report.retired, done: report.done, total: report.total,
                  phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
                  items: report.items.map { item in
                      var json = Item(id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
-                                     status: item.status.name, evidenceRequired: item.evidence)
+                                     status: item.status.name, evidenceRequired: item.evidence, retired: item.isRetired ? true : nil)
                      switch item.status {
                      case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
                      case .failed(let why), .notEvaluated(let why): json.reason = why
@@ -239,8 +245,9 @@ struct ChecklistJSON: Encodable {
                      return json
                  })
         }
-        done = reports.reduce(0) { $0 + $1.done }
-        total = reports.reduce(0) { $0 + $1.total }
+        let counted = reports.filter { $0.retired == nil }
+        done = counted.reduce(0) { $0 + $1.done }
+        total = counted.reduce(0) { $0 + $1.total }
     }
 }
 

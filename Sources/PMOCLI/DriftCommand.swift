@@ -148,6 +148,7 @@ final class EngineInsights: ProjectInsights, @unchecked Sendable {
     func checklistCompletion(projectRoot root: String) -> ChecklistCompletion? {
         guard let checklists = try? ProjectChecklists(projectRoot: root) else { return nil }
         let reports = checklists.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: verifierRuleSets))
+            .filter { $0.retired == nil }
         guard !reports.isEmpty else { return nil }
         return ChecklistCompletion(done: reports.reduce(0) { $0 + $1.done }, total: reports.reduce(0) { $0 + $1.total })
     }
@@ -188,6 +189,8 @@ enum DriftText {
                 for file in template.files where file.status != .unchanged {
                     out += "    \(file.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(file.path)\n"
                 }
+                for name in template.addedChecklists { out += "    new checklist      checklist/\(name) (pmo update creates it)\n" }
+                for name in template.droppedChecklists { out += "    dropped checklist  checklist/\(name) (pmo update retires it, keeping its progress)\n" }
                 let unchanged = template.files(.unchanged).count
                 out += "    \(unchanged) of \(template.files.count) managed file\(template.files.count == 1 ? "" : "s") unchanged\n"
             }

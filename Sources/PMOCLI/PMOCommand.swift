@@ -19,6 +19,8 @@ public struct PMOCommand: ParsableCommand {
             DriftCommand.self,
             UpdateCommand.self,
             PublishCommand.self,
+            InitCommand.self,
+            ReleaseCommand.self,
         ]
     )
 

@@ -84,6 +84,15 @@ struct UpdateCommand: ParsableCommand {
             } catch {
                 try report(error, console: console)
             }
+            for check in ChecklistSelfCheck.evaluate(update, projectRoot: project, catalog: catalog) {
+                let outcome: String
+                switch check.outcome {
+                case .passed: outcome = "passed"
+                case .failed(let why): outcome = "failed — \(why)"
+                case .notEvaluated(let why): outcome = "not evaluated — \(why)"
+                }
+                console.line("  checklist/\(check.checklist) \(check.item) (checks itself): \(outcome)")
+            }
         }
         if update.hasConflicts {
             console.error("\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit")
@@ -126,10 +135,19 @@ struct UpdateCommand: ParsableCommand {
                 if let note = file.note { line += " — \(note)" }
                 out += line + "\n"
             }
+            for checklist in plan.checklists {
+                out += "  \(checklist.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) checklist/\(checklist.name)"
+                    + (checklist.note.map { " — \($0)" } ?? "") + "\n"
+            }
             var counts: [FileUpdate.Action: Int] = [:]
             for file in plan.files { counts[file.action, default: 0] += 1 }
             let summary = FileUpdate.Action.allCases.compactMap { action in counts[action].map { "\($0) \(action.rawValue)" } }
-            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", ")) + "\n"
+            let carried = ChecklistUpdate.Action.allCases.compactMap { action -> String? in
+                let count = plan.checklists.filter { $0.action == action }.count
+                return count == 0 ? nil : "\(count) checklist\(count == 1 ? "" : "s") \(action == .add ? "added" : action == .retire ? "retired" : "restored")"
+            }
+            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", "))
+                + (carried.isEmpty ? "" : "; " + carried.joined(separator: ", ")) + "\n"
         }
         return out
     }

@@ -169,6 +169,7 @@ public struct JSONSchemaExporter: Sendable {
             "evidence": text("必要な証跡"),
             "help": text("補足説明"),
             "verify": verify,
+            "formerly": stringList("以前の版での id（改名した項目。プロジェクトの記録を引き継ぐ）"),
         ])
         return closedObject(ChecklistSpec.fields, required: ["items"], description: "チェックリスト", [
             "items": .object([("type", "array"), ("description", "確認項目"), ("items", item)]),

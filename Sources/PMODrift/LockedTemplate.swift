@@ -13,13 +13,17 @@ public struct LockedTemplate: Sendable, Hashable {
     public var parameters: ResolvedParameters
     /// Every file the template wrote.
     public var files: [LockedFile]
+    /// The checklists it instantiated under `.pmo/checklists/` (or took in with an update).
+    public var checklists: [String]
 
-    public init(name: String, version: Semver, commit: String?, parameters: ResolvedParameters, files: [LockedFile]) {
+    public init(name: String, version: Semver, commit: String?, parameters: ResolvedParameters, files: [LockedFile],
+                checklists: [String] = []) {
         self.name = name
         self.version = version
         self.commit = commit
         self.parameters = parameters
         self.files = files
+        self.checklists = checklists
     }
 
     /// The files the standard owns.

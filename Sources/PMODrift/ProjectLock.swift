@@ -25,7 +25,8 @@ public struct ProjectLock: Sendable {
         let templates = lock.templates.compactMap { entry in
             Semver(entry.version).map { version in
                 LockedTemplate(name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
-                               files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) })
+                               files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) },
+                               checklists: entry.checklists)
             }
         }
         return ProjectLock(lock: lock, templates: templates)
@@ -40,6 +41,7 @@ public struct ProjectLock: Sendable {
             lock.templates[index].version = template.version.description
             lock.templates[index].parameters = template.parameters
             lock.templates[index].files = template.files.map { Lock.FileEntry(path: $0.path, policy: $0.policy, sha256: $0.sha256) }
+            lock.templates[index].checklists = template.checklists
         }
         return lock
     }

@@ -30,6 +30,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case renderFailed(template: String, version: String, diagnostics: [Diagnostic])
     /// The lock could not be read.
     case lock(DriftError)
+    /// A checklist the update carries cannot be read or is missing from the catalog.
+    case badChecklist(name: String, reason: String)
 
     /// Where one leftover conflict marker is.
     public struct MarkerLocation: Sendable, Hashable {
@@ -73,6 +75,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot render \(template) \(version):\n" + diagnostics.map { "  " + $0.summary }.joined(separator: "\n")
         case .lock(let error):
             return error.description
+        case .badChecklist(let name, let reason):
+            return "checklist '\(name)' cannot be carried by the update: \(reason); nothing was changed"
         }
     }
 }

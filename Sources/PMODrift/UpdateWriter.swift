@@ -18,7 +18,7 @@ public struct UpdateWriter: Sendable {
         let pmoFolder = projectRoot + "/.pmo"
         var pmoInfo = stat()
         guard stat(pmoFolder, &pmoInfo) == 0 else { throw .writeFailed(path: ".pmo", reason: String(cString: strerror(errno))) }
-        let files = plans.flatMap(\.files)
+        let files = plans.flatMap(\.writes)
         // Every target must be creatable and on the file system of .pmo/, so that each rename after the commit succeeds.
         for file in files where file.content != nil {
             let folder = ((projectRoot + "/" + file.path) as NSString).deletingLastPathComponent

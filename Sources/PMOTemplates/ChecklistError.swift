@@ -12,6 +12,8 @@ public enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
     case verifiedItem(String, checklist: String)
     /// The item requires evidence and none was given.
     case evidenceRequired(String, what: String)
+    /// The checklist was retired by a template version: its progress is kept as it was.
+    case retiredChecklist(String, by: String)
     /// The checklist file could not be written.
     case io(path: String, reason: String)
 
@@ -27,6 +29,8 @@ public enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
         case .verifiedItem(let id, let checklist):
             return "item '\(id)' of \(checklist) is checked automatically (verify:) and cannot be ticked by hand; fix the project instead and run `pmo checklist`"
         case .evidenceRequired(let id, let what): return "item '\(id)' requires evidence (\(what)); give it with --evidence TEXT"
+        case .retiredChecklist(let name, let by):
+            return "checklist/\(name) was retired by \(by); its progress is kept as it was and can no longer be changed"
         case .io(let path, let reason): return "cannot write '\(path)': \(reason)"
         }
     }

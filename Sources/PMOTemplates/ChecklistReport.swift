@@ -46,6 +46,8 @@ public struct ChecklistReport: Sendable, Hashable {
         /// Whether the item checks itself.
         public var isVerified: Bool
         public var status: ItemStatus
+        /// Recorded in the project but no longer in the catalog's checklist: shown with its history, not counted.
+        public var isRetired: Bool = false
     }
 
     /// Progress of one phase.
@@ -66,20 +68,24 @@ public struct ChecklistReport: Sendable, Hashable {
     /// The version in the catalog now, when it differs.
     public var catalogVersion: String?
     public var items: [Item]
+    /// Set when a newer template version dropped the checklist (see ``ChecklistState/retired``).
+    public var retired: String? = nil
 
-    /// Items done.
-    public var done: Int { items.filter(\.status.isDone).count }
-    /// All items.
-    public var total: Int { items.count }
+    /// The items that count: those still in the catalog's checklist.
+    public var currentItems: [Item] { items.filter { !$0.isRetired } }
+    /// Items done (retired items not counted).
+    public var done: Int { currentItems.filter(\.status.isDone).count }
+    /// All items that count.
+    public var total: Int { currentItems.count }
 
     /// Progress per phase, in the catalog's phase order (phases it does not know last).
     public func phases(in catalog: Catalog?) -> [Phase] {
         let known = catalog?.spec?.phases ?? []
         var order = known.map(\.id.value)
-        for item in items { if let phase = item.phase, !order.contains(phase) { order.append(phase) } }
-        if items.contains(where: { $0.phase == nil }) { order.append("") }
+        for item in currentItems { if let phase = item.phase, !order.contains(phase) { order.append(phase) } }
+        if currentItems.contains(where: { $0.phase == nil }) { order.append("") }
         return order.compactMap { id in
-            let members = items.filter { ($0.phase ?? "") == id }
+            let members = currentItems.filter { ($0.phase ?? "") == id }
             guard !members.isEmpty else { return nil }
             let title = known.first { $0.id.value == id }?.title ?? (id.isEmpty ? "-" : id)
             return Phase(id: id, title: title, done: members.filter(\.status.isDone).count, total: members.count)

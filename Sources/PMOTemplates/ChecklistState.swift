@@ -37,12 +37,16 @@ public struct ChecklistState: Sendable, Hashable {
     /// The checklist version it was instantiated from.
     public var version: String
     public var items: [Item]
+    /// Set when a newer template version dropped the checklist: which one (`standard-project 3.0.0`).
+    /// A retired checklist keeps its file and progress; it is shown as retired and no longer counted.
+    public var retired: String?
 
     /// Creates a state.
-    public init(name: String, version: String, items: [Item]) {
+    public init(name: String, version: String, items: [Item], retired: String? = nil) {
         self.name = name
         self.version = version
         self.items = items
+        self.retired = retired
     }
 
     /// A fresh state with every item open.
@@ -63,7 +67,9 @@ public struct ChecklistState: Sendable, Hashable {
             if let evidence = item.evidence { entries.append(("evidence", Node(string: evidence))) }
             return (item.id, Node(entries: entries))
         }
-        let root = Node(entries: [("checklist", Node(string: name)), ("version", Node(string: version)), ("items", Node(entries: itemNodes))])
+        var entries: [(String, Node)] = [("checklist", Node(string: name)), ("version", Node(string: version))]
+        if let retired { entries.append(("retired", Node(string: retired))) }
+        let root = Node(entries: entries + [("items", Node(entries: itemNodes))])
         return YAMLWriter.document(root, comment: "Progress of checklist/\(name). Change it with `pmo checklist check ITEM --by NAME`.")
     }
 
@@ -100,9 +106,10 @@ public struct ChecklistState: Sendable, Hashable {
         }
         var diagnostics: [Diagnostic] = []
         let fields = NodeFields(node: root, file: file, context: "the checklist file")
-        fields.rejectUnknown(["checklist", "version", "items"], into: &diagnostics)
+        fields.rejectUnknown(["checklist", "version", "retired", "items"], into: &diagnostics)
         let name = fields.string("checklist", into: &diagnostics) ?? ""
         let version = fields.string("version", into: &diagnostics) ?? ""
+        let retired = fields.string("retired", required: false, into: &diagnostics)
         var items: [Item] = []
         if let node = fields.required("items", into: &diagnostics) {
             for entry in node.mapping ?? [] {
@@ -126,6 +133,6 @@ public struct ChecklistState: Sendable, Hashable {
             }
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
-        return ChecklistState(name: name, version: version, items: items)
+        return ChecklistState(name: name, version: version, items: items, retired: retired)
     }
 }

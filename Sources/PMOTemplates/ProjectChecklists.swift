@@ -37,8 +37,14 @@ public struct ProjectChecklists: Sendable {
             let document = catalog?.document(DocumentKey(kind: .checklist, name: state.name))
             let spec = document?.checklist
             var items: [ChecklistReport.Item] = []
+            var carried: Set<String> = []
             for specItem in spec?.items ?? [] {
-                let record = state.items.first { $0.id == specItem.id.value }
+                // A renamed item keeps the attestation recorded under an id it had before (`formerly:`).
+                var record = state.items.first { $0.id == specItem.id.value }
+                if record == nil, let old = state.items.first(where: { item in specItem.formerly.contains { $0.value == item.id } }) {
+                    record = old
+                    carried.insert(old.id)
+                }
                 let status: ChecklistReport.ItemStatus
                 if let verify = specItem.verify {
                     switch verifier.evaluate(verify) {
@@ -54,14 +60,16 @@ public struct ProjectChecklists: Sendable {
                 items.append(ChecklistReport.Item(id: specItem.id.value, text: specItem.text, phase: specItem.phase?.value, role: specItem.role?.value,
                                                   evidence: specItem.evidence, isVerified: specItem.verify != nil, status: status))
             }
-            // Items recorded in the project but gone from the catalog (or no catalog): keep showing them.
-            for record in state.items where !items.contains(where: { $0.id == record.id }) {
+            // Items recorded in the project but gone from the catalog's checklist (renamed or removed): their history
+            // stays visible, marked retired; without the checklist in a catalog they are simply the recorded items.
+            for record in state.items where !carried.contains(record.id) && !items.contains(where: { $0.id == record.id }) {
                 let status: ChecklistReport.ItemStatus = record.status == .done ? .done(by: record.by, at: record.at, evidence: record.evidence) : .open
-                items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status))
+                items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status,
+                                                  isRetired: spec != nil))
             }
             let catalogVersion = document.map { $0.metadata.version.description }
             return ChecklistReport(name: state.name, title: document?.metadata.title ?? state.name, version: state.version,
-                                   catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items)
+                                   catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items, retired: state.retired)
         }
     }
 
@@ -97,11 +105,13 @@ public struct ProjectChecklists: Sendable {
 
     /// The checklist and item index of `id`; the item may be known only to the catalog (a newer checklist version).
     private func locate(_ id: String, checklist: String?, catalog: Catalog?) throws(ChecklistError) -> (Int, Int?) {
-        var candidates = Array(states.indices)
+        // A retired checklist is kept as it was: its items are neither ticked nor re-opened.
+        var candidates = states.indices.filter { states[$0].retired == nil }
         if let checklist {
             guard let index = states.firstIndex(where: { $0.name == checklist }) else {
                 throw .unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: states.map(\.name)))
             }
+            if let retired = states[index].retired { throw .retiredChecklist(checklist, by: retired) }
             candidates = [index]
         }
         func ids(_ index: Int) -> [String] {
@@ -110,6 +120,9 @@ public struct ProjectChecklists: Sendable {
             return recorded + declared.filter { !recorded.contains($0) }
         }
         let matches = candidates.filter { ids($0).contains(id) }
+        if matches.isEmpty, checklist == nil, let retired = states.first(where: { $0.retired != nil && $0.items.contains { $0.id == id } }) {
+            throw .retiredChecklist(retired.name, by: retired.retired ?? "")
+        }
         guard let first = matches.first else {
             throw .unknownItem(id, suggestion: Suggestion.closest(to: id, in: candidates.flatMap(ids)))
         }
