@@ -7,27 +7,23 @@ struct CampaignSection {
     let spec: CampaignSpec
     let page: String
 
-    func render() -> (html: String, searchText: String) {
+    func render() -> String {
         var out = "<section id=\"campaign\"><h2>キャンペーン</h2>\n<dl class=\"facts\">\n"
         out += "<dt>期日</dt><dd>\(HTML.escape(spec.deadline.description))</dd>\n"
         out += "<dt>目標（報告に対する式）</dt><dd><code>\(HTML.escape(spec.target.value))</code></dd>\n"
-        var searchText = "期日 \(spec.deadline) \(spec.target.value)"
         let templates = spec.appliesTo.templates
         let owners = spec.appliesTo.owners
         out += "<dt>対象</dt><dd>"
         if templates.isEmpty && owners.isEmpty {
             out += "すべてのプロジェクト"
-            searchText += " すべてのプロジェクト"
         } else {
             var parts: [String] = []
             if !templates.isEmpty {
                 parts.append("テンプレート " + templates.map { context.link(to: $0.key, from: page) }.joined(separator: "、"))
-                searchText += " " + templates.compactMap { context.catalog.document($0.key)?.metadata.title }.joined(separator: " ")
             }
             if !owners.isEmpty {
                 parts.append("担当チーム " + owners.map { "<a href=\"\(context.href(context.paths.owner($0.value), from: page))\">\(HTML.escape(context.ownerName($0.value)))</a>" }
                     .joined(separator: "、"))
-                searchText += " " + owners.map { context.ownerName($0.value) }.joined(separator: " ")
             }
             out += parts.joined(separator: " / ")
         }
@@ -37,10 +33,9 @@ struct CampaignSection {
             for paragraph in guidance.split(separator: "\n\n", omittingEmptySubsequences: true) {
                 out += "<p>\(HTML.escape(paragraph.trimmingCharacters(in: .whitespacesAndNewlines)))</p>\n"
             }
-            searchText += " " + guidance
         }
         out += "<p>進捗は <code>pmo serve</code> のダッシュボードで確認できます（各プロジェクトの CI が送る <code>pmo report</code> で判定）。</p>\n"
         out += "</section>\n"
-        return (out, searchText)
+        return out
     }
 }

@@ -42,9 +42,7 @@ struct DocumentPage {
             main += rendered.html
             warnings = rendered.warnings
         case .campaign(let spec):
-            let section = CampaignSection(context: context, spec: spec, page: path).render()
-            main += section.html
-            searchText = section.searchText
+            main += CampaignSection(context: context, spec: spec, page: path).render()
         case .catalog:
             break
         }
