@@ -62,8 +62,12 @@ public struct TemplateDrift: Sendable, Hashable {
                                   missingFromCatalog: false, changes: changes, files: files)
         if locked.version < current {
             let listed = document.template?.checklists.map(\.name) ?? []
+            // New to the project, or retired earlier and listed again (the update restores it).
             drift.addedChecklists = listed.filter { name in
-                !locked.checklists.contains(name) && !FileManager.default.fileExists(atPath: projectRoot + "/" + ChecklistState.path(name))
+                guard !locked.checklists.contains(name) else { return false }
+                let path = projectRoot + "/" + ChecklistState.path(name)
+                guard FileManager.default.fileExists(atPath: path) else { return true }
+                return (try? ChecklistState.load(atPath: path, displayPath: ChecklistState.path(name)))?.retired != nil
             }
             drift.droppedChecklists = locked.checklists.filter { !listed.contains($0) }
         }

@@ -95,6 +95,8 @@ struct AdoptionPathTests {
         try A.replace("[checklist/risk-review]", with: "[checklist/risk-review, checklist/kickoff]", in: template + "/template.yaml")
         #expect(try PMORunner.run(["release", "template/project-starter", "--bump", "minor", "--note", "キックオフ準備を戻す", "--catalog", catalog], in: root).status == 0)
         try A.git(["commit", "-q", "-am", "project-starter 2.1.0"], in: catalog)
+        let relisted = try PMORunner.run(["drift", "proj", "--catalog", catalog, "--format", "json"], in: root)
+        #expect(Self.checklistChanges(relisted.stdout, "added") == ["kickoff"], "\(relisted)")
         let restored = try PMORunner.run(["update", "proj", "--catalog", catalog], in: root)
         #expect(restored.stdout.contains("restore      checklist/kickoff — listed again; its progress is kept"), "\(restored)")
         let again = A.read(project + "/.pmo/checklists/kickoff.yaml")
