@@ -1,4 +1,5 @@
 import Foundation
+import PMOCatalog
 import PMOPublish
 
 /// Measures search against what a reader sees: the words of each document page's `<main>` (read from the
@@ -24,7 +25,7 @@ struct SearchRecall {
     /// The document pages of the site (site path → visible text of `<main>`).
     func documentPages() throws -> [String: String] {
         var pages: [String: String] = [:]
-        for folder in ["template", "checklist", "ruleset", "page"] {
+        for folder in DocumentKind.allCases.filter({ $0 != .catalog }).map(\.referenceName) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: site + "/" + folder)) ?? []
             for name in names where name.hasSuffix(".html") {
                 let html = try String(contentsOfFile: site + "/" + folder + "/" + name, encoding: .utf8)
