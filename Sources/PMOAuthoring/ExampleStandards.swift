@@ -3,7 +3,7 @@ import PMOYAML
 
 /// The catalog `pmo init` writes: `catalog/catalog.yaml`, a catalog policy and one small valid example of
 /// every kind — a template with two files, a checklist with an item that checks itself, a rule set with
-/// examples and a page — all owned by the PMO team and filed under the first category.
+/// examples, a page and a campaign — all owned by the PMO team and filed under the first category.
 struct ExampleStandards: Sendable {
     var settings: CatalogSettings
     var words: ScaffoldWording
@@ -24,6 +24,7 @@ struct ExampleStandards: Sendable {
             file("standards/checklists/kickoff.yaml", checklist),
             file("standards/rules/project-basics.yaml", ruleSet),
             file("standards/pages/using-this-catalog.yaml", page),
+            file("standards/campaigns/no-lint-errors.yaml", campaign),
         ]
     }
 
@@ -144,5 +145,22 @@ struct ExampleStandards: Sendable {
                   evidence: \(q(words.approvalEvidence))
 
             """
+    }
+
+    var campaign: String {
+        """
+        apiVersion: pmo/v1
+        kind: Campaign
+        \(metadataBlock(name: "no-lint-errors", title: words.campaignTitle, description: words.campaignDescription, tags: ["campaign"]))
+        spec:
+          # CEL over each project's report (pmo report); pmo serve shows who is done.
+          target: lint.errors == 0
+          deadline: \(settings.date.adding(days: 90))
+          appliesTo:
+            templates: [template/project-starter]
+          guidance: |
+        \(words.campaignGuidance.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"))
+
+        """
     }
 }

@@ -96,6 +96,13 @@ extension ScaffoldWording {
             - `pmo lint` — the standard's rules (also in CI)
             - `pmo drift` — how far the project is from the newest standard; `pmo update` takes it in
             """,
+        campaignTitle: "No lint errors in any project",
+        campaignDescription: "Every project created from the starter template keeps to the standard's rules, with no lint errors.",
+        campaignGuidance: """
+            Run pmo lint in the project and fix what it reports, or record a waiver with a reason and an expiry.
+
+            Each project's CI sends pmo report to pmo serve; its dashboard shows who is done.
+            """,
         readme: ScaffoldWording.englishReadme)
 
     static func englishReadme(_ settings: CatalogSettings) -> String {

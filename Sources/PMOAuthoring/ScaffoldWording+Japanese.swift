@@ -96,6 +96,13 @@ extension ScaffoldWording {
             - `pmo lint` — 標準のルールへの適合（CI でも実行します）
             - `pmo drift` — 標準の新しい版との差分。`pmo update` で取り込みます
             """,
+        campaignTitle: "全プロジェクトの lint エラーをゼロに",
+        campaignDescription: "スターターテンプレートから作ったすべてのプロジェクトが、標準のルールに lint エラーなしで沿っている状態にします。",
+        campaignGuidance: """
+            プロジェクトで pmo lint を実行して指摘を直すか、理由と期限をつけて waiver に記録してください。
+
+            各プロジェクトの CI が pmo report を pmo serve に送り、ダッシュボードで達成状況が見えます。
+            """,
         readme: ScaffoldWording.japaneseReadme)
 
     static func japaneseReadme(_ settings: CatalogSettings) -> String {

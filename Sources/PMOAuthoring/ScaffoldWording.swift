@@ -52,6 +52,10 @@ struct ScaffoldWording: Sendable {
     var pageDescription: String
     var pageBody: String
 
+    var campaignTitle: String
+    var campaignDescription: String
+    var campaignGuidance: String
+
     /// The README of the catalog repository, for the PMO team.
     var readme: @Sendable (CatalogSettings) -> String
 

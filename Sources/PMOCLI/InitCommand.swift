@@ -56,7 +56,7 @@ struct InitCommand: ParsableCommand {
             }
             let files = try CatalogScaffold(settings: settings, source: source).write(to: directory)
             let shown = Paths.display(directory).isEmpty ? "." : Paths.display(directory)
-            console.line("created \(shown): \(files.count) files (\(fromDefault ? "the shipped standard" : "catalog/catalog.yaml, a template, a checklist, a rule set, a page, a catalog policy"); CI for GitHub Actions and GitLab CI; pre-commit; README)")
+            console.line("created \(shown): \(files.count) files (\(fromDefault ? "the shipped standard" : "catalog/catalog.yaml, a template, a checklist, a rule set, a page, a campaign, a catalog policy"); CI for GitHub Actions and GitLab CI; pre-commit; README)")
             if git {
                 if CatalogScaffold.initializeGit(at: directory) {
                     console.line("initialised a git repository in \(shown)")
