@@ -24,23 +24,24 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "PMOYAML", dependencies: ["CYAML"]),
-        .target(name: "PMOCatalog", dependencies: ["PMOYAML"]),
+        .target(name: "PMOSupport"),
+        .target(name: "PMOYAML", dependencies: ["CYAML", "PMOSupport"]),
+        .target(name: "PMOCatalog", dependencies: ["PMOSupport", "PMOYAML"]),
         .target(name: "PMOExpression"),
-        .target(name: "PMORules", dependencies: ["PMOYAML", "PMOCatalog", "PMOExpression"]),
+        .target(name: "PMORules", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression"]),
         .target(name: "PMOTemplates", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules",
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PMODrift", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOTemplates",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOTemplates",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PMOMarkdown"),
-        .target(name: "PMOPublish", dependencies: ["PMOYAML", "PMOCatalog", "PMOMarkdown"]),
+        .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
         .target(name: "PMOCLI", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // A release pmo is linked at a fixed address (as Go links by default): a position-independent
@@ -50,17 +51,18 @@ let package = Package(
                           linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]),
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
         .executableTarget(name: "pmobench", dependencies: [
-            "CYAML", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
+            "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
             // Only to report how much faster PMOMarkdown is than the renderer it replaced.
             .product(name: "Ink", package: "Ink"),
         ], path: "Benchmarks/pmobench"),
         // Shared by the test targets only: replaying fuzz corpora and findings.
         .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
-        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOSupportTests", dependencies: ["PMOSupport"]),
+        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
-        .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMORulesTests", dependencies: ["PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
         // Ink stays only here (and in pmobench): the differential test renders the catalog with both.
         .testTarget(name: "PMOMarkdownTests", dependencies: [

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOSupport
 import PMOYAML
 
 /// `pmo lint [PROJECT]`: apply the project's rule sets, honour waivers and a baseline, print a report.

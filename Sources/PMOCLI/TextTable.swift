@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// A plain-text table whose columns line up for Japanese text (East Asian wide characters count two columns).

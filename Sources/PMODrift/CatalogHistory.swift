@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The git history of a catalog: where `pmo update` finds the old version of a template to re-render as the base.

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Computes drift for one project or a whole fleet: files against the lock (offline), versions against

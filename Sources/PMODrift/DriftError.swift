@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Why a project's drift cannot be computed.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Why `pmo update` cannot go ahead; each says what to do.

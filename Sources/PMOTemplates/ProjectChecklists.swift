@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The living checklists of one project: reads `.pmo/checklists/*.yaml`, reports them, ticks and unticks items.

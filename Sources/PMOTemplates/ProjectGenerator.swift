@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Plans and writes a new project (or an add-on into an existing one) from a catalog template.

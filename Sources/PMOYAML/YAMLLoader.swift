@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// The documents of one YAML file, with the source kept for rendering diagnostics.
 public struct YAMLStream: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 import Testing
 

@@ -1,9 +1,10 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 import Testing
 
-/// PMOYAML's location, not Swift Testing's.
-typealias SourceLocation = PMOYAML.SourceLocation
+/// PMOSupport's location, not Swift Testing's.
+typealias SourceLocation = PMOSupport.SourceLocation
 
 /// Helpers shared by the PMOYAML tests: fixture paths, loading and catching diagnostics.
 enum Fixture {
