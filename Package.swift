@@ -24,7 +24,7 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "PMOSupport"),
+        .target(name: "PMOSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PMOYAML", dependencies: ["CYAML", "PMOSupport"]),
         .target(name: "PMOCatalog", dependencies: ["PMOSupport", "PMOYAML"]),
         .target(name: "PMOExpression"),

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// The state of one managed file against the lock.
 public struct FileDrift: Sendable, Hashable, Codable {

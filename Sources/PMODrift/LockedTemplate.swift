@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOTemplates
 
 /// What drift and update need from one template entry of `.pmo/lock.yaml`.

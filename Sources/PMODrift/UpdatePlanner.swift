@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOTemplates
 
 /// Decides, file by file, how a new version of a template comes into a project (pure: reads, never writes).
