@@ -27,18 +27,16 @@ let package = Package(
         .target(name: "PMOSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PMOYAML", dependencies: ["CYAML", "PMOSupport"]),
         .target(name: "PMOCatalog", dependencies: ["PMOSupport", "PMOYAML"]),
-        .target(name: "PMOExpression"),
+        .target(name: "PMOExpression", dependencies: ["PMOSupport"]),
         .target(name: "PMORules", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression"]),
         .target(name: "PMOTemplates", dependencies: [
             "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules",
             .product(name: "Mustache", package: "swift-mustache"),
-            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PMODrift", dependencies: [
             "PMOSupport", "PMOYAML", "PMOCatalog", "PMOTemplates",
-            .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "PMOMarkdown"),
+        .target(name: "PMOMarkdown", dependencies: ["PMOSupport"]),
         .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
         .target(name: "PMOCLI", dependencies: [
             "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
@@ -57,11 +55,11 @@ let package = Package(
         ], path: "Benchmarks/pmobench"),
         // Shared by the test targets only: replaying fuzz corpora and findings.
         .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
-        .testTarget(name: "PMOSupportTests", dependencies: ["PMOSupport"]),
+        .testTarget(name: "PMOSupportTests", dependencies: ["PMOSupport", "PMOTestSupport"]),
         .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
-        .testTarget(name: "PMORulesTests", dependencies: ["PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
         // Ink stays only here (and in pmobench): the differential test renders the catalog with both.

@@ -45,29 +45,6 @@ public struct DriftChecker: Sendable {
                 rows.set(index, .init(project: relative, drift: nil, error: error.description))
             }
         }
-        return FleetReport(rows: rows.values)
-    }
-}
-
-/// Results written by concurrent workers, one slot each.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// Every value, in index order (all slots must be filled).
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        return FleetReport(rows: rows.values())
     }
 }

@@ -18,10 +18,10 @@ public enum FileBytes {
     /// The bytes of the file at `path`, refusing more than `limit` of them.
     public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable(SystemError.message(errno))) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(SystemError.message(errno))) }
         if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
         let size = Int(status.st_size)
         if size > limit { return .failure(.tooLarge(size)) }
@@ -39,7 +39,7 @@ public enum FileBytes {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
+                return .failure(.unreadable(SystemError.message(errno)))
             }
             if got == 0 { break }
             count += got

@@ -126,7 +126,7 @@ public struct ProjectChecklists: Sendable {
             throw .io(path: path, reason: "cannot create \(temporary)")
         }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             unlink(temporary)
             throw .io(path: path, reason: reason)
         }

@@ -47,8 +47,9 @@ import Testing
         #expect(result.status == 2, "\(result)")
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first?.hasPrefix("<expr>:1:") == true, "\(result.stderr)")
-        #expect(lines.contains { $0.hasSuffix("1 + (2 *") })
-        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "^" })
+        // The one diagnostic renderer: source line and caret line behind a gutter, the caret after the text.
+        #expect(lines.contains { $0.hasSuffix("| 1 + (2 *") }, "\(result.stderr)")
+        #expect(lines.contains { $0.hasPrefix("     | ") && $0.trimmingCharacters(in: .whitespaces).hasSuffix("^") }, "\(result.stderr)")
     }
 
     @Test func usageErrorsExitTwo() throws {

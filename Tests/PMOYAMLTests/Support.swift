@@ -59,20 +59,6 @@ enum YAMLText {
     }
 }
 
-/// A temporary folder removed when the test is done with it.
-struct TemporaryFolder: ~Copyable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("pmoyaml-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-}
-
 extension Node {
     /// `(line, column)` of the node's start, for compact expectations.
     var at: [Int] { [range.start.line, range.start.column] }
