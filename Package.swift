@@ -14,7 +14,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
@@ -50,8 +49,6 @@ let package = Package(
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
         .executableTarget(name: "pmobench", dependencies: [
             "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
-            // Only to report how much faster PMOMarkdown is than the renderer it replaced.
-            .product(name: "Ink", package: "Ink"),
         ], path: "Benchmarks/pmobench"),
         // Shared by the test targets only: replaying fuzz corpora and findings.
         .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
@@ -62,10 +59,7 @@ let package = Package(
         .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
-        // Ink stays only here (and in pmobench): the differential test renders the catalog with both.
-        .testTarget(name: "PMOMarkdownTests", dependencies: [
-            "PMOMarkdown", "PMOTestSupport", .product(name: "Ink", package: "Ink"),
-        ], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "PMOTestSupport", "pmo"], resources: [.copy("Fixtures")]),
     ]
