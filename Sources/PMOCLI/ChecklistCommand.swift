@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMOChecklists
+import PMOProject
 import PMOTemplates
 import PMOYAML
 

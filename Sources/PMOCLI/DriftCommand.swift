@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMOChecklists
 import PMODrift
 import PMORules
 import PMOTemplates

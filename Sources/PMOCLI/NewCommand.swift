@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOTemplates
 import PMOYAML
 

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 import PMOSupport
 import PMOYAML
 

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOProject
 import PMOSupport
 import PMOYAML
 

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 @testable import PMODrift
+import PMOProject
 import PMOTemplates
 import PMOTestSupport
 import Testing

@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOChecklists
+import PMOProject
 import PMOTemplates
 import PMOTestSupport
 import PMOYAML
