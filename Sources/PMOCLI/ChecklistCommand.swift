@@ -3,6 +3,7 @@ import Foundation
 import PMOCatalog
 import PMOChecklists
 import PMOProject
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 

@@ -4,6 +4,7 @@ import PMOCatalog
 import PMOChecklists
 import PMODrift
 import PMORules
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PMOCatalog
+import PMOSupport
 
 /// `pmo list`: browse the catalog as a table, filtered by kind, tag or owner.
 struct ListCommand: ParsableCommand {

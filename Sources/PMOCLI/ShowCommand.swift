@@ -1,5 +1,6 @@
 import ArgumentParser
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// `pmo show KIND/NAME`: one document in the terminal — metadata, its spec in brief, and what refers to it.
