@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "PMODrift", dependencies: [
-            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject", "PMOChecklists", "PMOTemplates",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
         ]),
         .target(name: "PMOMarkdown", dependencies: ["PMOSupport"]),
         .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
