@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOSupport
 import PMOYAML
 

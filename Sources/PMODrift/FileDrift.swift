@@ -1,4 +1,5 @@
 import Foundation
+import PMOProject
 import PMOSupport
 
 /// The state of one managed file against the lock.

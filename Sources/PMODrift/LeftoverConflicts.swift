@@ -1,4 +1,5 @@
 import Foundation
+import PMOProject
 
 /// Finds conflict markers left in a project's managed files by an earlier update.
 public enum LeftoverConflicts {

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 
 /// Drift of one template of a project: its managed files and its version against the catalog.
 public struct TemplateDrift: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import PMOProject
 import PMOSupport
 import PMOYAML
 

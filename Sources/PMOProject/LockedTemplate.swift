@@ -1,7 +1,5 @@
 import PMOCatalog
-import PMOProject
 import PMOSupport
-import PMOTemplates
 
 /// What drift and update need from one template entry of `.pmo/lock.yaml`.
 public struct LockedTemplate: Sendable, Hashable {

@@ -1,8 +1,6 @@
 import Foundation
 import PMOCatalog
-import PMOProject
 import PMOSupport
-import PMOTemplates
 import PMOYAML
 
 /// A project's `.pmo/lock.yaml`, read through PMOTemplates' ``LockLoader`` and seen as drift needs it.
