@@ -20,7 +20,7 @@ public struct DriftChecker: Sendable {
     }
 
     /// Drift of the project at `root`, shown as `displayPath`.
-    public func check(projectRoot root: String, displayPath: String) throws(DriftError) -> ProjectDrift {
+    public func check(projectRoot root: String, displayPath: String) throws(LockError) -> ProjectDrift {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
         return check(lock, projectRoot: root, displayPath: displayPath)
     }
@@ -40,7 +40,7 @@ public struct DriftChecker: Sendable {
         DispatchQueue.concurrentPerform(iterations: projects.count) { index in
             let relative = projects[index]
             let path = relative == "." ? root : root + "/" + relative
-            do throws(DriftError) {
+            do throws(LockError) {
                 rows.set(index, .init(project: relative, drift: try check(projectRoot: path, displayPath: relative), error: nil))
             } catch {
                 rows.set(index, .init(project: relative, drift: nil, error: error.description))

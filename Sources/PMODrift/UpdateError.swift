@@ -29,7 +29,7 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The template could not be rendered (or its parameters resolved); the diagnostics say where.
     case renderFailed(template: String, version: String, diagnostics: [Diagnostic])
     /// The lock could not be read.
-    case lock(DriftError)
+    case lock(LockError)
 
     /// Where one leftover conflict marker is.
     public struct MarkerLocation: Sendable, Hashable {
