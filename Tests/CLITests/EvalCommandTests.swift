@@ -58,4 +58,16 @@ import Testing
         let unknownCommand = try PMORunner.run(["frobnicate"])
         #expect(unknownCommand.status == 2, "\(unknownCommand)")
     }
+
+    @Test func badVarsAndAMissingExpressionAreUsageErrors() throws {
+        let noEquals = try PMORunner.run(["eval", "--var", "x", "1"])
+        #expect(noEquals.status == 2, "\(noEquals)")
+        #expect(noEquals.stderr.contains("'--var <NAME=EXPR>': must be written NAME=EXPR"), "\(noEquals)")
+        let badName = try PMORunner.run(["eval", "--var", "1x=2", "1"])
+        #expect(badName.status == 2, "\(badName)")
+        #expect(badName.stderr.contains("the name '1x' must be an identifier such as project or a.b.c"), "\(badName)")
+        let missing = try PMORunner.run(["eval"])
+        #expect(missing.status == 2, "\(missing)")
+        #expect(missing.stderr.contains("missing the expression to evaluate"), "\(missing)")
+    }
 }
