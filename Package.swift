@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
         .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOProjectTests", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject"]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),

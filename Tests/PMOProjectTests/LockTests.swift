@@ -1,6 +1,5 @@
 import PMOCatalog
 import PMOProject
-import PMOTemplates
 import PMOYAML
 import Testing
 
