@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Where commands print: stdout for results, stderr for diagnostics, colour only on a terminal without NO_COLOR.

@@ -24,8 +24,9 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
     var project: String = "."
 
-    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"))
-    var to: String?
+    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"),
+            transform: UpdateCommand.version)
+    var to: Semver?
 
     @Option(help: ArgumentHelp("Update only this template of the project (one added with pmo new --add, say).", valueName: "NAME"))
     var template: String?
@@ -36,21 +37,24 @@ struct UpdateCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would happen to every file; write nothing.")
     var dryRun = false
 
-    func run() throws {
-        let console = Console()
+    func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
-            console.error("error: project folder '\(project)' does not exist")
-            throw ExitCode(2)
+            throw ValidationError("project folder '\(project)' does not exist")
         }
-        var version: Semver?
-        if let to {
-            guard let parsed = Semver(to.hasPrefix("v") ? String(to.dropFirst()) : to) else {
-                console.error("error: --to '\(to)' is not a version (MAJOR.MINOR.PATCH)")
-                throw ExitCode(2)
-            }
-            version = parsed
+    }
+
+    /// `--to VERSION`, with or without a leading `v`.
+    static func version(_ text: String) throws -> Semver {
+        guard let version = Semver(text.hasPrefix("v") ? String(text.dropFirst()) : text) else {
+            throw ValidationError("not a version (MAJOR.MINOR.PATCH)")
         }
+        return version
+    }
+
+    func run() throws {
+        let console = Console()
+        let version = to
         let root = try catalogOptions.locate(console: console)
         let catalog = try catalogOptions.load(console: console).catalog
         let history = CatalogHistory.open(root: root)

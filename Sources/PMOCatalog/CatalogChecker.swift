@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The checks that need more than one document: unique names, references, owners, categories,

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The outcome of loading a catalog: what decoded, and every problem found, sorted by file and line.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `Checklist`: items by phase and role, some of which check themselves.

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Decodes one YAML file into a ``Document``: envelope, metadata and the kind's spec.

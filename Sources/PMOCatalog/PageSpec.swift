@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The spec of a knowledge `Page`: Markdown body (inline or in a file beside the YAML) and related documents.

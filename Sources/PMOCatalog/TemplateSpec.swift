@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `Template`: parameters, the files it renders, and what a new project gets.

@@ -1,4 +1,6 @@
 import Foundation
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// The state of one managed file against the lock.

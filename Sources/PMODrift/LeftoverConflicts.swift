@@ -1,4 +1,5 @@
 import Foundation
+import PMOProject
 import PMOYAML
 
 /// Finds conflict markers left in a project's managed files by an earlier update.

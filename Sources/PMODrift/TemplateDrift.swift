@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOTemplates
 
 /// Drift of one template of a project: its managed files and its version against the catalog.

@@ -1,3 +1,5 @@
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Why `pmo update` cannot go ahead; each says what to do.
@@ -29,7 +31,7 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The template could not be rendered (or its parameters resolved); the diagnostics say where.
     case renderFailed(template: String, version: String, diagnostics: [Diagnostic])
     /// The lock could not be read.
-    case lock(DriftError)
+    case lock(LockError)
     /// A checklist the update carries cannot be read or is missing from the catalog.
     case badChecklist(name: String, reason: String)
 

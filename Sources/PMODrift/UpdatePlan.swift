@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 
 /// What `pmo update` will do to one template of a project: an action per file and the lock entry to record.
 public struct UpdatePlan: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import PMOSupport
 /// Writes the block tree as HTML in the layout of the CommonMark reference renderer, parsing each
 /// leaf's inlines as it goes. Inline trees are walked without recursion, so deep emphasis is safe.
 struct HTMLWriter {
@@ -67,11 +68,11 @@ struct HTMLWriter {
             let info = LinkSyntax.unescaped(block.info[...])
             if let language = info.split(whereSeparator: ByteClass.isWhitespace).first {
                 write(" class=\"language-")
-                ByteClass.appendEscaped(language, to: &out)
+                HTML.appendEscaped(language, to: &out)
                 write("\"")
             }
             write(">")
-            ByteClass.appendEscaped(block.content[...], to: &out)
+            HTML.appendEscaped(block.content[...], to: &out)
             write("</code></pre>\n")
         case .htmlBlock:
             newline()

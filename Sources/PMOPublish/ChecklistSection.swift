@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// The checklist part of a document page: items grouped by phase (in the catalog's phase order) with role, evidence and self-checks.
 struct ChecklistSection {

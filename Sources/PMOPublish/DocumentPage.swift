@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The page of one document: header facts, the kind-specific body, links in and out, and the changelog.
 struct DocumentPage {

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// The Japanese words the site uses for kinds, statuses, severities and policies, in one place.
 enum Labels {

@@ -2,6 +2,7 @@ import Foundation
 import PMOCatalog
 #if canImport(Glibc)
 import Glibc
+import PMOSupport
 #endif
 
 /// The output folder and its safe replacement: the new site is written to a temporary folder beside it
@@ -55,7 +56,7 @@ struct OutputFolder {
         }
         recoverAbandoned()
         let staging = parent + "/" + OwnedTemporary.name(prefix: newPrefix)
-        guard mkdir(staging, 0o755) == 0 else { throw .cannotWrite(path: staging, reason: String(cString: strerror(errno))) }
+        guard mkdir(staging, 0o755) == 0 else { throw .cannotWrite(path: staging, reason: SystemError.message(errno)) }
         StagingFolder.spreadSubfolders(staging)
         return StagingFolder(path: staging)
     }
@@ -91,7 +92,7 @@ struct OutputFolder {
         let staging = staging.path
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else {
-            guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: SystemError.message(errno)) }
             return
         }
         if Self.exchange(staging, path) {
@@ -100,9 +101,9 @@ struct OutputFolder {
             return
         }
         let old = parent + "/" + OwnedTemporary.name(prefix: oldPrefix)
-        guard rename(path, old) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard rename(path, old) == 0 else { throw .cannotWrite(path: path, reason: SystemError.message(errno)) }
         guard rename(staging, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             _ = rename(old, path)
             throw .cannotWrite(path: path, reason: reason)
         }
@@ -126,7 +127,7 @@ struct OutputFolder {
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            return SystemError.message(Int32(underlying.code))
         }
         return nsError.localizedDescription
     }

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The rule-set part of a document page: each rule with severity, description, its check and its

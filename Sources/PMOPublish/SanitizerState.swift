@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// The tokenizer and writer behind `HTMLSanitizer`: one pass over the bytes, a stack of open
 /// elements so the output is balanced, and a side buffer while inside a heading.
 struct SanitizerState {

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Builds the search index shipped as `search-index.js`: the documents' normalised text plus postings

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// Builds the static knowledge site of a catalog: pages are rendered on all cores and written, as each is
 /// made, to a temporary folder that is then swapped in for the output folder.

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The template part of a document page: `pmo new`, parameters, files with policies and previews, what a project gets.
 struct TemplateSection {

@@ -1,5 +1,6 @@
 import Foundation
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Everything a project rule can see: the lock (`project`), the file list (`files`), `now`,

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// What the rules engine may do with a project's files: list them and read them, nothing else.

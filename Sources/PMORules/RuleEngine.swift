@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Runs rules: project rules over a ``ProjectContext``, catalog rules over the catalog's documents.

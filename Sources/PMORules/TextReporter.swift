@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Compiler-style text: `path:line:col: severity: [ruleset/rule] message`, a source excerpt when

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOYAML
 
 /// Turns given text or YAML into a typed ``ParameterValue`` and checks pattern and choices.

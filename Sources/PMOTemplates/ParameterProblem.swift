@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Where a parameter value came from, so a problem with it points at the right place.

@@ -1,6 +1,8 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Renders a template's files for resolved parameters: `when:` decides, Mustache fills contents and paths.

@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// A sequence or mapping that the ``TreeBuilder`` has opened and not yet closed.
 ///
 /// Children are added in place (`stack[top].add(...)`), so a large mapping is never copied

@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// Converts libyaml's character indexes into byte offsets.
 ///
 /// libyaml counts `mark.index` in characters; events arrive almost always in increasing

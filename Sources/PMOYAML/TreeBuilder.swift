@@ -1,4 +1,5 @@
 import CYAML
+import PMOSupport
 
 /// Pulls libyaml events and builds the node tree with an explicit stack (no recursion),
 /// enforcing the depth and alias limits and collecting duplicate-key and tag problems.

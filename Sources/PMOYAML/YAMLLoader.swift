@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// The documents of one YAML file, with the source kept for rendering diagnostics.
 public struct YAMLStream: Sendable {
@@ -61,7 +62,7 @@ public struct YAMLLoader: Sendable {
         case .success(let bytes):
             return SourceFile(path: displayPath, bytes: bytes)
         case .failure(.missing):
-            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(String(cString: strerror(ENOENT)))", file: displayPath, range: nil)])
+            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(SystemError.message(ENOENT))", file: displayPath, range: nil)])
         case .failure(.unreadable(let reason)):
             throw DiagnosticList([Diagnostic(.error, "cannot read file: \(reason)", file: displayPath, range: nil)])
         case .failure(.folder):

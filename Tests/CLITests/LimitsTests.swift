@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// Every user-facing limit of docs/limits.md hit through the built `pmo`: the message and the exit status

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo lint` (and the rule checks `pmo validate` gained) as a subprocess.

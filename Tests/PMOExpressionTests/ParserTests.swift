@@ -64,7 +64,14 @@ struct ParserTests {
     func renderedCaret() throws {
         let source = "size(x) > > 1"
         let error = try #require(parseError(source))
-        #expect(error.rendered(source: source) == "<expr>:1:11: error: unexpected '>'\n  size(x) > > 1\n            ^")
+        #expect(error.rendered(source: source) == "<expr>:1:11: error: unexpected '>'\n   1 | size(x) > > 1\n     |           ^")
+    }
+
+    @Test("the caret after full-width text counts two columns per wide character")
+    func renderedCaretAfterWideText() throws {
+        let source = "'日本語' + )"
+        let error = try #require(parseError(source))
+        #expect(error.rendered(source: source) == "<expr>:1:9: error: \(error.message)\n   1 | '日本語' + )\n     |            ^")
     }
 
     @Test("10,000 nested parentheses are a parse error, not a stack overflow")

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 
 /// Runs the shipped `assets/search.js` under Node against the shipped `search-index.js`:
 /// the tests exercise exactly what the browser runs.

@@ -1,19 +1,22 @@
 import Foundation
 import PMOCatalog
+import PMOChecklists
+import PMOProject
 import PMOTemplates
+import PMOTestSupport
 import PMOYAML
 import Testing
 
 @Suite struct ChecklistTests {
     /// A generated sample project and its catalog.
-    private func project() throws -> (TempFolder, String, Catalog) {
+    private func project() throws -> (TemporaryFolder, String, Catalog) {
         let catalog = try Sample.catalog()
         let loaded = try catalog.load().catalog
         let document = try catalog.template("sample")
         let spec = try #require(document.template)
         let values = try ParameterResolver(template: spec, templateFile: document.file).resolve(ParameterInputs(assignments: Sample.valid))
         let generator = ProjectGenerator(catalog: loaded, catalogCommit: .some(nil))
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         try generator.write(try generator.plan(template: document, parameters: values), to: out.path + "/proj")
         return (out, out.path + "/proj", loaded)
     }

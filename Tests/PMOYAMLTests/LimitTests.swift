@@ -1,4 +1,6 @@
 import Foundation
+import PMOSupport
+import PMOTestSupport
 import PMOYAML
 import Testing
 

@@ -1,4 +1,4 @@
-import PMOYAML
+import PMOSupport
 import Testing
 
 /// Terminal widths: East Asian wide characters take two columns, combining marks none.

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// A living checklist in a project: `.pmo/checklists/NAME.yaml`, one status per item.

@@ -1,5 +1,5 @@
 import PMOCatalog
-import PMOTemplates
+import PMOSupport
 
 /// What drift and update need from one template entry of `.pmo/lock.yaml`.
 public struct LockedTemplate: Sendable, Hashable {

@@ -1,25 +1,40 @@
-/// HTML escaping: every piece of catalog text goes through here before it reaches a page.
+/// HTML escaping, done here once: the published site, the Markdown renderer and anything else that
+/// writes HTML go through these functions before text reaches a page.
 public enum HTML {
     /// `text` escaped for element content and double-quoted attribute values (`& < > " '`).
     public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return text
         }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count + 16)
-        out.append(contentsOf: utf8[..<first])
-        for byte in text.utf8[first...] {
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x22: out.append(contentsOf: "&quot;".utf8)
-            case 0x27: out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        appendEscaped(Array(utf8)[...], to: &out, apostrophe: true)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 `text` with `&`, `<`, `>` and `"` escaped, and `'` too when `apostrophe` is set
+    /// (CommonMark output leaves `'` as it is; catalog text in attributes escapes it).
+    public static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8], apostrophe: Bool = false) {
+        text.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let byte = buffer[index]
+                guard byte <= 0x3E, byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27) else {
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                switch byte {
+                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
+                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
+                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
+                case 0x22: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
+                default: out.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
+                }
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+        }
     }
 
     /// Decodes the character references a browser would decode in an attribute value

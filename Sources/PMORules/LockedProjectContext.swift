@@ -1,6 +1,7 @@
 import Foundation
 import PMOExpression
-import PMORules
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 extension ProjectContext {

@@ -23,7 +23,7 @@ public enum ParameterValue: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The value in a Mustache context: strings, integers, booleans (false hides a section), lists to iterate.
-    var mustacheValue: Any {
+    package var mustacheValue: Any {
         switch self {
         case .string(let s): return s
         case .int(let i): return Int(i)

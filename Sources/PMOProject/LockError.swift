@@ -1,7 +1,8 @@
+import PMOSupport
 import PMOYAML
 
-/// Why a project's drift cannot be computed.
-public enum DriftError: Error, Sendable, Hashable, CustomStringConvertible {
+/// Why a project's lock cannot be used: drift, update and every other reader of `.pmo/lock.yaml` report these.
+public enum LockError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The folder has no `.pmo/lock.yaml`.
     case noLock(project: String)
     /// The lock cannot be read or is malformed; the diagnostics carry its positions.

@@ -1,5 +1,5 @@
 import Foundation
-import PMOCatalog
+import PMOSupport
 
 /// The git commit of a catalog folder, for the lock: `git -C ROOT rev-parse HEAD`.
 public enum CatalogCommit {

@@ -1,20 +1,18 @@
-import PMOYAML
-
 /// A plain-text table whose columns line up for Japanese text (East Asian wide characters count two columns).
-struct TextTable {
-    var headers: [String]
-    var rows: [[String]] = []
+package struct TextTable {
+    package var headers: [String]
+    package var rows: [[String]] = []
 
-    init(_ headers: [String]) {
+    package init(_ headers: [String]) {
         self.headers = headers
     }
 
-    mutating func add(_ row: [String]) {
+    package mutating func add(_ row: [String]) {
         rows.append(row)
     }
 
     /// The table, two spaces between columns, no trailing spaces.
-    func render() -> String {
+    package func render() -> String {
         var widths = headers.map(DisplayWidth.of)
         for row in rows {
             for (i, cell) in row.enumerated() where i < widths.count {

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Reads `.pmo/lock.yaml` back into a ``Lock``, reporting every problem at its YAML position.

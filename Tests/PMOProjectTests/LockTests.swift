@@ -1,5 +1,5 @@
 import PMOCatalog
-import PMOTemplates
+import PMOProject
 import PMOYAML
 import Testing
 

@@ -1,9 +1,9 @@
 import Foundation
 import PMOCatalog
-import PMOTemplates
+import PMOSupport
 import PMOYAML
 
-/// A project's `.pmo/lock.yaml`, read through PMOTemplates' ``LockLoader`` and seen as drift needs it.
+/// A project's `.pmo/lock.yaml`, read through ``LockLoader`` (the one reader) and typed as drift and update need it.
 public struct ProjectLock: Sendable {
     /// The lock as written by `pmo new`.
     public var lock: Lock
@@ -11,7 +11,7 @@ public struct ProjectLock: Sendable {
     public var templates: [LockedTemplate]
 
     /// Reads the lock of the project at `root`; errors carry the lock's positions (shown as `displayPath`).
-    public static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(DriftError) -> ProjectLock {
+    public static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(LockError) -> ProjectLock {
         let shown = (displayRoot == "." || displayRoot.isEmpty ? "" : displayRoot + "/") + Lock.path
         var info = stat()
         guard stat(root + "/" + Lock.path, &info) == 0 else { throw .noLock(project: displayRoot) }

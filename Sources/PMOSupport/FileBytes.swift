@@ -56,10 +56,10 @@ public enum FileBytes {
         }
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         let descriptor = open(target, flags)
-        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable(SystemError.message(errno))) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(SystemError.message(errno))) }
         if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.folder) }
         if (status.st_mode & S_IFMT) != S_IFREG { return .failure(.notRegular) }
         return readOpen(descriptor, size: Int(status.st_size), limit: limit).map { ($0, status.st_mode) }
@@ -81,7 +81,7 @@ public enum FileBytes {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(String(cString: strerror(errno))))
+                return .failure(.unreadable(SystemError.message(errno)))
             }
             if got == 0 { break }
             count += got

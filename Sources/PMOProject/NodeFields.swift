@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Reads the fields of a mapping node for the lock and checklist loaders, collecting problems with positions.

@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// The living checklists of one project: reads `.pmo/checklists/*.yaml`, reports them, ticks and unticks items.
@@ -138,7 +140,7 @@ public struct ProjectChecklists: Sendable {
             throw .io(path: path, reason: "cannot create \(temporary)")
         }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             unlink(temporary)
             throw .io(path: path, reason: reason)
         }

@@ -23,17 +23,24 @@ public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _
 }
 
 /// One slot per result, filled by concurrent workers.
-final class ResultSlots<T: Sendable>: @unchecked Sendable {
+package final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    /// `count` empty slots.
+    package init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: T) {
+    /// Fills slot `index` (from any thread).
+    package func set(_ index: Int, _ value: T) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    func values() -> [T] { slots.map { $0! } }
+    /// Every value in index order; every slot must have been filled.
+    package func values() -> [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
 }
