@@ -15,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         // The server only (pmo-server): the pmo CLI links none of these.
@@ -31,14 +30,16 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        .target(name: "PMOYAML", dependencies: ["CYAML"]),
-        .target(name: "PMOCatalog", dependencies: ["PMOYAML"]),
-        .target(name: "PMOExpression"),
-        .target(name: "PMORules", dependencies: ["PMOYAML", "PMOCatalog", "PMOExpression"]),
+        .target(name: "PMOSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PMOYAML", dependencies: ["CYAML", "PMOSupport"]),
+        .target(name: "PMOCatalog", dependencies: ["PMOSupport", "PMOYAML"]),
+        .target(name: "PMOExpression", dependencies: ["PMOSupport"]),
+        .target(name: "PMOProject", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression"]),
+        .target(name: "PMORules", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject"]),
+        .target(name: "PMOChecklists", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject"]),
         .target(name: "PMOTemplates", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject",
             .product(name: "Mustache", package: "swift-mustache"),
-            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The project report (pmo/report/v1): model, validation, digest, JSON Schema. Foundation only,
         // so that both the CLI (which builds reports) and the server (which stores them) use it.
@@ -46,21 +47,20 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "PMODrift", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOTemplates", "PMOReport",
-            .product(name: "Crypto", package: "swift-crypto"),
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates", "PMOReport",
         ]),
-        .target(name: "PMOMarkdown"),
-        .target(name: "PMOPublish", dependencies: ["PMOYAML", "PMOCatalog", "PMOMarkdown"]),
+        // pmo init (a new company catalog) and pmo release (version + changelog): the PMO team's chores.
+        .target(name: "PMOAuthoring", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOTemplates"]),
+        .target(name: "PMOMarkdown", dependencies: ["PMOSupport"]),
+        .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
         .target(name: "PMOCLI", dependencies: [
-            "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOTemplates", "PMODrift", "PMOPublish",
-            "PMOReport",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
+            "PMODrift", "PMOPublish", "PMOAuthoring", "PMOReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // A release pmo is linked at a fixed address (as Go links by default): a position-independent
-        // static binary makes the loader apply ~86,000 relocations at every start, dirtying 1 MB of
-        // data and keeping 2 MB of relocation tables resident (validate's peak RSS 37 → 33 MB).
-        .executableTarget(name: "pmo", dependencies: ["PMOCLI"],
-                          linkerSettings: [.unsafeFlags(["-Xlinker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]),
+        // `make release` links pmo at a fixed address (-no-pie, with the static stdlib only: with a
+        // shared stdlib the loader warns about protected functions); see the Makefile.
+        .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
         // pmo serve: the HTTP API and its store (SQLite or PostgreSQL). Its own executable, which
         // `pmo serve` executes, so that the pmo CLI does not link NIO.
         .target(name: "PMOServer", dependencies: [
@@ -79,22 +79,20 @@ let package = Package(
         ]),
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
         .executableTarget(name: "pmobench", dependencies: [
-            "CYAML", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
-            // Only to report how much faster PMOMarkdown is than the renderer it replaced.
-            .product(name: "Ink", package: "Ink"),
+            "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
         ], path: "Benchmarks/pmobench"),
         // Shared by the test targets only: replaying fuzz corpora and findings.
         .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
-        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOSupportTests", dependencies: ["PMOSupport", "PMOTestSupport"]),
+        .testTarget(name: "PMOYAMLTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOYAML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOCatalogTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOCatalog"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
-        .testTarget(name: "PMORulesTests", dependencies: ["PMORules"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOTemplates"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMODrift"], resources: [.copy("Fixtures")]),
-        // Ink stays only here (and in pmobench): the differential test renders the catalog with both.
-        .testTarget(name: "PMOMarkdownTests", dependencies: [
-            "PMOMarkdown", "PMOTestSupport", .product(name: "Ink", package: "Ink"),
-        ], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOProjectTests", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject"]),
+        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML"]),
+        .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOReportTests", dependencies: ["PMOReport"]),
         .testTarget(name: "PMOServerTests", dependencies: [

@@ -14,6 +14,12 @@ ROWS_DIR="$BENCH_DIR/rows"
 HF_DIR="$BENCH_DIR/hyperfine"
 mkdir -p "$ROWS_DIR" "$HF_DIR" "$BENCH_DIR/peers"
 
+# A path as the report shows it: relative to the repository when inside it, so that no report,
+# README table or log line names a folder of the machine the bench ran on.
+shown_path() {
+    case "$1" in "$ROOT"/*) echo "${1#"$ROOT"/}" ;; *) echo "$1" ;; esac
+}
+
 bench_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Installs what the bench needs from Debian when it is missing (hyperfine, GNU time).
@@ -100,14 +106,17 @@ bench_row() {
 bench_binaries() {
     if [ -n "${PMO:-}" ] && [ -n "${PMOBENCH:-}" ] && [ -n "${YAMLSCAN:-}" ]; then return 0; fi
     local scratch=${SCRATCH:-$ROOT/.build} swift=${SWIFT:-swift} product
+    # The same link flags as `make release` (a fixed-address static binary on Linux).
+    local link=()
+    [ "$(uname -s)" = Linux ] && link=(-Xlinker -no-pie)
     for product in pmo yamlscan pmobench; do
         bench_say "swift build -c release --product $product"
-        "$swift" build -c release --static-swift-stdlib --scratch-path "$scratch" --product "$product" \
+        "$swift" build -c release --static-swift-stdlib "${link[@]}" --scratch-path "$scratch" --product "$product" \
             >"$BENCH_DIR/build-$product.log" 2>&1 ||
-            { echo "bench: building $product failed (see $BENCH_DIR/build-$product.log)" >&2; tail -20 "$BENCH_DIR/build-$product.log" >&2; return 1; }
+            { echo "bench: building $product failed (see $(shown_path "$BENCH_DIR/build-$product.log"))" >&2; tail -20 "$BENCH_DIR/build-$product.log" >&2; return 1; }
     done
     local bin
-    bin=$(cd "$ROOT" && "$swift" build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)
+    bin=$(cd "$ROOT" && "$swift" build -c release --static-swift-stdlib "${link[@]}" --scratch-path "$scratch" --show-bin-path)
     export PMO="$bin/pmo" PMOBENCH="$bin/pmobench" YAMLSCAN="$bin/yamlscan"
 }
 

@@ -154,9 +154,9 @@ SLOWEST=$(sed -n 's/^search in Chromium: slowest median \([0-9.]*\) ms.*/\1/p' "
 if [ -n "$SLOWEST" ]; then
     bench_row workload="pmo publish search query in Chromium, $PAGES pages" peer="—" value="$SLOWEST" \
         value_text="$SLOWEST ms" target="≤ 50 ms" check="value <= 50" \
-        note="slowest median of 5 queries (3 loads each, first query of the load); see $BENCH/search.txt"
+        note="slowest median of 6 queries (3 loads each, first query of the load); see $(shown_path "$BENCH/search.txt")"
 else
     bench_row workload="pmo publish search query in Chromium, $PAGES pages" peer="—" target="≤ 50 ms" \
-        note="NOT MEASURED: scripts/bench-search.sh exited $SEARCH_STATUS (see $BENCH/search.txt)"
+        note="NOT MEASURED: scripts/bench-search.sh exited $SEARCH_STATUS (see $(shown_path "$BENCH/search.txt"))"
 fi
 bench_done

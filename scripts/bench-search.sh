@@ -12,7 +12,8 @@ SITE="$(cd "${1:?usage: bench-search.sh SITE_DIR [RUNS] [QUERY...]}" && pwd)"
 RUNS="${2:-3}"
 shift $(( $# >= 2 ? 2 : 1 ))
 QUERIES=("$@")
-[ ${#QUERIES[@]} -gt 0 ] || QUERIES=("進捗報告" "リスク" "phase gate" "議事録 承認" "存在しない語句")
+# 全社PMO is the owner's name, shown on every page since the index holds what a page shows: the broadest query.
+[ ${#QUERIES[@]} -gt 0 ] || QUERIES=("進捗報告" "リスク" "phase gate" "議事録 承認" "全社PMO" "存在しない語句")
 
 CHROMIUM="$(command -v chromium || command -v chromium-browser || true)"
 if [ -z "$CHROMIUM" ]; then

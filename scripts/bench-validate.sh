@@ -55,7 +55,7 @@ if bench_peer check-jsonschema check-jsonschema; then
     if "$VENV/bin/check-jsonschema" --schemafile "$SCHEMA" "${DOCS[@]}" >"$BENCH_DIR/check-jsonschema.out" 2>&1; then
         CJS="every file matches pmo's JSON Schema"
     else
-        CJS="check-jsonschema reported problems (see $BENCH_DIR/check-jsonschema.out): $(grep -c -- '->' "$BENCH_DIR/check-jsonschema.out" || true) lines"
+        CJS="check-jsonschema reported problems (see $(shown_path "$BENCH_DIR/check-jsonschema.out")): $(grep -c -- '->' "$BENCH_DIR/check-jsonschema.out" || true) lines"
     fi
     PEER_S=$(bench_time validate-check-jsonschema "$PEER_RUNS" 1 "$VENV/bin/check-jsonschema --schemafile $SCHEMA $FILES")
     bench_row workload="$W" pmo="$PMO_S" rss="$RSS" peer="$(bench_peer_status check-jsonschema)" peer_s="$PEER_S" kind=speedup \

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main flow on the repo's default catalog:
-#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish
+#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish; then a company's own catalog:
+#   init → validate → release
 set -euo pipefail
 PMO=${1:-.build/debug/pmo}
 OUT=${2:-.build/demo}
@@ -53,4 +54,13 @@ fi
 if has publish; then
   step pmo publish --out "$OUT/site"
   "$PMO" publish --out "$OUT/site"
+fi
+
+if has init && has release; then
+  step pmo init "$OUT/acme-pmo" --org アクメ株式会社 --no-input
+  "$PMO" init "$OUT/acme-pmo" --org アクメ株式会社 --no-input
+  step pmo validate --catalog "$OUT/acme-pmo"
+  "$PMO" validate --catalog "$OUT/acme-pmo"
+  step pmo release template/project-starter --bump minor --note "リスク欄を追加" --catalog "$OUT/acme-pmo"
+  "$PMO" release template/project-starter --bump minor --note "リスク欄を追加" --catalog "$OUT/acme-pmo"
 fi

@@ -8,6 +8,7 @@
 // implementation must do) report both and the ratio.
 import CYAML
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// One timed measurement series.

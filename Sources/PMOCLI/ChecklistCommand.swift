@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMOChecklists
+import PMOProject
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 
@@ -76,8 +79,16 @@ struct ChecklistCommand: ParsableCommand {
         @Option(help: "Output format: text or json.")
         var format: OutputFormat = .text
 
+        func validate() throws {
+            if by.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("--by needs the name of the person who attests the item; it is empty")
+            }
+        }
+
         func run() throws {
             let console = Console()
+            let lock = try ProjectLocking.lock(project, command: "pmo checklist check", console: console)
+            defer { lock?.release() }
             var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
             do {
                 let name = try book.check(item, by: by, evidence: evidence, checklist: checklist, catalog: catalog)
@@ -110,6 +121,8 @@ struct ChecklistCommand: ParsableCommand {
 
         func run() throws {
             let console = Console()
+            let lock = try ProjectLocking.lock(project, command: "pmo checklist uncheck", console: console)
+            defer { lock?.release() }
             var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
             do {
                 let name = try book.uncheck(item, checklist: checklist, catalog: catalog)
@@ -146,100 +159,4 @@ struct ChecklistCommand: ParsableCommand {
             }
         }
     }
-}
-
-/// Text tables for `pmo checklist`.
-enum ChecklistText {
-    static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
-        var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])
-        var done = 0, total = 0
-        for report in reports {
-            let note = report.catalogVersion.map { " (v\(report.version), catalog has v\($0))" } ?? ""
-            table.add(["\(report.name) \(report.title)\(note)", "", "\(report.done)/\(report.total)", bar(report.done, report.total)])
-            for phase in report.phases(in: catalog) {
-                table.add(["", phase.title, "\(phase.done)/\(phase.total)", bar(phase.done, phase.total)])
-            }
-            done += report.done
-            total += report.total
-        }
-        table.add(["合計 total", "", "\(done)/\(total)", bar(done, total)])
-        return table.render()
-    }
-
-    static func items(_ reports: [ChecklistReport]) -> String {
-        var table = TextTable(["", "ID", "CHECKLIST", "PHASE", "ROLE", "ITEM", "STATUS"])
-        for report in reports {
-            for item in report.items {
-                let mark: String
-                let status: String
-                switch item.status {
-                case .done(let by, let at, let evidence):
-                    mark = "✓"
-                    status = "done by \(by ?? "?")" + (at.map { " \($0.prefix(10))" } ?? "") + (evidence.map { " — \($0)" } ?? "")
-                case .open: mark = "○"; status = item.evidence.map { "open (evidence: \($0))" } ?? "open"
-                case .passed: mark = "✓"; status = "auto: passed"
-                case .failed(let why): mark = "✗"; status = "auto: failed — \(why)"
-                case .notEvaluated(let why): mark = "?"; status = "auto: not evaluated — \(why)"
-                }
-                table.add([mark, item.id, report.name, item.phase ?? "", item.role ?? "", item.text, status])
-            }
-        }
-        return table.render()
-    }
-
-    private static func bar(_ done: Int, _ total: Int) -> String {
-        guard total > 0 else { return "-" }
-        let width = 10
-        let filled = done * width / total
-        return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + " \(done * 100 / total)%"
-    }
-}
-
-/// `pmo checklist --format json`.
-struct ChecklistJSON: Encodable {
-    struct Phase: Encodable { var id: String; var title: String; var done: Int; var total: Int }
-    struct Item: Encodable {
-        var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
-        var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?
-    }
-    struct List: Encodable {
-        var name: String, title: String, version: String, catalogVersion: String?, done: Int, total: Int
-        var phases: [Phase]
-        var items: [Item]
-    }
-    var project: String
-    var checklists: [List]
-    var done: Int
-    var total: Int
-
-    init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
-        self.project = project
-        checklists = reports.map { report in
-            List(name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
-                 done: report.done, total: report.total,
-                 phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
-                 items: report.items.map { item in
-                     var json = Item(id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
-                                     status: item.status.name, evidenceRequired: item.evidence)
-                     switch item.status {
-                     case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
-                     case .failed(let why), .notEvaluated(let why): json.reason = why
-                     case .open, .passed: break
-                     }
-                     return json
-                 })
-        }
-        done = reports.reduce(0) { $0 + $1.done }
-        total = reports.reduce(0) { $0 + $1.total }
-    }
-}
-
-/// `pmo checklist check|uncheck --format json`.
-struct ItemChangeJSON: Encodable {
-    var checklist: String
-    var item: String
-    var status: String
-    var by: String?
-    var at: String?
-    var evidence: String?
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Where commands print: stdout for results, stderr for diagnostics, colour only on a terminal without NO_COLOR.
@@ -10,9 +11,10 @@ struct Console {
         color = environment["NO_COLOR"] == nil && isatty(STDERR_FILENO) == 1 && environment["TERM"] != "dumb"
     }
 
-    /// Writes text to stdout as is.
+    /// Writes text to stdout, control characters other than tab and newline escaped
+    /// (``DisplayText/escapingControls(_:)``): values from parameters, evidence and locks end up here.
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        FileHandle.standardOutput.write(Data(DisplayText.escapingControls(text).utf8))
     }
 
     /// Writes a line to stdout.
@@ -20,14 +22,15 @@ struct Console {
         write(text + "\n")
     }
 
-    /// Writes a line to stderr.
+    /// Writes a line to stderr, control characters escaped.
     func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((DisplayText.escapingControls(text) + "\n").utf8))
     }
 
-    /// Renders diagnostics to stderr with source excerpts, re-reading each file once.
+    /// Renders diagnostics to stderr with source excerpts, re-reading each file once. The renderer
+    /// escapes what came from inputs itself, so that its own colours survive.
     func report(_ diagnostics: [Diagnostic]) {
-        error(render(diagnostics, color: color))
+        FileHandle.standardError.write(Data((render(diagnostics, color: color) + "\n").utf8))
     }
 
     /// The text rendering of diagnostics, excerpts included.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PMOSupport
 import PMOYAML
 
 /// `pmo convert --to json FILE...`: strict-load YAML and print each document as one JSON line.

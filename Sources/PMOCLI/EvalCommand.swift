@@ -17,45 +17,29 @@ struct EvalCommand: ParsableCommand {
             usage error. The language is described in docs/expressions.md.
             """)
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("Bind NAME to the value of EXPR (repeatable).", valueName: "NAME=EXPR"))
-    var variables: [String] = []
+    @Option(name: .customLong("var"), help: ArgumentHelp("Bind NAME to the value of EXPR (repeatable).", valueName: "NAME=EXPR"),
+            transform: Binding.init)
+    var variables: [Binding] = []
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The expression to evaluate.", valueName: "EXPR"))
     var expressionWords: [String] = []
 
+    func validate() throws {
+        if expressionWords.isEmpty {
+            throw ValidationError("missing the expression to evaluate, e.g. pmo eval '1 + 2'")
+        }
+    }
+
     func run() throws {
         let console = Console()
-        guard !expressionWords.isEmpty else {
-            console.error("error: missing the expression to evaluate, e.g. pmo eval '1 + 2'")
-            throw ExitCode(2)
-        }
         let expression = expressionWords.joined(separator: " ")
         var activation = Activation(["now": Value(Date())])
         for binding in variables {
-            let (name, source) = try split(binding, console: console)
-            let value = try evaluate(source, sourceName: "<var \(name)>", in: activation, console: console)
-            activation[name] = value
+            let value = try evaluate(binding.source, sourceName: "<var \(binding.name)>", in: activation, console: console)
+            activation[binding.name] = value
         }
         let result = try evaluate(expression, sourceName: "<expr>", in: activation, console: console)
         console.line(result.celLiteral)
-    }
-
-    /// `NAME=EXPR` split at the first `=`; exit 2 unless NAME is a (dotted) identifier.
-    private func split(_ binding: String, console: Console) throws -> (String, String) {
-        guard let equals = binding.firstIndex(of: "=") else {
-            console.error("error: --var '\(binding)' must be written NAME=EXPR")
-            throw ExitCode(2)
-        }
-        let name = String(binding[..<equals])
-        let isIdentifier = { (part: Substring) in
-            guard let first = part.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
-            return part.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
-        }
-        guard !name.isEmpty, name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isIdentifier) else {
-            console.error("error: --var name '\(name)' must be an identifier such as project or a.b.c")
-            throw ExitCode(2)
-        }
-        return (name, String(binding[binding.index(after: equals)...]))
     }
 
     /// Parses and evaluates; exit 2 with a caret on a syntax error, exit 1 on an error value.
@@ -74,5 +58,29 @@ struct EvalCommand: ParsableCommand {
             throw ExitCode(1)
         }
         return value
+    }
+}
+
+extension EvalCommand {
+    /// One `--var NAME=EXPR`, split at the first `=`; NAME must be a (dotted) identifier.
+    struct Binding {
+        var name: String
+        var source: String
+
+        init(_ argument: String) throws {
+            guard let equals = argument.firstIndex(of: "=") else {
+                throw ValidationError("must be written NAME=EXPR")
+            }
+            let name = String(argument[..<equals])
+            let isIdentifier = { (part: Substring) in
+                guard let first = part.first, first == "_" || (first.isASCII && first.isLetter) else { return false }
+                return part.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+            }
+            guard !name.isEmpty, name.split(separator: ".", omittingEmptySubsequences: false).allSatisfy(isIdentifier) else {
+                throw ValidationError("the name '\(name)' must be an identifier such as project or a.b.c")
+            }
+            self.name = name
+            source = String(argument[argument.index(after: equals)...])
+        }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import PMOYAML
 
 /// Raw writes to the standard streams, for the places that run before a `Console` exists.
 enum FileHandleOutput {
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        FileHandle.standardError.write(Data(DisplayText.escapingControls(text).utf8))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOSupport
 import PMOYAML
 
 /// `pmo lint [PROJECT]`: apply the project's rule sets, honour waivers and a baseline, print a report.
@@ -21,7 +22,7 @@ struct LintCommand: ParsableCommand {
     var project: String = "."
 
     @Option(help: "Output format: text, json, sarif or junit.")
-    var format: LintFormat = .text
+    var format: ReportFormat = .text
 
     @Option(name: .customLong("rules"), help: ArgumentHelp("A rule set to apply, written ruleset/NAME (repeatable; needed when the project has no lock).", valueName: "ruleset/NAME"))
     var ruleSets: [String] = []
@@ -37,50 +38,19 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
-            console.error("error: project folder '\(project)' does not exist")
-            throw ExitCode(2)
-        }
         let catalogResult = try catalogOptions.load(console: console)
-        let context = ProjectContext(root: project)
-        if !context.lockDiagnostics.isEmpty {
-            console.report(context.lockDiagnostics.map { relocate($0) })
-            throw ExitCode(2)
-        }
-        let resolver = RuleSetResolver(catalog: catalogResult.catalog)
-        let compiled: [CompiledRuleSet]
+        let pipeline = LintPipeline(catalog: catalogResult.catalog, catalogDiagnostics: catalogResult.diagnostics)
+        let prepared: PreparedLint
         do {
-            let names = try resolver.ruleSetNames(for: context, extra: ruleSets)
-            guard !names.isEmpty else {
-                console.error(context.hasLock
-                    ? "error: the project's template has no rules; pass --rules ruleset/NAME"
-                    : "error: \(Paths.display(project)) has no .pmo/lock.yaml; pass the rule sets with --rules ruleset/NAME")
-                throw ExitCode(2)
-            }
-            compiled = try resolver.compile(names)
-        } catch let error as RuleSetResolutionError {
-            console.error("error: \(error)")
+            prepared = try pipeline.prepare(projectRoot: project, extraRuleSets: ruleSets)
+        } catch {
+            report(error, console: console)
+            // A broken lock is input, refused as drift and update refuse it: exit 1 like theirs.
+            if case .badLock = error { throw ExitCode(1) }
             throw ExitCode(2)
         }
-        let ruleSetErrors = compiled.flatMap(\.diagnostics)
-            + catalogResult.diagnostics.filter { diagnostic in diagnostic.severity == .error && compiled.contains { $0.document.file == diagnostic.file } }
-        if !ruleSetErrors.isEmpty {
-            console.report(ruleSetErrors)
-            console.error("error: the rule sets have errors; run `pmo validate`")
-            throw ExitCode(2)
-        }
-        let known = LintResult.knownRules(compiled)
-        let waivers = WaiverFile.load(from: context, knownRules: known)
-        if !waivers.diagnostics.isEmpty {
-            console.report(waivers.diagnostics.map { relocate($0) })
-            throw ExitCode(2)
-        }
-        var accepted: Baseline?
-        if let baseline {
-            accepted = try loadBaseline(baseline, known: known.union(ToolRule.allCases.map { ToolRule.ruleSet + "/" + $0.rawValue }), console: console)
-        }
-        let result = RuleEngine().lint(project: context, ruleSets: compiled, waivers: waivers, baseline: accepted)
+        let accepted = try baseline.map { try loadBaseline($0, known: prepared.knownRules, console: console) }
+        let result = prepared.lint(baseline: accepted)
         if let writeBaseline {
             let text = Baseline(findings: result.findings + result.baselined).json()
             guard FileManager.default.createFile(atPath: writeBaseline, contents: Data(text.utf8)) else {
@@ -92,16 +62,36 @@ struct LintCommand: ParsableCommand {
         }
         let options = ReportOptions(projectPath: Paths.display(project) == "" ? "." : Paths.display(project),
                                     toolVersion: PMOCommand.configuration.version)
-        switch format {
-        case .text:
-            console.write(TextReporter(options: options).render(result) { file in
-                FileManager.default.contents(atPath: project + "/" + file).map { SourceFile(path: file, bytes: [UInt8]($0)) }
-            })
-        case .json: console.write(JSONReporter(options: options).render(result))
-        case .sarif: console.write(SARIFReporter(options: options).render(result))
-        case .junit: console.write(JUnitReporter(options: options).render(result))
-        }
+        console.write(format.render(result, options: options) { file in
+            // Through the project's confinement: a snippet must not show a file behind a link that leads out.
+            try? FileBytes.read(file, under: project, limit: ProjectLimits.default.maxReadBytes).map { SourceFile(path: file, bytes: $0) }.get()
+        })
         if result.errorCount > 0 || (strict && !result.findings.isEmpty) { throw ExitCode(1) }
+    }
+
+    /// The project folder must exist (a usage error otherwise).
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("project folder '\(project)' does not exist")
+        }
+    }
+
+    /// Prints why the project could not be linted.
+    private func report(_ error: LintSetupError, console: Console) {
+        switch error {
+        case .badLock(let diagnostics), .badWaivers(let diagnostics):
+            console.report(diagnostics.map { relocate($0) })
+        case .resolution(let error):
+            console.error("error: \(error)")
+        case .noRuleSets(let hasLock):
+            console.error(hasLock
+                ? "error: the project's template has no rules; pass --rules ruleset/NAME"
+                : "error: \(Paths.display(project)) has no .pmo/lock.yaml; pass the rule sets with --rules ruleset/NAME")
+        case .ruleSetErrors(let diagnostics):
+            console.report(diagnostics)
+            console.error("error: the rule sets have errors; run `pmo validate`")
+        }
     }
 
     /// A diagnostic about a project file, with its path shown from the working directory.
@@ -129,7 +119,5 @@ struct LintCommand: ParsableCommand {
     }
 }
 
-/// `--format` of `pmo lint`.
-enum LintFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, junit
-}
+/// `--format` of `pmo lint`: the reporters' formats.
+extension ReportFormat: ExpressibleByArgument {}

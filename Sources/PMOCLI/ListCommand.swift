@@ -1,5 +1,6 @@
 import ArgumentParser
 import PMOCatalog
+import PMOSupport
 
 /// `pmo list`: browse the catalog as a table, filtered by kind, tag or owner.
 struct ListCommand: ParsableCommand {
@@ -9,8 +10,9 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
-    @Option(help: ArgumentHelp("Only this kind: catalog, template, checklist, ruleset, page.", valueName: "KIND"))
-    var kind: String?
+    @Option(help: ArgumentHelp("Only this kind: catalog, template, checklist, ruleset, page.", valueName: "KIND"),
+            transform: ListCommand.kind)
+    var kind: DocumentKind?
 
     @Option(help: ArgumentHelp("Only documents with this tag.", valueName: "TAG"))
     var tag: String?
@@ -21,16 +23,17 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
+    /// `--kind K`, case-insensitive, with a suggestion when misspelt.
+    static func kind(_ text: String) throws -> DocumentKind {
+        guard let kind = DocumentKind(referenceName: text.lowercased()) else {
+            throw ValidationError("unknown kind '\(text)'; \(Suggestion.help(for: text.lowercased(), in: DocumentKind.allCases.map(\.referenceName)))")
+        }
+        return kind
+    }
+
     func run() throws {
         let console = Console()
-        var kindFilter: DocumentKind?
-        if let kind {
-            guard let parsed = DocumentKind(referenceName: kind.lowercased()) else {
-                console.error("error: unknown kind '\(kind)'; \(Suggestion.help(for: kind.lowercased(), in: DocumentKind.allCases.map(\.referenceName)))")
-                throw ExitCode(2)
-            }
-            kindFilter = parsed
-        }
+        let kindFilter = kind
         let result = try catalogOptions.load(console: console)
         let documents = result.catalog.documents.filter { document in
             (kindFilter == nil || document.kind == kindFilter)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOTemplates
 import PMOYAML
 
@@ -41,65 +42,33 @@ struct NewCommand: ParsableCommand {
     @Flag(help: "Add the template (an add-on) to the existing pmo project DEST; refuses files that exist.")
     var add = false
 
+    func validate() throws {
+        guard add || destination != nil else {
+            throw ValidationError("give the folder to create: pmo new \(template) DEST")
+        }
+    }
+
     func run() throws {
         let console = Console()
-        guard add || destination != nil else {
-            console.error("error: give the folder to create: pmo new \(template) DEST")
-            throw ExitCode(2)
-        }
         let destination = self.destination ?? "."
         let loaded = try catalogOptions.load(console: console)
         let document = try findTemplate(in: loaded, console: console)
-        guard let spec = document.template else { throw ExitCode(2) }
-
-        var existing: Lock?
-        var existingChecklists: Set<String> = []
-        var inputs = ParameterInputs()
-        if add {
-            var status = stat()
-            guard stat(destination + "/" + Lock.path, &status) == 0 else {
-                console.error("error: \(WriteError.notAProject(destination))")
-                throw ExitCode(2)
-            }
-            do {
-                existing = try LockLoader(limits: Environment.yamlLimits()).load(projectRoot: destination, displayPath: Paths.display(destination + "/" + Lock.path))
-            } catch {
-                console.report(error.diagnostics)
-                throw ExitCode(1)
-            }
-            if existing?.templates.contains(where: { $0.name == document.metadata.name.value }) == true {
-                console.error("error: \(WriteError.templateAlreadyAdded(document.metadata.name.value))")
-                throw ExitCode(1)
-            }
-            existingChecklists = Set(existing?.templates.flatMap(\.checklists) ?? [])
-            // The project's values are the add-on's starting point (project_name, pm_name, …).
-            let declared = Set(spec.parameters.map(\.name.value))
-            for (name, value) in existing?.mergedParameters.values ?? [] where declared.contains(name) {
-                inputs.add(name, .node(value.node), source: .valuesFile(file: Paths.display(destination + "/" + Lock.path), range: .fileStart))
-            }
+        var projectLock: ProjectWriteLock?
+        defer { projectLock?.release() }
+        // Held until the add-on is written, so that the lock read by the plan is the one it extends.
+        if add && !dryRun, FileManager.default.fileExists(atPath: destination + "/" + Lock.path) {
+            projectLock = try ProjectLocking.lock(destination, command: "pmo new --add", console: console)
         }
-        if let values { inputs.addValuesFile(atPath: values, displayPath: Paths.display(values), limits: Environment.yamlLimits()) }
-        for assignment in assignments { inputs.addAssignment(assignment) }
-
-        let interactive = !noInput && isatty(STDIN_FILENO) == 1
-        let parameters: ResolvedParameters
-        do {
-            parameters = try ParameterResolver(template: spec, templateFile: document.file)
-                .resolve(inputs, prompter: interactive ? TerminalPrompter() : nil)
-        } catch {
-            console.report(error.diagnostics)
-            let missing = error.problems.filter(\.isMissingValue).count
-            if missing > 0 { console.error("\(missing) required parameter\(missing == 1 ? "" : "s") missing; give them with --set NAME=VALUE or --values FILE") }
-            throw ExitCode(error.onlyMissing ? 2 : 1)
-        }
-
+        let request = ProjectRequest(template: document, destination: destination,
+                                     lockDisplayPath: Paths.display(destination + "/" + Lock.path), adding: add,
+                                     assignments: assignments, valuesFile: values.map { ($0, Paths.display($0)) },
+                                     limits: Environment.yamlLimits())
         let generator = ProjectGenerator(catalog: loaded.catalog)
         let plan: GenerationPlan
         do {
-            plan = try generator.plan(template: document, parameters: parameters, existing: existing, existingChecklists: existingChecklists)
+            plan = try generator.plan(request, prompter: !noInput && isatty(STDIN_FILENO) == 1 ? TerminalPrompter() : nil)
         } catch {
-            console.report(error.diagnostics)
-            throw ExitCode(1)
+            try fail(error, console: console)
         }
         let shown = Paths.display(destination)
         if dryRun {
@@ -118,6 +87,29 @@ struct NewCommand: ParsableCommand {
         console.line("\(add ? "added \(document.key) to" : "created") \(shown): \(plan.files.count) files (\(managed) managed, \(plan.files.count - managed) seeded), "
             + "\(plan.checklists.count) checklist\(plan.checklists.count == 1 ? "" : "s")")
         console.line("next: pmo checklist \(shown)")
+    }
+
+    /// Prints why the project could not be planned; exit 2 for usage problems, else 1.
+    private func fail(_ error: ProjectRequestError, console: Console) throws -> Never {
+        switch error {
+        case .notAProject(let error):
+            console.error("error: \(error)")
+            throw ExitCode(2)
+        case .badLock(let diagnostics):
+            console.report(diagnostics)
+            throw ExitCode(1)
+        case .templateAlreadyAdded(let error):
+            console.error("error: \(error)")
+            throw ExitCode(1)
+        case .parameters(let error):
+            console.report(error.diagnostics)
+            let missing = error.problems.filter(\.isMissingValue).count
+            if missing > 0 { console.error("\(missing) required parameter\(missing == 1 ? "" : "s") missing; give them with --set NAME=VALUE or --values FILE") }
+            throw ExitCode(error.onlyMissing ? 2 : 1)
+        case .render(let error):
+            console.report(error.diagnostics)
+            throw ExitCode(1)
+        }
     }
 
     /// The template document, or exit 2 with a suggestion; exit 1 when the template itself has errors.
@@ -150,7 +142,7 @@ struct TerminalPrompter: ParameterPrompter {
         prompt += "\(parameter.title) (\(parameter.name.value), \(hint))"
         if let defaultText { prompt += " [\(defaultText)]" }
         prompt += ": "
-        FileHandle.standardError.write(Data(prompt.utf8))
+        FileHandle.standardError.write(Data(DisplayText.escapingControls(prompt).utf8))
         return readLine(strippingNewline: true)
     }
 }

@@ -21,6 +21,8 @@ public struct PMOCommand: ParsableCommand {
             PublishCommand.self,
             ReportCommand.self,
             ServeCommand.self,
+            InitCommand.self,
+            ReleaseCommand.self,
         ]
     )
 

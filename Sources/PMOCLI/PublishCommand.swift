@@ -21,7 +21,7 @@ struct PublishCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("Public URL of the site, for canonical links and sitemap.xml only.", valueName: "URL"))
     var baseURL: String?
 
-    @Flag(help: "Replace an output folder that is not a previous pmo site.")
+    @Flag(help: "Accepted for older scripts; publish replaces only an empty folder or a site it published and nothing else, with or without it.")
     var force = false
 
     @Option(help: "Output format: html (a site) or json (the whole catalog as one JSON document).")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// `pmo show KIND/NAME`: one document in the terminal — metadata, its spec in brief, and what refers to it.
@@ -10,18 +11,22 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
-    @Argument(help: ArgumentHelp("The document, written KIND/NAME.", valueName: "KIND/NAME"))
-    var reference: String
+    @Argument(help: ArgumentHelp("The document, written KIND/NAME.", valueName: "KIND/NAME"), transform: ShowCommand.key)
+    var key: DocumentKey
 
     @Option(help: "Output format: text or json (the document as the strict loader read it).")
     var format: OutputFormat = .text
 
+    /// `KIND/NAME`, or a usage error naming the kinds.
+    static func key(_ text: String) throws -> DocumentKey {
+        guard let key = DocumentKey(parsing: text) else {
+            throw ValidationError("not KIND/NAME (kinds: \(DocumentKind.allCases.map(\.referenceName).joined(separator: ", ")))")
+        }
+        return key
+    }
+
     func run() throws {
         let console = Console()
-        guard let key = DocumentKey(parsing: reference) else {
-            console.error("error: '\(reference)' is not KIND/NAME (kinds: \(DocumentKind.allCases.map(\.referenceName).joined(separator: ", ")))")
-            throw ExitCode(2)
-        }
         let result = try catalogOptions.load(console: console)
         let catalog = result.catalog
         guard let document = catalog.document(key) else {
@@ -106,6 +111,12 @@ struct DocumentText {
         case .page(let s):
             let related = s.related.isEmpty ? "" : "\nrelated: " + s.related.map(\.description).joined(separator: ", ") + "\n"
             return "\n" + s.body + (s.body.hasSuffix("\n") ? "" : "\n") + related
+        case .campaign(let s):
+            var lines = ["", "deadline: \(s.deadline)", "target: \(s.target.value)"]
+            let scope = s.appliesTo.templates.map(\.description) + s.appliesTo.owners.map { "owner \($0.value)" }
+            lines.append("applies to: " + (scope.isEmpty ? "every project" : scope.joined(separator: ", ")))
+            if let guidance = s.guidance { lines += ["", guidance] }
+            return lines.joined(separator: "\n") + "\n"
         }
     }
 

@@ -24,8 +24,9 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
     var project: String = "."
 
-    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"))
-    var to: String?
+    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"),
+            transform: UpdateCommand.version)
+    var to: Semver?
 
     @Option(help: ArgumentHelp("Update only this template of the project (one added with pmo new --add, say).", valueName: "NAME"))
     var template: String?
@@ -36,27 +37,33 @@ struct UpdateCommand: ParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would happen to every file; write nothing.")
     var dryRun = false
 
-    func run() throws {
-        let console = Console()
+    func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: project, isDirectory: &isDirectory), isDirectory.boolValue else {
-            console.error("error: project folder '\(project)' does not exist")
-            throw ExitCode(2)
+            throw ValidationError("project folder '\(project)' does not exist")
         }
-        var version: Semver?
-        if let to {
-            guard let parsed = Semver(to.hasPrefix("v") ? String(to.dropFirst()) : to) else {
-                console.error("error: --to '\(to)' is not a version (MAJOR.MINOR.PATCH)")
-                throw ExitCode(2)
-            }
-            version = parsed
+    }
+
+    /// `--to VERSION`, with or without a leading `v`.
+    static func version(_ text: String) throws -> Semver {
+        guard let version = Semver(text.hasPrefix("v") ? String(text.dropFirst()) : text) else {
+            throw ValidationError("not a version (MAJOR.MINOR.PATCH)")
         }
+        return version
+    }
+
+    func run() throws {
+        let console = Console()
+        let version = to
         let root = try catalogOptions.locate(console: console)
         let catalog = try catalogOptions.load(console: console).catalog
         let history = CatalogHistory.open(root: root)
         let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history?.head(),
                                      yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
+        // Even a dry run: finishing an interrupted update below writes, and must not race a running one.
+        let lock = try ProjectLocking.lock(project, command: "pmo update", console: console)
+        defer { lock?.release() }
         do {
             let recovery = try UpdateJournal.recover(projectRoot: project)
             if let moves = recovery.finishedMoves {
@@ -80,6 +87,15 @@ struct UpdateCommand: ParsableCommand {
                 try updater.apply(update, projectRoot: project)
             } catch {
                 try report(error, console: console)
+            }
+            for check in ChecklistSelfCheck.evaluate(update, projectRoot: project, catalog: catalog) {
+                let outcome: String
+                switch check.outcome {
+                case .passed: outcome = "passed"
+                case .failed(let why): outcome = "failed — \(why)"
+                case .notEvaluated(let why): outcome = "not evaluated — \(why)"
+                }
+                console.line("  checklist/\(check.checklist) \(check.item) (checks itself): \(outcome)")
             }
         }
         if update.hasConflicts {
@@ -123,10 +139,19 @@ struct UpdateCommand: ParsableCommand {
                 if let note = file.note { line += " — \(note)" }
                 out += line + "\n"
             }
+            for checklist in plan.checklists {
+                out += "  \(checklist.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) checklist/\(checklist.name)"
+                    + (checklist.note.map { " — \($0)" } ?? "") + "\n"
+            }
             var counts: [FileUpdate.Action: Int] = [:]
             for file in plan.files { counts[file.action, default: 0] += 1 }
             let summary = FileUpdate.Action.allCases.compactMap { action in counts[action].map { "\($0) \(action.rawValue)" } }
-            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", ")) + "\n"
+            let carried = ChecklistUpdate.Action.allCases.compactMap { action -> String? in
+                let count = plan.checklists.filter { $0.action == action }.count
+                return count == 0 ? nil : "\(count) checklist\(count == 1 ? "" : "s") \(action == .add ? "added" : action == .retire ? "retired" : "restored")"
+            }
+            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", "))
+                + (carried.isEmpty ? "" : "; " + carried.joined(separator: ", ")) + "\n"
         }
         return out
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOSupport
 import PMOYAML
 
 /// `pmo validate`: load every document and report every problem, sorted by file and line.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The checks that need more than one document: unique names, references, owners, categories,
@@ -97,6 +98,11 @@ struct CatalogChecker {
                             error(document, "rule set '\(ruleSet)' has no rule '\(ruleID)'", range, help: Suggestion.help(for: ruleID, in: ids))
                         }
                     }
+                }
+            case .campaign(let s):
+                for owner in s.appliesTo.owners where spec != nil && !owners.contains(owner.value) {
+                    error(document, "owner '\(owner.value)' is not declared in catalog/catalog.yaml", owner.range,
+                          help: Suggestion.help(for: owner.value, in: owners))
                 }
             case .ruleSet, .page:
                 break

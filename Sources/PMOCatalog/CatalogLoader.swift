@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The outcome of loading a catalog: what decoded, and every problem found, sorted by file and line.
@@ -38,7 +39,7 @@ public struct CatalogLoader: Sendable {
         let absoluteRoot = URL(fileURLWithPath: root.hasPrefix("/") ? root : workingDirectory + "/" + root).standardizedFileURL.path
         guard CatalogLocator.isCatalog(absoluteRoot) else { throw .notACatalog(path: root) }
         let files = discoverFiles(root: absoluteRoot)
-        var results = decodeAll(files)
+        var results = decodeAll(files, root: absoluteRoot)
         var diagnostics = results.flatMap(\.diagnostics)
         // Sized once: a Document is large, and growing the array by doubling kept two copies at the peak.
         var documents: [Document] = []
@@ -81,15 +82,15 @@ public struct CatalogLoader: Sendable {
         var undecodedKey: DocumentKey?
     }
 
-    private func decodeAll(_ files: [String]) -> [FileResult] {
+    private func decodeAll(_ files: [String], root: String) -> [FileResult] {
         let loader = YAMLLoader(limits: yamlLimits)
-        let decoder = DocumentDecoder(maxPageBytes: maxPageBytes)
+        let decoder = DocumentDecoder(maxPageBytes: maxPageBytes, catalogRoot: root)
         return files.concurrentMap { path -> FileResult in
             let shown = display(path)
             let sink = DiagnosticSink(file: shown)
             let source: SourceFile
             do {
-                source = try loader.readSource(atPath: path, displayPath: shown)
+                source = try loader.readSource(atPath: path, displayPath: shown, under: root, place: "catalog")
             } catch {
                 return FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown), bytes: 0)
             }

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The spec of the one `Catalog` document: owners, taxonomy, policies and site settings.

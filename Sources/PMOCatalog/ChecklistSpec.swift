@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `Checklist`: items by phase and role, some of which check themselves.
@@ -20,6 +21,8 @@ public struct ChecklistSpec: Sendable, Hashable {
         public var evidence: String?
         public var help: String?
         public var verify: Verify?
+        /// Ids this item had in earlier versions: a project's attestation under one of them carries over.
+        public var formerly: [Located<String>] = []
         public var range: SourceRange
     }
 
@@ -28,7 +31,7 @@ public struct ChecklistSpec: Sendable, Hashable {
     /// The fields `spec` may have.
     public static let fields = ["items"]
     /// The fields of one item.
-    public static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify"]
+    public static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify", "formerly"]
     /// The fields of an item's `verify`.
     public static let verifyFields = ["assert", "rule"]
 
@@ -43,6 +46,12 @@ public struct ChecklistSpec: Sendable, Hashable {
             }
             seen[item.id.value] = item.id.range
             return item
+        }
+        // An earlier id must not be the id of another item now: the attestation would belong to both.
+        for item in items {
+            for old in item.formerly where seen[old.value] != nil {
+                sink.error("'\(old.value)' in formerly of item '\(item.id.value)' is the id of an item of this version", at: old.range)
+            }
         }
         return ChecklistSpec(items: items)
     }
@@ -75,6 +84,7 @@ public struct ChecklistSpec: Sendable, Hashable {
             }
         }
         return Item(id: id, text: text.value, phase: reader.string("phase"), role: reader.string("role"),
-                    evidence: reader.string("evidence")?.value, help: reader.string("help")?.value, verify: verify, range: node.range)
+                    evidence: reader.string("evidence")?.value, help: reader.string("help")?.value, verify: verify,
+                    formerly: reader.strings("formerly"), range: node.range)
     }
 }

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Collects the diagnostics of one file while it is decoded, so that all problems are reported, not the first.

@@ -9,6 +9,7 @@ public struct Document: Sendable {
         case checklist(ChecklistSpec)
         case ruleSet(RuleSetSpec)
         case page(PageSpec)
+        case campaign(CampaignSpec)
     }
 
     public var kind: DocumentKind
@@ -39,6 +40,8 @@ public struct Document: Sendable {
     public var ruleSet: RuleSetSpec? { if case .ruleSet(let s) = spec { return s }; return nil }
     /// The page spec, when this is a Page.
     public var page: PageSpec? { if case .page(let s) = spec { return s }; return nil }
+    /// The campaign spec, when this is a Campaign.
+    public var campaign: CampaignSpec? { if case .campaign(let s) = spec { return s }; return nil }
 
     /// Every reference this document makes, with its position.
     public var references: [Reference] {
@@ -47,6 +50,7 @@ public struct Document: Sendable {
         case .catalog(let s): refs += s.policies
         case .template(let s): refs += s.checklists + s.rules
         case .page(let s): refs += s.related
+        case .campaign(let s): refs += s.appliesTo.templates
         case .checklist, .ruleSet: break
         }
         return refs

@@ -1,9 +1,12 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Decodes one YAML file into a ``Document``: envelope, metadata and the kind's spec.
 struct DocumentDecoder {
     let maxPageBytes: Int
+    /// The catalog folder; nil for a document decoded on its own, whose own folder is then the root.
+    var catalogRoot: String?
 
     static let envelopeFields = Document.fields
     static let apiVersion = Document.apiVersion
@@ -43,13 +46,17 @@ struct DocumentDecoder {
             return nil
         }
         let directory = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? ""
+        let contentRoot = catalogRoot ?? directory
         let spec: Document.Spec
         switch kind {
         case .catalog: spec = .catalog(CatalogSpec.decode(specNode, sink: sink))
-        case .template: spec = .template(TemplateSpec.decode(specNode, directory: directory, sink: sink))
+        case .template: spec = .template(TemplateSpec.decode(specNode, directory: directory, catalogRoot: contentRoot, sink: sink))
         case .checklist: spec = .checklist(ChecklistSpec.decode(specNode, sink: sink))
         case .ruleSet: spec = .ruleSet(RuleSetSpec.decode(specNode, sink: sink))
-        case .page: spec = .page(PageSpec.decode(specNode, directory: directory, maxBytes: maxPageBytes, sink: sink))
+        case .page: spec = .page(PageSpec.decode(specNode, directory: directory, catalogRoot: contentRoot, maxBytes: maxPageBytes, sink: sink))
+        case .campaign:
+            guard let campaign = CampaignSpec.decode(specNode, sink: sink) else { return nil }
+            spec = .campaign(campaign)
         }
         guard let metadata else { return nil }
         return Document(kind: kind, metadata: metadata, spec: spec, file: sink.file, path: path, root: root)

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// One catalog document decoded from bytes held in memory, with every problem found on the way.

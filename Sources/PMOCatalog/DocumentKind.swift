@@ -5,6 +5,7 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
     case checklist = "Checklist"
     case ruleSet = "RuleSet"
     case page = "Page"
+    case campaign = "Campaign"
 
     /// The lower-case name used in references (`template/standard-project`).
     public var referenceName: String { rawValue.lowercased() }

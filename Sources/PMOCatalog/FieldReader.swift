@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Reads the fields of one YAML mapping, reporting type errors, missing required fields and

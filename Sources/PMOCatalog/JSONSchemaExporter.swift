@@ -30,7 +30,7 @@ public struct JSONSchemaExporter: Sendable {
         .object([
             ("$schema", "http://json-schema.org/draft-07/schema#"),
             ("title", "pmo/v1 document"),
-            ("description", "pmo カタログの文書（Catalog / Template / Checklist / RuleSet / Page のいずれか）"),
+            ("description", "pmo カタログの文書（Catalog / Template / Checklist / RuleSet / Page / Campaign のいずれか）"),
             ("type", "object"),
             ("required", ["apiVersion", "kind"]),
             ("properties", .object([
@@ -57,6 +57,7 @@ public struct JSONSchemaExporter: Sendable {
         case .checklist: spec = checklistSpec
         case .ruleSet: spec = ruleSetSpec
         case .page: spec = pageSpec
+        case .campaign: spec = campaignSpec
         }
         return closedObject(Document.fields, required: Document.fields, [
             "apiVersion": .object([("const", .string(Document.apiVersion)), ("description", "文書形式のバージョン（常に \(Document.apiVersion)）")]),
@@ -168,6 +169,7 @@ public struct JSONSchemaExporter: Sendable {
             "evidence": text("必要な証跡"),
             "help": text("補足説明"),
             "verify": verify,
+            "formerly": stringList("以前の版での id（改名した項目。プロジェクトの記録を引き継ぐ）"),
         ])
         return closedObject(ChecklistSpec.fields, required: ["items"], description: "チェックリスト", [
             "items": .object([("type", "array"), ("description", "確認項目"), ("items", item)]),
@@ -208,6 +210,19 @@ public struct JSONSchemaExporter: Sendable {
                                  ("description", "本文の Markdown ファイル（この YAML と同じフォルダ）")]),
             "related": referenceList(kinds: DocumentKind.allCases, "関連する文書（KIND/NAME）"),
         ]).adding(("oneOf", [.object([("required", ["body"])]), .object([("required", ["bodyFile"])])]))
+    }
+
+    private var campaignSpec: JSONSchemaValue {
+        let scope = closedObject(CampaignSpec.scopeFields, required: [], description: "対象のプロジェクト（省略時はすべて）", [
+            "templates": referenceList(kinds: [.template], "このテンプレートから作られたプロジェクト（template/NAME）"),
+            "owners": stringList("このチームが所有するプロジェクト（catalog.yaml の owners の id）"),
+        ])
+        return closedObject(CampaignSpec.fields, required: ["target", "deadline"], description: "キャンペーン: 期日までに全プロジェクトが満たす目標", [
+            "target": text("目標の式（CEL）。プロジェクトの報告（pmo report）の項目を変数として使う。例: lint.errors == 0"),
+            "deadline": date("期日（YYYY-MM-DD）"),
+            "appliesTo": scope,
+            "guidance": .object([("type", "string"), ("description", "目標の理由と達成のしかた（Markdown）")]),
+        ])
     }
 
     // MARK: - Building blocks

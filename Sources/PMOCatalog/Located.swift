@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// A decoded value with the source range it came from, so later checks can point at it.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The `metadata` block every document carries.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// A reference between documents, written `kind/name` (`checklist/kickoff`), with its position.

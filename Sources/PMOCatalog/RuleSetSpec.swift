@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `RuleSet`: rules for projects or for the catalog itself.

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `Template`: parameters, the files it renders, and what a new project gets.
@@ -48,6 +49,8 @@ public struct TemplateSpec: Sendable, Hashable {
     public var rules: [Reference]
     /// Absolute path of the template folder (the one holding `template.yaml` and `files/`).
     public var directory: String
+    /// The catalog folder: no template file is read through a link that leads out of it.
+    public var catalogRoot: String
 
     /// The folder holding the template's files.
     public var filesDirectory: String { directory + "/files" }
@@ -59,7 +62,7 @@ public struct TemplateSpec: Sendable, Hashable {
     /// The fields of one file entry.
     public static let fileFields = ["source", "target", "policy", "when"]
 
-    static func decode(_ node: Node, directory: String, sink: DiagnosticSink) -> TemplateSpec {
+    static func decode(_ node: Node, directory: String, catalogRoot: String, sink: DiagnosticSink) -> TemplateSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
         reader.rejectUnknown(allowed: fields)
         var seen: [String: SourceRange] = [:]
@@ -72,7 +75,9 @@ public struct TemplateSpec: Sendable, Hashable {
             seen[parameter.name.value] = parameter.name.range
             return parameter
         }
-        let files: [File] = reader.list("files", required: true) { decodeFile($0, directory: directory, sink: sink) }
+        let files: [File] = reader.list("files", required: true) {
+            decodeFile($0, directory: directory, catalogRoot: catalogRoot, sink: sink)
+        }
         var targets: [String: SourceRange] = [:]
         for file in files {
             if let first = targets[file.target.value] {
@@ -81,7 +86,7 @@ public struct TemplateSpec: Sendable, Hashable {
             targets[file.target.value] = file.target.range
         }
         return TemplateSpec(parameters: parameters, files: files, checklists: reader.references("checklists"),
-                            rules: reader.references("rules"), directory: directory)
+                            rules: reader.references("rules"), directory: directory, catalogRoot: catalogRoot)
     }
 
     private static func decodeParameter(_ node: Node, sink: DiagnosticSink) -> Parameter? {
@@ -110,7 +115,7 @@ public struct TemplateSpec: Sendable, Hashable {
                          pattern: pattern, choices: choices, range: node.range)
     }
 
-    private static func decodeFile(_ node: Node, directory: String, sink: DiagnosticSink) -> File? {
+    private static func decodeFile(_ node: Node, directory: String, catalogRoot: String, sink: DiagnosticSink) -> File? {
         let reader = FieldReader(node, sink: sink, context: "file")
         guard reader.isMapping else { return nil }
         reader.rejectUnknown(allowed: fileFields)
@@ -119,14 +124,9 @@ public struct TemplateSpec: Sendable, Hashable {
         if source.value.hasPrefix("/") || source.value.split(separator: "/").contains("..") {
             sink.error("source '\(source.value)' must be a relative path inside files/", at: source.range)
         } else {
-            let path = directory + "/files/" + source.value
-            var status = stat()
-            if lstat(path, &status) != 0 {
-                sink.error("template file 'files/\(source.value)' does not exist", at: source.range)
-            } else if (status.st_mode & S_IFMT) == S_IFLNK {
-                sink.error("template file 'files/\(source.value)' is a symbolic link; templates may not contain links", at: source.range)
-            } else if (status.st_mode & S_IFMT) != S_IFREG {
-                sink.error("template file 'files/\(source.value)' is not a regular file", at: source.range)
+            let spec = TemplateSpec(parameters: [], files: [], checklists: [], rules: [], directory: directory, catalogRoot: catalogRoot)
+            if let problem = spec.checkSource(source.value) {
+                sink.error(problem.message(source: source.value), at: source.range)
             }
         }
         if target.value.hasPrefix("/") || target.value.split(separator: "/").contains("..") {

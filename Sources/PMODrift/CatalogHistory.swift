@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The git history of a catalog: where `pmo update` finds the old version of a template to re-render as the base.
@@ -16,9 +17,7 @@ public struct CatalogHistory: Sendable {
 
     /// The commit checked out (`git rev-parse HEAD`), recorded in the lock after an update.
     public func head() -> String? {
-        guard let output = Git.run(["rev-parse", "HEAD"], in: root), output.status == 0 else { return nil }
-        let hash = String(decoding: output.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return Self.isCommitLike(hash) ? hash : nil
+        CatalogCommit.lookup(root: root)
     }
 
     /// The template folder's path, relative to the catalog root.
@@ -61,7 +60,7 @@ public struct CatalogHistory: Sendable {
         guard let archived = Git.run(["archive", "--format=tar", "--output=" + archive, commit, "--",
                                       "./catalog/catalog.yaml", "./" + Self.templateFolder(name)], in: root),
               archived.status == 0,
-              let untar = Git.run(executable: "tar", ["-x", "-f", archive, "-C", folder]), untar.status == 0 else {
+              let untar = ChildProcess.run("tar", ["-x", "-f", archive, "-C", folder]), untar.status == 0 else {
             try? FileManager.default.removeItem(atPath: folder)
             return nil
         }

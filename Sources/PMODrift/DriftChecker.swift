@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Computes drift for one project or a whole fleet: files against the lock (offline), versions against
@@ -18,7 +20,7 @@ public struct DriftChecker: Sendable {
     }
 
     /// Drift of the project at `root`, shown as `displayPath`.
-    public func check(projectRoot root: String, displayPath: String) throws(DriftError) -> ProjectDrift {
+    public func check(projectRoot root: String, displayPath: String) throws(LockError) -> ProjectDrift {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
         return check(lock, projectRoot: root, displayPath: displayPath)
     }
@@ -38,35 +40,12 @@ public struct DriftChecker: Sendable {
         DispatchQueue.concurrentPerform(iterations: projects.count) { index in
             let relative = projects[index]
             let path = relative == "." ? root : root + "/" + relative
-            do throws(DriftError) {
+            do throws(LockError) {
                 rows.set(index, .init(project: relative, drift: try check(projectRoot: path, displayPath: relative), error: nil))
             } catch {
                 rows.set(index, .init(project: relative, drift: nil, error: error.description))
             }
         }
-        return FleetReport(rows: rows.values)
-    }
-}
-
-/// Results written by concurrent workers, one slot each.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    /// Every value, in index order (all slots must be filled).
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
+        return FleetReport(rows: rows.values())
     }
 }

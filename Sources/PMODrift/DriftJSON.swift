@@ -20,6 +20,13 @@ public enum DriftJSON {
         var changes: [Change]
         var files: [FileDrift]
         var counts: [String: Int]
+        var checklists: Checklists
+    }
+
+    /// Checklists the catalog's version adds and drops against the project's.
+    struct Checklists: Encodable {
+        var added: [String]
+        var dropped: [String]
     }
 
     struct Project: Encodable {
@@ -79,7 +86,8 @@ public enum DriftJSON {
                             behind: template.isBehind, versionsBehind: template.versionsBehind, missingFromCatalog: template.missingFromCatalog,
                             summary: template.changeSummary,
                             changes: template.changes.map { Change(version: $0.version.description, date: $0.date?.description, changes: $0.changes) },
-                            files: template.files, counts: counts)
+                            files: template.files, counts: counts,
+                            checklists: Checklists(added: template.addedChecklists, dropped: template.droppedChecklists))
         }, lint: drift.lint, checklists: drift.checklists)
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+import PMOProject
+import PMOSupport
+import PMOYAML
 
 /// The state of one managed file against the lock.
 public struct FileDrift: Sendable, Hashable, Codable {
@@ -25,10 +28,16 @@ public struct FileDrift: Sendable, Hashable, Codable {
     public static func check(_ file: LockedFile, in root: String) -> FileDrift {
         let full = root + "/" + file.path
         var info = stat()
-        guard stat(full, &info) == 0 else { return FileDrift(path: file.path, status: .deleted) }
-        guard (info.st_mode & S_IFMT) == S_IFREG, let data = FileManager.default.contents(atPath: full) else {
+        guard stat(full, &info) == 0 else {
+            // A dangling link is not the file the standard wrote either.
+            return FileDrift(path: file.path, status: lstat(full, &info) == 0 ? .modified : .deleted)
+        }
+        // A file replaced by a symbolic link is modified whatever it points at, and is never read through;
+        // nor is a file behind a linked folder that leads out of the project.
+        guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+              case .success(let bytes) = FileBytes.read(file.path, under: root, limit: Int.max - 1) else {
             return FileDrift(path: file.path, status: .modified)
         }
-        return FileDrift(path: file.path, status: FileDigest.sha256(data) == file.sha256 ? .unchanged : .modified)
+        return FileDrift(path: file.path, status: FileDigest.sha256(bytes) == file.sha256 ? .unchanged : .modified)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import PMOProject
+import PMOYAML
 
 /// Finds conflict markers left in a project's managed files by an earlier update.
 public enum LeftoverConflicts {
@@ -8,9 +10,10 @@ public enum LeftoverConflicts {
         var seen: Set<String> = []
         for template in templates {
             for file in template.managedFiles where seen.insert(file.path).inserted {
-                guard let data = FileManager.default.contents(atPath: projectRoot + "/" + file.path) else { continue }
+                // Never through a link out of the project: the planner reports such a file when it reads it.
+                guard case .success(let bytes) = FileBytes.read(file.path, under: projectRoot, limit: Int.max - 1) else { continue }
                 // Files the standard wrote are UTF-8 text; anything else cannot hold our markers.
-                guard let text = String(data: data, encoding: .utf8) else { continue }
+                guard let text = String(validating: bytes, as: UTF8.self) else { continue }
                 for line in ConflictMarkers.lines(in: text) {
                     locations.append(UpdateError.MarkerLocation(path: file.path, line: line))
                 }

@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 
@@ -79,7 +81,13 @@ public struct ProjectUpdater: Sendable {
             }
             let planner = UpdatePlanner(projectRoot: root, locked: locked, base: base, baseNote: baseNote, theirs: theirs.rendered,
                                         parameters: theirs.parameters, commit: target.commit)
-            plans.append(try planner.plan())
+            var plan = try planner.plan()
+            let carrier = ChecklistCarrier(projectRoot: root, catalog: catalog, template: locked.name, version: target.version,
+                                           recorded: locked.checklists, listed: target.document.template?.checklists ?? [],
+                                           otherTemplates: Set(lock.templates.filter { $0.name != locked.name }.flatMap(\.checklists)),
+                                           yamlLimits: yamlLimits)
+            (plan.checklists, plan.newLock.checklists) = try carrier.plan()
+            plans.append(plan)
         }
         return ProjectUpdate(lock: lock, plans: plans, upToDate: upToDate, catalogInfo: catalogInfo)
     }

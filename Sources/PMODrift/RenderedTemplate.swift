@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// One version of a template rendered with a project's parameters: what the standard would write.
 public struct RenderedTemplate: Sendable, Hashable {

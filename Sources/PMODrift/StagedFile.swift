@@ -1,11 +1,12 @@
 import Foundation
+import PMOSupport
 
 /// The POSIX file operations of ``UpdateWriter`` and ``UpdateJournal``: flushed writes, folder creation, folder sync.
 enum StagedFile {
     /// Writes a new file (it must not exist) and flushes it to disk; returns the reason on failure.
     static func write(_ content: [UInt8], to path: String, mode: mode_t) -> String? {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        guard fd >= 0 else { return SystemError.message(errno) }
         defer { close(fd) }
         // open() applies the umask; the mode of the file being replaced is kept exactly.
         fchmod(fd, mode)
@@ -16,11 +17,11 @@ enum StagedFile {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                return SystemError.message(errno)
             }
             offset += written
         }
-        if fsync(fd) != 0 { return String(cString: strerror(errno)) }
+        if fsync(fd) != 0 { return SystemError.message(errno) }
         return nil
     }
 
@@ -42,7 +43,7 @@ enum StagedFile {
             current = (current as NSString).deletingLastPathComponent
         }
         for path in missing.reversed() where mkdir(path, 0o755) != 0 && errno != EEXIST {
-            return "cannot create folder \(relative(path, to: root)): \(String(cString: strerror(errno)))"
+            return "cannot create folder \(relative(path, to: root)): \(SystemError.message(errno))"
         }
         return nil
     }

@@ -1,4 +1,7 @@
+import Foundation
 import PMOCatalog
+import PMOProject
+import PMOTemplates
 
 /// Drift of one template of a project: its managed files and its version against the catalog.
 public struct TemplateDrift: Sendable, Hashable {
@@ -14,6 +17,10 @@ public struct TemplateDrift: Sendable, Hashable {
     public var changes: [Metadata.Change]
     /// Every managed file; seeded files are the team's and never drift.
     public var files: [FileDrift]
+    /// Checklists the catalog's version lists that the project does not have yet (`pmo update` creates them).
+    public var addedChecklists: [String] = []
+    /// Checklists the project's version has that the catalog's version no longer lists (`pmo update` retires them).
+    public var droppedChecklists: [String] = []
 
     /// How many versions (changelog entries) the project is behind.
     public var versionsBehind: Int { changes.count }
@@ -52,7 +59,19 @@ public struct TemplateDrift: Sendable, Hashable {
         let changes = document.metadata.changelog
             .filter { locked.version < $0.version && $0.version <= current }
             .sorted { $0.version < $1.version }
-        return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: current,
-                             missingFromCatalog: false, changes: changes, files: files)
+        var drift = TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: current,
+                                  missingFromCatalog: false, changes: changes, files: files)
+        if locked.version < current {
+            let listed = document.template?.checklists.map(\.name) ?? []
+            // New to the project, or retired earlier and listed again (the update restores it).
+            drift.addedChecklists = listed.filter { name in
+                guard !locked.checklists.contains(name) else { return false }
+                let path = projectRoot + "/" + ChecklistState.path(name)
+                guard FileManager.default.fileExists(atPath: path) else { return true }
+                return (try? ChecklistState.load(atPath: path, displayPath: ChecklistState.path(name)))?.retired != nil
+            }
+            drift.droppedChecklists = locked.checklists.filter { !listed.contains($0) }
+        }
+        return drift
     }
 }

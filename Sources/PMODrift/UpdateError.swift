@@ -1,3 +1,5 @@
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Why `pmo update` cannot go ahead; each says what to do.
@@ -8,6 +10,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case notAFile(path: String)
     /// A file could not be read.
     case unreadable(path: String)
+    /// A symbolic link on the way to a managed file leads out of the project; the file is never read through it.
+    case leavesProject(path: String, escape: ContainedPath.Escape)
     /// A file could not be written; nothing was changed.
     case writeFailed(path: String, reason: String)
     /// An update was committed (its journal written) but a step after it failed; the next `pmo update` finishes it.
@@ -27,7 +31,9 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The template could not be rendered (or its parameters resolved); the diagnostics say where.
     case renderFailed(template: String, version: String, diagnostics: [Diagnostic])
     /// The lock could not be read.
-    case lock(DriftError)
+    case lock(LockError)
+    /// A checklist the update carries cannot be read or is missing from the catalog.
+    case badChecklist(name: String, reason: String)
 
     /// Where one leftover conflict marker is.
     public struct MarkerLocation: Sendable, Hashable {
@@ -49,6 +55,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(path): is not a regular file; move it away or restore the file, then run pmo update again"
         case .unreadable(let path):
             return "\(path): cannot be read"
+        case .leavesProject(let path, let escape):
+            return "\(path): \(escape.reason(leaving: "project")); replace the link with a folder of the project, then run pmo update again"
         case .writeFailed(let path, let reason):
             return "\(path): cannot be written (\(reason)); nothing was changed and the lock was not rewritten"
         case .interrupted(let path, let reason):
@@ -69,6 +77,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
             return "cannot render \(template) \(version):\n" + diagnostics.map { "  " + $0.summary }.joined(separator: "\n")
         case .lock(let error):
             return error.description
+        case .badChecklist(let name, let reason):
+            return "checklist '\(name)' cannot be carried by the update: \(reason); nothing was changed"
         }
     }
 }

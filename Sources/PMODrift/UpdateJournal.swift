@@ -1,6 +1,9 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
+import PMOYAML
 
 /// The redo journal that makes `pmo update` all-or-nothing even when the process is killed.
 ///
@@ -53,8 +56,11 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
     /// killed before it. Call before reading the lock; a project without leftovers is not touched.
     public static func recover(projectRoot root: String) throws(UpdateError) -> Recovery {
         var recovery = Recovery(finishedMoves: nil, removedStaging: [])
-        let journalPath = root + "/" + path
-        if let data = FileManager.default.contents(atPath: journalPath) {
+        switch FileBytes.read(path, under: root, limit: 64 << 20) {
+        case .failure(.missing): break
+        case .failure(let failure): throw .badJournal(reason: "it \(failure.reason(leaving: "project"))")
+        case .success(let bytes):
+            let data = Data(bytes)
             let journal: UpdateJournal
             do {
                 journal = try JSONDecoder().decode(UpdateJournal.self, from: data)
@@ -77,7 +83,7 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { throw .writeFailed(path: Self.path, reason: "cannot encode the journal") }
         if let reason = StagedFile.write(Array(data), to: staged, mode: 0o644) { throw .writeFailed(path: Self.path, reason: reason) }
-        guard rename(staged, root + "/" + Self.path) == 0 else { throw .writeFailed(path: Self.path, reason: String(cString: strerror(errno))) }
+        guard rename(staged, root + "/" + Self.path) == 0 else { throw .writeFailed(path: Self.path, reason: SystemError.message(errno)) }
         StagedFile.syncFolder(root + "/.pmo")
     }
 
@@ -91,16 +97,16 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
             if let reason = StagedFile.makeFolders((target as NSString).deletingLastPathComponent, under: root) {
                 throw .interrupted(path: move.path, reason: reason)
             }
-            guard rename(source, target) == 0 else { throw .interrupted(path: move.path, reason: String(cString: strerror(errno))) }
+            guard rename(source, target) == 0 else { throw .interrupted(path: move.path, reason: SystemError.message(errno)) }
         }
         for removal in removals {
             if unlink(root + "/" + removal) != 0 && errno != ENOENT {
-                throw .interrupted(path: removal, reason: String(cString: strerror(errno)))
+                throw .interrupted(path: removal, reason: SystemError.message(errno))
             }
         }
         let lock = folder + "/" + Self.stagedLock
         if exists(lock) && rename(lock, root + "/" + Lock.path) != 0 {
-            throw .interrupted(path: Lock.path, reason: String(cString: strerror(errno)))
+            throw .interrupted(path: Lock.path, reason: SystemError.message(errno))
         }
         StagedFile.syncFolder(root + "/.pmo")
         unlink(root + "/" + Self.path)

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 
 /// What `pmo update` will do to one template of a project: an action per file and the lock entry to record.
 public struct UpdatePlan: Sendable, Hashable {
@@ -13,12 +14,17 @@ public struct UpdatePlan: Sendable, Hashable {
     public var files: [FileUpdate]
     /// The lock entry to write once every file is written.
     public var newLock: LockedTemplate
+    /// The living checklists the new version adds, drops (retires) or takes back.
+    public var checklists: [ChecklistUpdate] = []
 
     /// Files whose merge left conflicts.
     public var conflicts: [FileUpdate] { files.filter { $0.action == .conflict } }
 
     /// Whether the plan changes nothing on disk (the lock may still move to the new version).
-    public var writesNothing: Bool { files.allSatisfy { $0.content == nil && $0.action != .remove } }
+    public var writesNothing: Bool { checklists.isEmpty && files.allSatisfy { $0.content == nil && $0.action != .remove } }
+
+    /// Everything the update writes or removes for this template: the managed files, then the checklist states.
+    var writes: [FileUpdate] { files + checklists.map(\.fileUpdate) }
 }
 
 /// One file's part in an update.

@@ -1,6 +1,9 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
+import PMOYAML
 
 /// Decides, file by file, how a new version of a template comes into a project (pure: reads, never writes).
 ///
@@ -137,9 +140,10 @@ public struct UpdatePlanner: Sendable {
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw .notAFile(path: path)
         }
-        guard let data = FileManager.default.contents(atPath: full) else {
-            throw .unreadable(path: path)
+        switch FileBytes.read(path, under: projectRoot, limit: Int.max - 1) {
+        case .success(let bytes): return bytes
+        case .failure(.leavesRoot(let escape)): throw .leavesProject(path: path, escape: escape)
+        case .failure: throw .unreadable(path: path)
         }
-        return [UInt8](data)
     }
 }

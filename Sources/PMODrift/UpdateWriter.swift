@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
 
 /// Writes an update so that the project ends with either every new file and the new lock, or none of them —
@@ -17,8 +19,8 @@ public struct UpdateWriter: Sendable {
     public func apply(_ plans: [UpdatePlan], lock: [UInt8]) throws(UpdateError) {
         let pmoFolder = projectRoot + "/.pmo"
         var pmoInfo = stat()
-        guard stat(pmoFolder, &pmoInfo) == 0 else { throw .writeFailed(path: ".pmo", reason: String(cString: strerror(errno))) }
-        let files = plans.flatMap(\.files)
+        guard stat(pmoFolder, &pmoInfo) == 0 else { throw .writeFailed(path: ".pmo", reason: SystemError.message(errno)) }
+        let files = plans.flatMap(\.writes)
         // Every target must be creatable and on the file system of .pmo/, so that each rename after the commit succeeds.
         for file in files where file.content != nil {
             let folder = ((projectRoot + "/" + file.path) as NSString).deletingLastPathComponent
@@ -34,7 +36,7 @@ public struct UpdateWriter: Sendable {
 
         let stagingName = OwnedTemporary.name(prefix: UpdateJournal.stagingPrefix)
         let staging = pmoFolder + "/" + stagingName
-        guard mkdir(staging, 0o700) == 0 else { throw .writeFailed(path: ".pmo/" + stagingName, reason: String(cString: strerror(errno))) }
+        guard mkdir(staging, 0o700) == 0 else { throw .writeFailed(path: ".pmo/" + stagingName, reason: SystemError.message(errno)) }
         var journal = UpdateJournal(staging: stagingName, moves: [], removals: [])
         do throws(UpdateError) {
             for file in files {

@@ -17,7 +17,7 @@ extension Evaluator {
         var matches = 0
         var results: [Value] = []
         for item in items {
-            if exhausted { return budgetError(at: loop.range.offset) }
+            if exhausted || pastDeadline() { return budgetError(at: loop.range.offset) }
             locals[slot] = item
             var keep = true
             if let predicate = loop.predicate {

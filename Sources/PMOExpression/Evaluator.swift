@@ -7,9 +7,14 @@ final class Evaluator {
     let sourceMap: SourceMap
     private(set) var nodesEvaluated = 0
     private(set) var cost = 0
-    /// Set once the budget is spent; from then on every node returns the budget error at once,
-    /// and no `&&`, `||` or macro may absorb it.
+    /// Set once the budget is spent or the deadline has passed; from then on every node returns
+    /// the limit's error at once, and no `&&`, `||` or macro may absorb it.
     private(set) var exhausted = false
+    /// Which limit set `exhausted`.
+    private var stoppedBy = EvaluationError.Limit.costBudget
+    private let clock = ContinuousClock()
+    /// When the evaluation must stop (`ExpressionLimits.timeLimit` after it started).
+    let deadline: ContinuousClock.Instant
     /// Comprehension variables by slot.
     var locals: [Value] = []
     /// The activation's values for the expression's global names (nil when unbound).
@@ -21,6 +26,7 @@ final class Evaluator {
         self.activation = activation
         self.limits = limits
         self.sourceMap = sourceMap
+        self.deadline = clock.now.advanced(by: .nanoseconds(Int64(min(max(limits.timeLimit, 0), 1e9) * 1e9)))
         self.globals = globalNames.map { name in
             activation.variables[name] ?? ValueType.byIdentifier[name].map { .type($0) }
         }
@@ -32,8 +38,27 @@ final class Evaluator {
         return exhausted ? budgetError(at: root.offset) : result
     }
 
+    /// The error of the limit that stopped the evaluation (the cost budget or the deadline).
     func budgetError(at offset: Int) -> Value {
-        .error(EvaluationError(message: EvaluationError.costBudgetMessage, position: sourceMap.position(at: offset)))
+        let message = stoppedBy == .timeLimit ? EvaluationError.timeLimitMessage(limits) : EvaluationError.costBudgetMessage
+        return .error(EvaluationError(message: message, position: sourceMap.position(at: offset), limit: stoppedBy))
+    }
+
+    /// True (and the evaluation stopped) once the deadline has passed. Reading the clock costs
+    /// tens of nanoseconds, so nodes check it every 64th time and calls and loop steps every time.
+    @discardableResult
+    func pastDeadline() -> Bool {
+        if exhausted { return true }
+        guard clock.now > deadline else { return false }
+        stopByDeadline()
+        return true
+    }
+
+    /// Stops the evaluation because its deadline has passed.
+    func stopByDeadline() {
+        guard !exhausted else { return }
+        exhausted = true
+        stoppedBy = .timeLimit
     }
 
     /// Adds cost units; false (and the budget marked spent) when the budget is exceeded.
@@ -78,6 +103,7 @@ final class Evaluator {
         if exhausted { return budgetError(at: node.offset) }
         nodesEvaluated += 1
         guard charge(1) else { return budgetError(at: node.offset) }
+        if nodesEvaluated & 63 == 0, pastDeadline() { return budgetError(at: node.offset) }
         let result = evaluateKind(node)
         if case .error(let error) = result, error.position == nil {
             return .error(EvaluationError(message: error.message, position: sourceMap.position(at: node.offset)))
@@ -134,6 +160,8 @@ final class Evaluator {
             // Membership, equality and string comparison walk their operands: charge for their sizes.
             guard charge(Self.scanSize(lhs) + Self.scanSize(rhs)) else { return budgetError(at: node.offset) }
             return produced(Operators.binary(op, lhs, rhs))
+        case .chain(let first, let links):
+            return evaluateChain(first, links)
         case .and(let left, let right):
             return logical(left, right, absorbing: false)
         case .or(let left, let right):
@@ -150,6 +178,22 @@ final class Evaluator {
         case .comprehension(let loop):
             return evaluateComprehension(loop)
         }
+    }
+
+    /// `a + b - c …` left to right, exactly as the nested binary nodes it stands for.
+    private func evaluateChain(_ first: Node, _ links: [Node.Link]) -> Value {
+        var accumulated = evaluate(first)
+        for link in links {
+            if case .error = accumulated { return accumulated }
+            let rhs = evaluate(link.operand)
+            if case .error = rhs { return rhs }
+            guard charge(1 + Self.scanSize(accumulated) + Self.scanSize(rhs)) else { return budgetError(at: link.offset) }
+            accumulated = produced(Operators.binary(link.op, accumulated, rhs))
+            if case .error(let error) = accumulated, error.position == nil {
+                return .error(EvaluationError(message: error.message, position: sourceMap.position(at: link.offset)))
+            }
+        }
+        return accumulated
     }
 
     // MARK: Names
@@ -262,11 +306,17 @@ final class Evaluator {
         // Functions may walk their operands (size of a string, contains, join…): charge for their sizes.
         var scanned = target.map(Self.scanSize) ?? 0
         for argument in arguments { scanned += Self.scanSize(argument) }
-        guard charge(scanned) else { return budgetError(at: call.target?.offset ?? 0) }
+        guard charge(scanned), !pastDeadline() else { return budgetError(at: call.target?.offset ?? 0) }
+        let result: Value
         if let hostFunction {
-            return produced(hostFunction((target.map { [$0] } ?? []) + arguments))
+            result = hostFunction((target.map { [$0] } ?? []) + arguments)
+        } else if let standard = call.standard {
+            result = callStandard(standard, target: target, arguments)
+        } else {
+            return Operators.error("unknown function '\(call.function)'")
         }
-        guard let standard = call.standard else { return Operators.error("unknown function '\(call.function)'") }
-        return produced(callStandard(standard, target: target, arguments))
+        // A function may be slow (a host function reading files, a regular expression): look at the clock.
+        if pastDeadline() { return budgetError(at: call.target?.offset ?? 0) }
+        return produced(result)
     }
 }

@@ -21,6 +21,10 @@ public struct ExpressionLimits: Sendable, Equatable {
     public var maxRegexPatternLength: Int
     /// Wall-clock time one `matches` call may take before it is abandoned with an error.
     public var regexTimeLimit: Double
+    /// Wall-clock seconds one whole evaluation may take. Checked as nodes are evaluated, at every
+    /// call and comprehension step, and inside `matches`; past it the evaluation stops with an error
+    /// that, like the cost budget's, no `&&`, `||` or macro can absorb.
+    public var timeLimit: Double
 
     /// Creates limits; every argument defaults to the documented default.
     public init(
@@ -31,7 +35,8 @@ public struct ExpressionLimits: Sendable, Equatable {
         maxListLength: Int = 100_000,
         maxRegexInputLength: Int = 100_000,
         maxRegexPatternLength: Int = 1_000,
-        regexTimeLimit: Double = 0.25
+        regexTimeLimit: Double = 0.25,
+        timeLimit: Double = 2
     ) {
         self.maxSourceLength = maxSourceLength
         self.maxNestingDepth = maxNestingDepth
@@ -41,6 +46,21 @@ public struct ExpressionLimits: Sendable, Equatable {
         self.maxRegexInputLength = maxRegexInputLength
         self.maxRegexPatternLength = maxRegexPatternLength
         self.regexTimeLimit = regexTimeLimit
+        self.timeLimit = timeLimit
+    }
+
+    /// These limits with the time limit reduced by `elapsed`: for a second evaluation that shares
+    /// the deadline of the first (a rule's `when:` and `assert:`).
+    public func remaining(after elapsed: Duration) -> ExpressionLimits {
+        var limits = self
+        let spent = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        limits.timeLimit = max(timeLimit - spent, 0)
+        return limits
+    }
+
+    /// The time limit as text for messages: `2s`, `0.5s`.
+    public var timeLimitText: String {
+        timeLimit == timeLimit.rounded() && timeLimit < 1e9 ? "\(Int(timeLimit))s" : "\(timeLimit)s"
     }
 
     /// The defaults used by `pmo eval` and `pmo lint`.

@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// Why an expression could not be parsed, and where.
 public struct ExpressionParseError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, written for the rule author.
@@ -21,8 +23,14 @@ public struct ExpressionParseError: Error, Sendable, Equatable, CustomStringConv
     /// `line:column: message`.
     public var description: String { "\(position): \(message)" }
 
-    /// The full diagnostic with the source line and a caret under the column.
+    /// The error as a ``Diagnostic`` in `sourceName`, for the one diagnostic renderer.
+    public func diagnostic(sourceName: String = "<expr>") -> Diagnostic {
+        let location = SourceLocation(line: position.line, column: position.column, offset: position.offset)
+        return Diagnostic(.error, message, file: sourceName, range: SourceRange(at: location))
+    }
+
+    /// The full diagnostic with the source line and a caret under the column (wide characters counted twice).
     public func rendered(source: String, sourceName: String = "<expr>") -> String {
-        renderExpressionDiagnostic(message: message, position: position, source: source, sourceName: sourceName)
+        DiagnosticRenderer().render(diagnostic(sourceName: sourceName), source: SourceFile(path: sourceName, text: source))
     }
 }

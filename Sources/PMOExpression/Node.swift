@@ -30,6 +30,9 @@ final class Node: Sendable {
         case map([MapEntry])
         case unary(UnaryOperator, Node)
         case binary(BinaryOperator, Node, Node)
+        /// `a + b - c …` (three or more operands of one precedence level), evaluated left to right.
+        /// Kept flat so that a long chain is one level of nesting, not one per operand.
+        case chain(Node, [Link])
         case and(Node, Node)
         case or(Node, Node)
         case conditional(Node, Node, Node)
@@ -44,6 +47,7 @@ final class Node: Sendable {
             case .conditional(let a, let b, let c): return [a, b, c]
             case .call(let call): return (call.target.map { [$0] } ?? []) + call.arguments
             case .list(let elements): return elements
+            case .chain(let first, let links): return [first] + links.map(\.operand)
             case .map(let entries): return entries.flatMap { [$0.key, $0.value] }
             case .comprehension(let loop): return [loop.range] + [loop.predicate, loop.transform].compactMap { $0 }
             }
@@ -53,6 +57,13 @@ final class Node: Sendable {
     struct MapEntry: Sendable {
         let key: Node
         let value: Node
+    }
+
+    /// One `op operand` step of a ``Kind/chain(_:_:)``; errors of the step point at the operator.
+    struct Link: Sendable {
+        let op: BinaryOperator
+        let operand: Node
+        let offset: Int
     }
 
     struct Call: Sendable {

@@ -115,7 +115,8 @@ struct Parser {
     }
 
     private mutating func relation() throws(ExpressionParseError) -> Node {
-        var left = try addition()
+        let first = try addition()
+        var links: [Node.Link] = []
         while true {
             let op: BinaryOperator
             switch current.kind {
@@ -126,38 +127,45 @@ struct Parser {
             case .greater: op = .greater
             case .greaterEqual: op = .greaterEqual
             case .inKeyword: op = .in
-            default: return left
+            default: return try chain(first, links)
             }
             let offset = advance().offset
-            let right = try addition()
-            left = try make(.binary(op, left, right), at: offset)
+            links.append(Node.Link(op: op, operand: try addition(), offset: offset))
         }
     }
 
     private mutating func addition() throws(ExpressionParseError) -> Node {
-        var left = try multiplication()
+        let first = try multiplication()
+        var links: [Node.Link] = []
         while current.kind == .plus || current.kind == .minus {
             let token = advance()
-            let right = try multiplication()
-            left = try make(.binary(token.kind == .plus ? .add : .subtract, left, right), at: token.offset)
+            links.append(Node.Link(op: token.kind == .plus ? .add : .subtract, operand: try multiplication(), offset: token.offset))
         }
-        return left
+        return try chain(first, links)
     }
 
     private mutating func multiplication() throws(ExpressionParseError) -> Node {
-        var left = try unary()
+        let first = try unary()
+        var links: [Node.Link] = []
         while true {
             let op: BinaryOperator
             switch current.kind {
             case .star: op = .multiply
             case .slash: op = .divide
             case .percent: op = .remainder
-            default: return left
+            default: return try chain(first, links)
             }
             let offset = advance().offset
-            let right = try unary()
-            left = try make(.binary(op, left, right), at: offset)
+            links.append(Node.Link(op: op, operand: try unary(), offset: offset))
         }
+    }
+
+    /// Left-associative operators of one level: one operator is a binary node; more are a flat
+    /// chain, so that `1 + 2 + … + n` counts as one level of nesting, not n (its operands still count).
+    private func chain(_ first: Node, _ links: [Node.Link]) throws(ExpressionParseError) -> Node {
+        guard let last = links.last else { return first }
+        if links.count == 1 { return try make(.binary(last.op, first, last.operand), at: last.offset) }
+        return try make(.chain(first, links), at: links[0].offset)
     }
 
     private mutating func unary() throws(ExpressionParseError) -> Node {

@@ -25,7 +25,9 @@ extension Evaluator {
             regexCache[pattern] = regex
         }
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: .nanoseconds(Int64(limits.regexTimeLimit * 1e9)))
+        // The call's own limit, or the whole evaluation's deadline if that comes first.
+        let callDeadline = clock.now.advanced(by: .nanoseconds(Int64(min(max(limits.regexTimeLimit, 0), 1e9) * 1e9)))
+        let deadline = min(callDeadline, self.deadline)
         var found = false
         var timedOut = false
         regex.enumerateMatches(in: string, options: [.reportProgress], range: NSRange(location: 0, length: length)) { match, _, stop in
@@ -38,6 +40,7 @@ extension Evaluator {
             }
         }
         if timedOut, !found {
+            if pastDeadline() { return budgetError(at: 0) }
             return Operators.error(
                 "matches() gave up after \(limits.regexTimeLimit)s: the pattern \(Value.quoted(pattern)) backtracks too much on this input")
         }

@@ -50,6 +50,9 @@ struct Resolver {
             kind = .unary(op, resolve(operand))
         case .binary(let op, let left, let right):
             kind = .binary(op, resolve(left), resolve(right))
+        case .chain(let first, let links):
+            let resolvedFirst = resolve(first)
+            kind = .chain(resolvedFirst, links.map { Node.Link(op: $0.op, operand: resolve($0.operand), offset: $0.offset) })
         case .and(let left, let right):
             kind = .and(resolve(left), resolve(right))
         case .or(let left, let right):

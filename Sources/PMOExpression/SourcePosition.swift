@@ -51,28 +51,4 @@ struct SourceMap: Sendable {
         }
         return SourcePosition(offset: clamped, line: low + 1, column: clamped - lineStarts[low] + 1)
     }
-
-    /// The text of a 1-based line without its line break.
-    func lineText(_ line: Int) -> String {
-        guard line >= 1, line <= lineStarts.count else { return "" }
-        var end = line < lineStarts.count ? lineStarts[line] : scalars.count
-        while end > lineStarts[line - 1], scalars[end - 1] == "\n" || scalars[end - 1] == "\r" {
-            end -= 1
-        }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[lineStarts[line - 1]..<end])
-        return String(text)
-    }
-}
-
-/// Renders `name:line:col: error: message`, the source line and a caret under the column.
-/// The one place where expression errors become text for people.
-public func renderExpressionDiagnostic(
-    message: String, position: SourcePosition, source: String, sourceName: String = "<expr>"
-) -> String {
-    let map = SourceMap(Array(source.unicodeScalars))
-    let line = map.lineText(position.line)
-    // Tabs stay tabs so the caret lines up under them in a terminal.
-    let padding = String(line.unicodeScalars.prefix(position.column - 1).map { $0 == "\t" ? "\t" : " " })
-    return "\(sourceName):\(position): error: \(message)\n  \(line)\n  \(padding)^"
 }

@@ -51,6 +51,13 @@ extension Evaluator {
                 return Self.noOverload(name, target, arguments)
             }
         default:
+            // Strings that can grow far past their inputs are measured and charged before they are built.
+            if let size = StringFunctions.resultSize(function, target: target, arguments) {
+                guard size <= limits.maxStringLength else {
+                    return Operators.error("\(name)() would produce a string of size \(size), over the limit of \(limits.maxStringLength)")
+                }
+                guard charge(size), !pastDeadline() else { return budgetError(at: 0) }
+            }
             return StringFunctions.call(function, target: target, arguments) ?? Self.noOverload(name, target, arguments)
         }
     }

@@ -76,6 +76,41 @@ enum StringFunctions {
         }
     }
 
+    /// The UTF-8 size of what `replace` or `join` will return, found without building it (nil for
+    /// other functions and argument shapes), so that a result past the string limit costs nothing.
+    static func resultSize(_ function: StandardFunction, target: Value?, _ arguments: [Value]) -> Int? {
+        switch (function, target) {
+        case (.join, .list(let elements)?):
+            var separator = 0
+            if arguments.count == 1, case .string(let given) = arguments[0] { separator = given.utf8.count }
+            var size = separator * max(elements.count - 1, 0)
+            for case .string(let part) in elements { size += part.utf8.count }
+            return size
+        case (.replace, .string(let string)?):
+            guard arguments.count >= 2, case .string(let old) = arguments[0], case .string(let new) = arguments[1] else { return nil }
+            var limit: Int64 = -1
+            if arguments.count == 3, case .int(let given) = arguments[2] { limit = given }
+            let scalars = Array(string.unicodeScalars)
+            let oldScalars = Array(old.unicodeScalars)
+            var count = 0
+            if oldScalars.isEmpty {
+                count = scalars.count + 1
+            } else {
+                var position = 0
+                while let found = find(oldScalars, in: scalars, from: position) {
+                    count += 1
+                    position = found + oldScalars.count
+                }
+            }
+            if limit >= 0 { count = min(count, Int(clamping: limit)) }
+            let (growth, overflow) = count.multipliedReportingOverflow(by: new.utf8.count - old.utf8.count)
+            let (total, overflowed) = string.utf8.count.addingReportingOverflow(growth)
+            return overflow || overflowed ? Int.max : max(total, 0)
+        default:
+            return nil
+        }
+    }
+
     private static func indexError(_ index: Int64, _ count: Int) -> Value {
         Operators.error("index out of range: \(index) (string length \(count))")
     }

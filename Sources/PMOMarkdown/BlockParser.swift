@@ -130,7 +130,7 @@ struct BlockParser {
             } else if !indented, !(kind == .paragraph && !allMatched), BlockStart.isThematicBreak(text, line.firstNonspace, line.end) {
                 container = addChild(.thematicBreak, to: container)
                 line.advanceToEnd()
-            } else if !indented || kind == .list, roomForItem || (kind == .list && roomForQuote),
+            } else if !indented, roomForItem || (kind == .list && roomForQuote),
                       let marker = BlockStart.listMarker(text, line.firstNonspace, line.end, interruptsParagraph: kind == .paragraph) {
                 container = openListItem(marker, in: container, line: &line)
             } else if indented, !maybeLazy, !line.blank {

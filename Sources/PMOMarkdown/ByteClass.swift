@@ -63,26 +63,6 @@ enum ByteClass {
         }
     }
 
-    /// Appends `text` with `&`, `<`, `>` and `"` escaped.
-    static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8]) {
-        text.withUnsafeBufferPointer { buffer in
-            var runStart = 0
-            for index in 0..<buffer.count {
-                let byte = buffer[index]
-                guard byte <= 0x3E, byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                switch byte {
-                case 0x26: out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])
-                case 0x3C: out.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])
-                case 0x3E: out.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])
-                default: out.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])
-                }
-                runStart = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
-        }
-    }
-
     /// Appends a URL the way CommonMark renderers do: ASCII outside the safe set percent-encoded
     /// (an existing `%XX` kept), `&` and `'` as HTML references. Unlike cmark, non-ASCII UTF-8 is
     /// kept as written, so that `#目的` still names the heading id the sanitiser gives `目的`.

@@ -1,3 +1,4 @@
+import PMOSupport
 /// Writes the block tree as HTML in the layout of the CommonMark reference renderer, parsing each
 /// leaf's inlines as it goes. Inline trees are walked without recursion, so deep emphasis is safe.
 struct HTMLWriter {
@@ -23,7 +24,8 @@ struct HTMLWriter {
         if let last = out.last, last != ByteClass.newline { out.append(ByteClass.newline) }
     }
 
-    private mutating func writeBlock(_ index: Int, tight: Bool) {
+    /// Writes one block; `task` is the task-list marker that starts it, when it is an item's first paragraph.
+    private mutating func writeBlock(_ index: Int, tight: Bool, task: TaskListMarker? = nil) {
         let block = tree[index]
         switch block.kind {
         case .document:
@@ -39,16 +41,21 @@ struct HTMLWriter {
             newline(); write(block.ordered ? "</ol>\n" : "</ul>\n")
         case .item:
             newline(); write("<li>")
-            writeChildren(of: index, tight: tight)
+            let task = block.children.first.flatMap { TaskListMarker(tree[$0]) }
+            for (number, child) in block.children.enumerated() {
+                writeBlock(child, tight: tight, task: number == 0 ? task : nil)
+            }
             write("</li>\n")
         case .paragraph:
-            if tight {
-                writeInlines(block.content)
-            } else {
-                newline(); write("<p>")
-                writeInlines(block.content)
-                write("</p>\n")
+            if !tight { newline(); write("<p>") }
+            var content = block.content[...]
+            if let task {
+                // GFM task list item: the `[ ]`/`[x]` marker becomes a checkbox a reader cannot change.
+                write(task.checked ? "<input checked=\"\" disabled=\"\" type=\"checkbox\"> " : "<input disabled=\"\" type=\"checkbox\"> ")
+                content = content.dropFirst(TaskListMarker.length).drop(while: ByteClass.isSpaceOrTab)
             }
+            writeInlines(Array(content))
+            if !tight { write("</p>\n") }
         case .heading:
             let digit = 0x30 + UInt8(clamping: block.level)
             newline(); out.append(contentsOf: [0x3C, 0x68, digit, 0x3E])
@@ -61,11 +68,11 @@ struct HTMLWriter {
             let info = LinkSyntax.unescaped(block.info[...])
             if let language = info.split(whereSeparator: ByteClass.isWhitespace).first {
                 write(" class=\"language-")
-                ByteClass.appendEscaped(language, to: &out)
+                HTML.appendEscaped(language, to: &out)
                 write("\"")
             }
             write(">")
-            ByteClass.appendEscaped(block.content[...], to: &out)
+            HTML.appendEscaped(block.content[...], to: &out)
             write("</code></pre>\n")
         case .htmlBlock:
             newline()

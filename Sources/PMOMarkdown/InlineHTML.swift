@@ -1,3 +1,4 @@
+import PMOSupport
 /// Writes an inline tree as HTML, iteratively (enter a node, then its children, then leave it).
 /// Inside an image only text is written, as the `alt` attribute.
 enum InlineHTML {
@@ -29,12 +30,12 @@ enum InlineHTML {
         let plain = imageDepth > 0
         switch node.kind {
         case .root: break
-        case .text: ByteClass.appendEscaped(bytes, to: &out)
+        case .text: HTML.appendEscaped(bytes, to: &out)
         case .softBreak: out.append(ByteClass.newline)
         case .hardBreak: append(plain ? "\n" : "<br />\n", to: &out)
         case .code:
             if !plain { append("<code>", to: &out) }
-            ByteClass.appendEscaped(bytes, to: &out)
+            HTML.appendEscaped(bytes, to: &out)
             if !plain { append("</code>", to: &out) }
         case .html: if !plain { out.append(contentsOf: bytes) }
         case .emphasis: if !plain { append("<em>", to: &out) }
@@ -69,7 +70,7 @@ enum InlineHTML {
                 append("\"", to: &out)
                 if node.titleStart >= 0 {
                     append(" title=\"", to: &out)
-                    ByteClass.appendEscaped(tree.store[node.titleStart..<node.titleEnd], to: &out)
+                    HTML.appendEscaped(tree.store[node.titleStart..<node.titleEnd], to: &out)
                     append("\"", to: &out)
                 }
                 append(" />", to: &out)
@@ -82,7 +83,7 @@ enum InlineHTML {
     private static func appendTitle(_ tree: InlineTree, _ node: InlineNode, to out: inout [UInt8]) {
         guard node.titleStart >= 0 else { return }
         append("\" title=\"", to: &out)
-        ByteClass.appendEscaped(tree.store[node.titleStart..<node.titleEnd], to: &out)
+        HTML.appendEscaped(tree.store[node.titleStart..<node.titleEnd], to: &out)
     }
 
     private static func append(_ literal: StaticString, to out: inout [UInt8]) {

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// The checklist part of a document page: items grouped by phase (in the catalog's phase order) with role, evidence and self-checks.
 struct ChecklistSection {
@@ -6,8 +7,8 @@ struct ChecklistSection {
     let spec: ChecklistSpec
     let page: String
 
-    func render() -> (html: String, searchText: String) {
-        var searchText = ""
+    /// The section's HTML; the search index reads its text from it (``VisibleText``).
+    func render() -> String {
         let phaseOrder = context.catalog.spec?.phases.map(\.id.value) ?? []
         var groups: [String: [ChecklistSpec.Item]] = [:]
         for item in spec.items { groups[item.phase?.value ?? "", default: []].append(item) }
@@ -23,12 +24,11 @@ struct ChecklistSection {
                 out += "<td>\(HTML.escape(item.text))\(item.help.map { "<p class=\"help\">\(HTML.escape($0))</p>" } ?? "")</td>"
                 out += "<td>\(HTML.escape(item.role.map { context.roleTitle($0.value) } ?? ""))</td>"
                 out += "<td>\(HTML.escape(item.evidence ?? ""))</td><td>\(verification(item.verify))</td></tr>\n"
-                searchText += " \(item.text) \(item.help ?? "") \(item.evidence ?? "")"
             }
             out += "</tbody></table></div>\n"
         }
         out += "</section>\n"
-        return (out, searchText)
+        return out
     }
 
     private func verification(_ verify: ChecklistSpec.Verify?) -> String {

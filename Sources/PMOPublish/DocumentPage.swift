@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The page of one document: header facts, the kind-specific body, links in and out, and the changelog.
 struct DocumentPage {
@@ -10,36 +11,39 @@ struct DocumentPage {
 
     /// Ids the fixed parts of a document page use; Markdown headings must not take them.
     static let reservedIDs: Set<String> = ["main", "toc", "meta", "body", "related", "referenced-by", "changelog", "tags",
-                                           "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules"]
+                                           "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules", "campaign"]
 
-    /// The page HTML and the text the search index gets for it.
-    func render() -> (html: String, searchText: String, warnings: [String]) {
+    /// A rendered document page: its HTML, what the search index gets for it, and warnings for the author.
+    struct Rendered {
+        var html: String
+        /// The visible text of `<main>` besides title and description (``VisibleText``).
+        var body: String
+        var furniture: String
+        var warnings: [String]
+    }
+
+    /// The page HTML and, read from that same HTML, the text the search index gets for it.
+    func render() -> Rendered {
         let m = document.metadata
         var main = "<article class=\"document kind-\(document.kind.referenceName)\">\n"
         main += "<header class=\"document-header\">\n<p class=\"kind\">\(HTML.escape(Labels.kind(document.kind)))</p>\n"
         main += "<h1>\(HTML.escape(m.title))</h1>\n<p class=\"description\">\(HTML.escape(m.description))</p>\n"
         main += facts()
         main += "</header>\n"
-        var searchText = ""
         var warnings: [String] = []
         switch document.spec {
         case .template(let spec):
-            let section = TemplateSection(context: context, document: document, spec: spec, page: path).render()
-            main += section.html
-            searchText = section.searchText
+            main += TemplateSection(context: context, document: document, spec: spec, page: path).render()
         case .checklist(let spec):
-            let section = ChecklistSection(context: context, spec: spec, page: path).render()
-            main += section.html
-            searchText = section.searchText
+            main += ChecklistSection(context: context, spec: spec, page: path).render()
         case .ruleSet(let spec):
-            let section = RuleSetSection(spec: spec).render()
-            main += section.html
-            searchText = section.searchText
+            main += RuleSetSection(spec: spec).render()
         case .page(let spec):
             let rendered = pageBody(spec)
             main += rendered.html
-            searchText = rendered.searchText
             warnings = rendered.warnings
+        case .campaign(let spec):
+            main += CampaignSection(context: context, spec: spec, page: path).render()
         case .catalog:
             break
         }
@@ -53,7 +57,8 @@ struct DocumentPage {
         ] + (m.category.map { [Layout.Crumb(label: context.categoryTitle($0.value), path: context.paths.category($0.value))] } ?? [])
           + [.init(label: m.title, path: nil)]
         let html = Layout(context: context).page(path: path, title: m.title, crumbs: crumbs, main: main)
-        return (html, searchText, warnings)
+        let text = VisibleText.of(mainHTML: main)
+        return Rendered(html: html, body: text.body, furniture: text.furniture, warnings: warnings)
     }
 
     private func facts() -> String {
@@ -91,7 +96,7 @@ struct DocumentPage {
         return out
     }
 
-    private func pageBody(_ spec: PageSpec) -> (html: String, searchText: String, warnings: [String]) {
+    private func pageBody(_ spec: PageSpec) -> (html: String, warnings: [String]) {
         let context = self.context
         let page = path
         let renderer = MarkdownRenderer(reservedIDs: Self.reservedIDs) { href in
@@ -112,8 +117,9 @@ struct DocumentPage {
             out += "</ol></nav>\n"
         }
         out += "<section class=\"markdown\" id=\"body\">\n\(rendered.html)\n</section>\n"
-        let warnings = rendered.droppedURLs.map { "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)" }
-        return (out, rendered.text, warnings)
+        var warnings = rendered.droppedURLs.map { "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)" }
+        warnings += MarkdownSource(spec: spec, document: document).unclosedTagWarnings(rendered.unclosedTags)
+        return (out, warnings)
     }
 
     private func links() -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Shows rule examples as readable text: `files:` examples as each path followed by its content,

@@ -28,13 +28,15 @@ public struct HTMLSanitizer: Sendable {
         tags["code"] = ["class"]
         tags["th"] = ["align", "colspan", "rowspan"]
         tags["td"] = ["align", "colspan", "rowspan"]
+        // Only as a task-list checkbox (`- [x] …`): any other input type is removed (SanitizerState).
+        tags["input"] = ["type", "checked", "disabled"]
         return tags
     }()
     /// Elements removed together with everything inside them.
     static let droppedWithContent: Set<String> = ["script", "style", "iframe", "object", "template", "noscript", "textarea",
                                                   "xmp", "svg", "math", "title", "frameset", "noembed", "noframes",
                                                   "select", "applet", "plaintext", "head"]
-    static let void: Set<String> = ["br", "hr", "img"]
+    static let void: Set<String> = ["br", "hr", "img", "input"]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     /// What happens to an element, by name; a name not here loses its tags and keeps its content.
@@ -65,7 +67,8 @@ public struct HTMLSanitizer: Sendable {
     public func sanitize(utf8 html: [UInt8]) -> SanitizedHTML {
         var state = SanitizerState(input: html, sanitizer: self)
         state.run()
-        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs, text: state.text)
+        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs,
+                             unclosedTags: state.unclosedTags)
     }
 
     /// Whether a URL (attribute value, already entity-decoded) is safe for `tag`'s attribute, and what to write.
@@ -91,8 +94,11 @@ public struct SanitizedHTML: Sendable, Hashable {
     public var headings: [Heading]
     /// Link and image URLs that were removed (unsafe schemes, unresolved relative links), for warnings.
     public var droppedURLs: [String]
-    /// The visible text (tags removed, references decoded), for search.
-    public var text: String
+    /// Start tags of dangerous elements (`<script>`, `<style>`, …) that are never closed: they were shown
+    /// as text instead of removing the rest of the page, for warnings.
+    public var unclosedTags: [String] = []
+    /// The visible text (tags removed, references decoded).
+    public var text: String { SearchText.plainText(fromHTML: html) }
 }
 
 /// A heading of rendered Markdown: level (1–6), its anchor id and its text.

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// The Japanese words the site uses for kinds, statuses, severities and policies, in one place.
 enum Labels {
@@ -9,6 +10,7 @@ enum Labels {
         case .checklist: return "チェックリスト"
         case .ruleSet: return "ルールセット"
         case .page: return "ナレッジページ"
+        case .campaign: return "キャンペーン"
         }
     }
 

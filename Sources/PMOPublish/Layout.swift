@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// The page shell shared by every page: head, header with search, site navigation, breadcrumbs, `<main>`.
 struct Layout {
     let context: SiteContext

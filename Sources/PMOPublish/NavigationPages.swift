@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// The pages that are not a document: home, one list per category, kind, tag and owner (and their indexes), and search.
 struct NavigationPages {

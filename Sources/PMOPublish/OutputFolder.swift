@@ -2,6 +2,7 @@ import Foundation
 import PMOCatalog
 #if canImport(Glibc)
 import Glibc
+import PMOSupport
 #endif
 
 /// The output folder and its safe replacement: the new site is written to a temporary folder beside it
@@ -25,18 +26,23 @@ struct OutputFolder {
     var parent: String { (path as NSString).deletingLastPathComponent }
     var name: String { (path as NSString).lastPathComponent }
 
-    /// Refuses folders that must not be replaced: a non-folder, a foreign folder (unless `force`), the catalog itself.
-    func check(force: Bool, catalogRoot: String) throws(PublishError) {
+    /// Refuses folders that must not be replaced: a non-folder, the catalog itself, and any folder that holds
+    /// something pmo did not publish. `force` does not widen this: pmo never deletes what it did not write.
+    func check(catalogRoot: String) throws(PublishError) {
         let root = URL(fileURLWithPath: catalogRoot).standardizedFileURL.path
         if path == "/" || root == path || root.hasPrefix(path.hasSuffix("/") ? path : path + "/") {
             throw .containsCatalog(path: path)
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return }
-        guard isFolder.boolValue else { throw .notAFolder(path: path) }
-        if force || FileManager.default.fileExists(atPath: path + "/" + SitePaths.marker) { return }
-        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        if !contents.isEmpty { throw .notAPMOSite(path: path) }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        guard (status.st_mode & S_IFMT) == S_IFDIR else { throw .notAFolder(path: path) }
+        guard let marker = SiteMarker.read(in: path) else {
+            let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            if !contents.isEmpty { throw .notAPMOSite(path: path) }
+            return
+        }
+        let foreign = marker.foreignFiles(in: path)
+        if !foreign.isEmpty { throw .holdsForeignFiles(path: path, files: foreign) }
     }
 
     /// A fresh temporary folder beside the output, after removing what killed runs left there.
@@ -50,7 +56,7 @@ struct OutputFolder {
         }
         recoverAbandoned()
         let staging = parent + "/" + OwnedTemporary.name(prefix: newPrefix)
-        guard mkdir(staging, 0o755) == 0 else { throw .cannotWrite(path: staging, reason: String(cString: strerror(errno))) }
+        guard mkdir(staging, 0o755) == 0 else { throw .cannotWrite(path: staging, reason: SystemError.message(errno)) }
         StagingFolder.spreadSubfolders(staging)
         return StagingFolder(path: staging)
     }
@@ -86,7 +92,7 @@ struct OutputFolder {
         let staging = staging.path
         let manager = FileManager.default
         guard manager.fileExists(atPath: path) else {
-            guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            guard rename(staging, path) == 0 else { throw .cannotWrite(path: path, reason: SystemError.message(errno)) }
             return
         }
         if Self.exchange(staging, path) {
@@ -95,9 +101,9 @@ struct OutputFolder {
             return
         }
         let old = parent + "/" + OwnedTemporary.name(prefix: oldPrefix)
-        guard rename(path, old) == 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        guard rename(path, old) == 0 else { throw .cannotWrite(path: path, reason: SystemError.message(errno)) }
         guard rename(staging, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             _ = rename(old, path)
             throw .cannotWrite(path: path, reason: reason)
         }
@@ -121,7 +127,7 @@ struct OutputFolder {
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            return SystemError.message(Int32(underlying.code))
         }
         return nsError.localizedDescription
     }

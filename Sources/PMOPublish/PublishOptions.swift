@@ -6,7 +6,8 @@ public struct PublishOptions: Sendable {
     public var today: CalendarDate
     /// The public URL of the site root, used only for canonical links and the sitemap.
     public var baseURL: String?
-    /// Replace an output folder that is not a previous pmo site.
+    /// Kept for callers written for older versions; it no longer changes anything: an output folder is
+    /// replaced only when it is empty or a pmo site holding nothing but what pmo wrote.
     public var force: Bool
     /// Days before a review is due from which a document shows 要レビュー.
     public var reviewWarningDays: Int

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The rule-set part of a document page: each rule with severity, description, its check and its
@@ -6,8 +7,8 @@ import PMOYAML
 struct RuleSetSection {
     let spec: RuleSetSpec
 
-    func render() -> (html: String, searchText: String) {
-        var searchText = ""
+    /// The section's HTML; the search index reads its text from it (``VisibleText``).
+    func render() -> String {
         let target = spec.target == .project ? "プロジェクト（pmo lint）" : "カタログ自身（pmo validate）"
         var out = "<section id=\"rules\"><h2>ルール</h2>\n<p>対象: \(HTML.escape(target))。全 \(spec.rules.count) ルール。</p>\n"
         if !spec.rules.isEmpty {
@@ -31,10 +32,9 @@ struct RuleSetSection {
             out += "</dl>\n"
             out += examples(rule.examples)
             out += "</section>\n"
-            searchText += " \(rule.title) \(rule.id.value) \(rule.description) \(rule.message ?? "") \(rule.help ?? "")"
         }
         out += "</section>\n"
-        return (out, searchText)
+        return out
     }
 
     private func examples(_ node: Node?) -> String {

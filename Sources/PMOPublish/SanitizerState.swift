@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// The tokenizer and writer behind `HTMLSanitizer`: one pass over the bytes, a stack of open
 /// elements so the output is balanced, and a side buffer while inside a heading.
 struct SanitizerState {
@@ -8,8 +10,12 @@ struct SanitizerState {
     var open: [String] = []
     var headings: [Heading] = []
     var droppedURLs: [String] = []
-    /// The visible text, for the search index (heading anchors' "#" excluded).
-    var text = ""
+    /// Start tags of elements removed with their content (`<script>`…) and comment openings (`<!--`) that
+    /// are never closed: kept as text.
+    var unclosedTags: [String] = []
+    /// Element name (`!--` for comments) → a position after which its end does not occur: a page of many
+    /// unclosed `<script>` tags is searched once, not once per tag.
+    var endTagAbsentAfter: [String: Int] = [:]
     var anchors: HeadingAnchors
     /// While inside a heading: its level, buffered content and plain text.
     var heading: (level: Int, content: [UInt8], text: String)?
@@ -42,12 +48,19 @@ struct SanitizerState {
     }
 
     /// The index just past the markup starting at `start` (`<…>` or a comment), or nil when `<` is plain text.
-    func markupEnd(from start: Int) -> Int? {
+    /// A comment that is never closed is text too (and reported): hiding "the rest of the page" would lose it.
+    mutating func markupEnd(from start: Int) -> Int? {
         let next = start + 1 < input.count ? input[start + 1] : 0
         if next == UInt8(ascii: "!") && starts(with: "<!--", at: start) {
+            if let absent = endTagAbsentAfter["!--"], absent <= start {
+                unclosedTags.append("<!--")
+                return nil
+            }
             var i = start + 4
             while i < input.count { if starts(with: "-->", at: i) { return i + 3 }; i += 1 }
-            return input.count
+            endTagAbsentAfter["!--"] = start
+            unclosedTags.append("<!--")
+            return nil
         }
         let isTag = isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
             || (next == UInt8(ascii: "/") && start + 2 < input.count && isLetter(input[start + 2]))
@@ -73,7 +86,6 @@ struct SanitizerState {
         guard second != UInt8(ascii: "!") && second != UInt8(ascii: "?") else { return }  // comments, doctype, PIs
         var tag = TagParser(bytes: markup)
         guard let parsed = tag.parse() else { return }
-        text += " "  // tags separate words in the visible text
         if parsed.isEnd {
             closeElement(parsed.name)
             return
@@ -84,7 +96,12 @@ struct SanitizerState {
         case nil:
             return
         case .drop:
-            skipContent(of: parsed.name)
+            if !skipContent(of: parsed.name) {
+                // Never closed: removing "everything up to the end tag" would remove the rest of the page
+                // (`HTML の <script> タグは使えません。`). The tag is shown as the text it was meant to be.
+                unclosedTags.append(String(decoding: markup.prefix(80), as: UTF8.self))
+                emitText(markup)
+            }
             return
         case .heading(let level):
             if heading != nil { closeHeading() }
@@ -93,6 +110,13 @@ struct SanitizerState {
         case .keep(let attributes, let void):
             allowedAttributes = attributes
             isVoid = void
+        }
+        if parsed.name == "input" {
+            // A task-list checkbox, never a form control: ticked or not, and always disabled.
+            guard parsed.attributes.contains(where: { $0.0 == "type" && $0.1.lowercased() == "checkbox" }) else { return }
+            let checked = parsed.attributes.contains { $0.0 == "checked" }
+            emit(checked ? "<input type=\"checkbox\" checked disabled>" : "<input type=\"checkbox\" disabled>")
+            return
         }
         if parsed.attributes.isEmpty {
             emit("<" + parsed.name + ">")
@@ -153,8 +177,10 @@ struct SanitizerState {
         emit("<a class=\"anchor\" href=\"#\(escaped)\" aria-label=\"この見出しへのリンク\">#</a></h\(current.level)>")
     }
 
-    /// Skips to the end tag of a raw-content element (`</script`), case-insensitively.
-    mutating func skipContent(of name: String) {
+    /// Skips to the end tag of a raw-content element (`</script`), case-insensitively; false (and nothing
+    /// skipped) when there is none.
+    mutating func skipContent(of name: String) -> Bool {
+        if let absent = endTagAbsentAfter[name], absent <= position { return false }
         let closing = Array("</\(name)".utf8)
         var i = position
         while i < input.count {
@@ -163,11 +189,12 @@ struct SanitizerState {
                 var j = i + closing.count
                 while j < input.count && input[j] != UInt8(ascii: ">") { j += 1 }
                 position = min(j + 1, input.count)
-                return
+                return true
             }
             i += 1
         }
-        position = input.count
+        endTagAbsentAfter[name] = position
+        return false
     }
 
     /// Writes text, escaping `<`, `>` and any `&` that does not start a character reference.
@@ -175,11 +202,9 @@ struct SanitizerState {
         guard !text.isEmpty else { return }
         // Most text between tags has none of the three bytes: copy it whole.
         guard text.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") }) else {
-            let plain = String(decoding: text, as: UTF8.self)
-            self.text += plain
             if heading != nil {
                 heading!.content += text
-                heading!.text += plain
+                heading!.text += String(decoding: text, as: UTF8.self)
             } else {
                 out += text
             }
@@ -199,11 +224,9 @@ struct SanitizerState {
             }
             i += 1
         }
-        let decoded = HTML.decodeEntities(String(decoding: text, as: UTF8.self))
-        self.text += decoded
         if heading != nil {
             heading!.content += buffer
-            heading!.text += decoded
+            heading!.text += HTML.decodeEntities(String(decoding: text, as: UTF8.self))
         } else {
             out += buffer
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Builds the search index shipped as `search-index.js`: the documents' normalised text plus postings
@@ -16,16 +17,20 @@ public struct SearchIndexBuilder: Sendable {
         public var description: String
         /// Name, reference and tags: weighted between title and body.
         public var keywords: String
+        /// Everything else the page shows of the document.
         public var body: String
+        /// The page's fixed labels (担当チーム, 変更履歴, column headings): found, but weighted lowest.
+        public var furniture: String
 
         /// Creates an entry.
-        public init(url: String, title: String, kind: String, description: String, keywords: String, body: String) {
+        public init(url: String, title: String, kind: String, description: String, keywords: String, body: String, furniture: String = "") {
             self.url = url
             self.title = title
             self.kind = kind
             self.description = description
             self.keywords = keywords
             self.body = body
+            self.furniture = furniture
         }
     }
 
@@ -37,7 +42,7 @@ public struct SearchIndexBuilder: Sendable {
     public struct AnalyzedEntry: Sendable {
         let url: String
         let kind: String
-        /// Title, description, keywords and body, normalised, as UTF-8.
+        /// Title, description, keywords, body and furniture, normalised, as UTF-8.
         let fields: [[UInt8]]
         /// Distinct bigram keys (two code points).
         let bigrams: [UInt64]
@@ -47,7 +52,7 @@ public struct SearchIndexBuilder: Sendable {
         public init(_ entry: Entry) {
             url = entry.url
             kind = entry.kind
-            let texts = [entry.title, entry.description, entry.keywords, entry.body]
+            let texts = [entry.title, entry.description, entry.keywords, entry.body, entry.furniture]
             var keys = DocumentKeys()
             // Normalising and keying in one pass; text that needs Foundation's NFKC starts again the slow way.
             var fields: [[UInt8]] = []
@@ -109,7 +114,8 @@ public struct SearchIndexBuilder: Sendable {
         return out
     }
 
-    /// The index as JSON: `{"v":1,"docs":[…],"bigrams":{…},"words":{…}}`; postings are ascending
+    /// The index as JSON: `{"v":1,"docs":[…],"bigrams":{…},"words":{…}}`, each document with its url `u`, kind
+    /// label `k` and the fields title `t`, description `d`, keywords `g`, body `x` and furniture `f`; postings are ascending
     /// document numbers, delta-encoded in base 36 and joined by commas.
     public func json() -> String {
         var out: [UInt8] = []
@@ -139,7 +145,7 @@ public struct SearchIndexBuilder: Sendable {
             Self.writeScriptSafe(document.url, into: &out)
             out.append(contentsOf: ",\"k\":".utf8)
             Self.writeScriptSafe(document.kind, into: &out)
-            for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":"], document.fields) {
+            for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":", ",\"f\":"], document.fields) {
                 out.append(contentsOf: key.utf8)
                 Self.writeScriptSafe(text, into: &out)
             }

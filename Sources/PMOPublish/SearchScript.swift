@@ -46,7 +46,7 @@ var PMOSearch = (function () {
   function prepare(index) {
     if (index.prepared) return index.prepared;
     var docs = index.docs.map(function (d) {
-      var fields = [d.t, d.d, d.g, d.x];
+      var fields = [d.t, d.d, d.g, d.x, d.f || ""];
       var lower = fields.map(function (f) { return f.toLowerCase(); });
       var shown = fields.map(function (f, i) { return lower[i].length === f.length ? f : lower[i]; });
       return { url: d.u, kind: d.k, title: d.t, lower: lower, shown: shown };
@@ -82,8 +82,9 @@ var PMOSearch = (function () {
     }
     return out;
   }
-  var WEIGHTS = [10, 3, 5, 1];
-  /* Hits for a query: each term must occur contiguously in the title, description, keywords or body. */
+  /* Title, description, keywords, body (each occurrence, up to 10), page furniture (fixed labels). */
+  var WEIGHTS = [10, 3, 5, 1, 0.5];
+  /* Hits for a query: each term must occur contiguously in one field of the document's page. */
   function search(index, query) {
     var p = prepare(index), terms = parseQuery(query);
     if (!terms.length) return [];
@@ -100,7 +101,7 @@ var PMOSearch = (function () {
       var doc = p.docs[n], score = 0;
       for (var t = 0; t < terms.length; t++) {
         var termScore = 0;
-        for (var f = 0; f < 4; f++) {
+        for (var f = 0; f < WEIGHTS.length; f++) {
           var count = occurrences(doc.lower[f], terms[t], 10).length;
           if (count) termScore += WEIGHTS[f] * (f === 3 ? count : 1);
         }
@@ -123,10 +124,12 @@ var PMOSearch = (function () {
   function more(index, hits, query, from) {
     addSnippets(prepare(index), hits, parseQuery(query), from, SNIPPETS);
   }
-  /* A window of the body (or description) around the first hit, as [text, isMark] parts. */
+  /* A window of the body (else the description, else the furniture) around the first hit, as [text, isMark] parts. */
+  var SNIPPET_FIELDS = [3, 1, 4];
   function snippet(doc, terms) {
     var field = 3, at = -1;
-    for (var f = 3; f >= 1 && at < 0; f -= 2) {
+    for (var s = 0; s < SNIPPET_FIELDS.length && at < 0; s++) {
+      var f = SNIPPET_FIELDS[s];
       terms.forEach(function (term) {
         var o = occurrences(doc.lower[f], term, 1);
         if (o.length && (at < 0 || o[0] < at)) { at = o[0]; field = f; }

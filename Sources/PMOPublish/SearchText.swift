@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// Text as the search index sees it: NFKC-normalised, whitespace collapsed; and the keys it is indexed under.
 public enum SearchText {

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 
 /// Everything a page needs to know about the site: the catalog, paths, names of teams and terms, the day of the build.
 struct SiteContext: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import PMOCatalog
 #if canImport(Glibc)
 import Glibc
+import PMOSupport
 #endif
 
 /// The temporary folder a site is written into before ``OutputFolder/swapIn(_:)`` puts it in place.
@@ -64,14 +65,14 @@ struct StagingFolder: Sendable {
         }
         guard parent == staging else {
             guard mkdir(folder, 0o755) == 0 || errno == EEXIST else {
-                throw .cannotWrite(path: folder, reason: String(cString: strerror(errno)))
+                throw .cannotWrite(path: folder, reason: SystemError.message(errno))
             }
             return
         }
         let scratch = staging + "/" + OwnedTemporary.name(prefix: ".pmo-folder-")
-        guard mkdir(scratch, 0o755) == 0 else { throw .cannotWrite(path: folder, reason: String(cString: strerror(errno))) }
+        guard mkdir(scratch, 0o755) == 0 else { throw .cannotWrite(path: folder, reason: SystemError.message(errno)) }
         guard rename(scratch, folder) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             rmdir(scratch)
             throw .cannotWrite(path: folder, reason: reason)
         }
@@ -99,7 +100,7 @@ struct StagingFolder: Sendable {
 
     static func writeFile(_ buffer: UnsafeRawBufferPointer, to target: String) throws(PublishError) {
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: target, reason: SystemError.message(errno)) }
         defer { close(descriptor) }
         var offset = 0
         while offset < buffer.count {
@@ -108,7 +109,7 @@ struct StagingFolder: Sendable {
             #else
             let written = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
             #endif
-            guard written > 0 else { throw .cannotWrite(path: target, reason: String(cString: strerror(errno))) }
+            guard written > 0 else { throw .cannotWrite(path: target, reason: SystemError.message(errno)) }
             offset += written
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The template part of a document page: `pmo new`, parameters, files with policies and previews, what a project gets.
 struct TemplateSection {
@@ -11,8 +12,8 @@ struct TemplateSection {
     /// Files larger than this are previewed only in part.
     static let previewLimit = 200_000
 
-    func render() -> (html: String, searchText: String) {
-        var searchText = ""
+    /// The section's HTML; the search index reads its text from it (``VisibleText``).
+    func render() -> String {
         var out = "<section id=\"pmo-new\"><h2>このテンプレートで始める</h2>\n<pre><code>\(HTML.escape(newCommand()))</code></pre></section>\n"
         out += "<section id=\"parameters\"><h2>パラメーター</h2>\n"
         if spec.parameters.isEmpty {
@@ -28,7 +29,6 @@ struct TemplateSection {
                 out += "<tr><td><code>\(HTML.escape(parameter.name.value))</code></td><td>\(HTML.escape(parameter.title))</td>"
                 out += "<td>\(HTML.escape(parameter.type.rawValue))</td><td>\(parameter.required ? "必須" : "任意")</td>"
                 out += "<td>\(defaultText.isEmpty ? "" : "<code>\(HTML.escape(defaultText))</code>")</td><td>\(notes.joined(separator: "<br>"))</td></tr>\n"
-                searchText += " \(parameter.title) \(parameter.name.value) \(parameter.help ?? "")"
             }
             out += "</tbody></table></div>"
         }
@@ -41,7 +41,6 @@ struct TemplateSection {
             out += Labels.badge(file.policy == .managed ? "管理" : "初期配置", class: "policy-\(file.policy.rawValue)")
             if let when = file.when { out += " <span class=\"when\">条件: <code>\(HTML.escape(when.value))</code></span>" }
             out += "</li>\n"
-            searchText += " \(target)"
         }
         out += "</ul>\n<p class=\"legend\">管理 = \(HTML.escape(Labels.policy(.managed)))。初期配置 = \(HTML.escape(Labels.policy(.seeded)))。</p>\n</section>\n"
         out += "<section id=\"preview\"><h2>プレビュー（既定値で表示）</h2>\n"
@@ -58,7 +57,7 @@ struct TemplateSection {
             }
             out += "</ul></section>\n"
         }
-        return (out, searchText)
+        return out
     }
 
     private func newCommand() -> String {
@@ -75,9 +74,10 @@ struct TemplateSection {
     }
 
     private func fileBody(_ file: TemplateSpec.File, preview: TemplatePreview) -> String {
-        guard let data = FileManager.default.contents(atPath: spec.filesDirectory + "/" + file.source.value) else {
+        guard case .success(let contents) = spec.readSource(file.source.value) else {
             return "<p>ファイルを読めませんでした。</p>\n"
         }
+        let data = Data(contents.bytes)
         guard var text = String(data: data, encoding: .utf8) else {
             return "<p>バイナリファイル（\(data.count) バイト）のためプレビューはありません。</p>\n"
         }

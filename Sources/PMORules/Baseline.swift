@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Accepted findings (`--write-baseline`), so that only new findings fail (`--baseline`).

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// A built-in check from a rule's `check:` mapping, decoded and validated once.

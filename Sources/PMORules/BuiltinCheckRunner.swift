@@ -1,5 +1,6 @@
 import Foundation
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Where a built-in check found a problem, and the values its message may use.

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 extension RuleEngine {
@@ -27,18 +28,22 @@ extension RuleEngine {
     }
 
     /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
-    /// examples that do not behave as written, and the findings of the catalog policies.
+    /// examples that do not behave as written, campaign targets that do not parse, and the findings
+    /// of the catalog policies.
     public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
         var diagnostics = catalog.documents(of: .ruleSet).concurrentMap { document -> [Diagnostic] in
             guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
             return ruleSet.diagnostics + runExamples(ruleSet: ruleSet)
         }.flatMap { $0 }
+        diagnostics += catalog.documents(of: .campaign).flatMap { CampaignTarget($0, limits: limits.expression)?.diagnostics ?? [] }
         diagnostics += checkCatalog(catalog).map { $0.diagnostic() }
         return diagnostics
     }
 
     /// A catalog rule's findings for one document (as bound in `activation`).
     func evaluate(_ rule: CompiledRule, document activation: Activation, file: String?, range: SourceRange?) -> [Finding] {
+        let clock = ContinuousClock()
+        let start = clock.now
         if let when = rule.when {
             switch when.evaluate(in: activation, limits: limits.expression) {
             case .bool(true): break
@@ -47,7 +52,7 @@ extension RuleEngine {
             }
         }
         guard case .assertion(let expression) = rule.body else { return [] }
-        switch expression.evaluate(in: activation, limits: limits.expression) {
+        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
         case .bool(true): return []
         case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
         case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]

@@ -1,5 +1,6 @@
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// A rule ready to run: its expressions parsed and its built-in check decoded, once.

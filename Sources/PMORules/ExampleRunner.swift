@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 extension RuleEngine {

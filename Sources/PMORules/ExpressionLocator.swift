@@ -1,4 +1,5 @@
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Maps a position inside an expression to its line and column in the YAML file it was written in,

@@ -1,5 +1,6 @@
 import Foundation
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Parsed project files, shared by every rule of a run so that each file is read and parsed once.

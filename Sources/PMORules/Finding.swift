@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// One thing a rule found: which rule, how serious, what to say, and where.

@@ -1,3 +1,4 @@
+import PMOSupport
 /// JUnit XML for CI dashboards: a test suite per rule set, a test case per rule, a `<failure>` per finding.
 public struct JUnitReporter: Sendable {
     public var options: ReportOptions
@@ -24,41 +25,22 @@ public struct JUnitReporter: Sendable {
         out += "<testsuites name=\"pmo lint\" tests=\"\(suites.flatMap(\.cases).count)\" failures=\"\(totalFailures)\">\n"
         for suite in suites {
             let failures = suite.cases.filter { byRule[$0.id] != nil }.count
-            out += "  <testsuite name=\"\(Self.escape(suite.name))\" tests=\"\(suite.cases.count)\" failures=\"\(failures)\" errors=\"0\">\n"
+            out += "  <testsuite name=\"\(XML.escape(suite.name))\" tests=\"\(suite.cases.count)\" failures=\"\(failures)\" errors=\"0\">\n"
             for descriptor in suite.cases {
                 let name = String(descriptor.id.drop { $0 != "/" }.dropFirst())
                 let findings = byRule[descriptor.id] ?? []
-                out += "    <testcase classname=\"\(Self.escape(suite.name))\" name=\"\(Self.escape(name))\""
+                out += "    <testcase classname=\"\(XML.escape(suite.name))\" name=\"\(XML.escape(name))\""
                 if findings.isEmpty { out += "/>\n"; continue }
                 out += ">\n"
                 for finding in findings {
                     let location = options.display(finding.file) + (finding.range.map { ":\($0.start.line):\($0.start.column)" } ?? "")
                     let body = "\(location): \(finding.message)" + (finding.help.map { "\nhelp: \($0)" } ?? "")
-                    out += "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(Self.escape(finding.message))\">\(Self.escape(body))</failure>\n"
+                    out += "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(XML.escape(finding.message))\">\(XML.escape(body))</failure>\n"
                 }
                 out += "    </testcase>\n"
             }
             out += "  </testsuite>\n"
         }
         return out + "</testsuites>\n"
-    }
-
-    /// XML text and attribute escaping; control characters XML 1.0 cannot hold are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case "\t", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 }

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The outcome of `pmo lint`: findings to act on, and what waivers and the baseline suppressed.

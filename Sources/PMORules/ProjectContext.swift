@@ -1,5 +1,6 @@
 import Foundation
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Everything a project rule can see: the lock (`project`), the file list (`files`), `now`,
@@ -36,20 +37,22 @@ public struct ProjectContext: Sendable {
         self.init(fileSystem: DiskFileSystem(root: root), now: now, limits: limits)
     }
 
-    /// A project over any file system; `project` overrides the lock file when given (rule examples use this).
-    public init(fileSystem: any ProjectFileSystem, project: Value? = nil, now: Date = Date(), limits: ProjectLimits = .default) {
+    /// A project over any file system; `project` overrides the lock file when given (rule examples use this,
+    /// and so does PMOTemplates' checked lock reader); `hasLock` says whether it stands for a lock file.
+    public init(fileSystem: any ProjectFileSystem, project: Value? = nil, hasLock: Bool = true, now: Date = Date(),
+                limits: ProjectLimits = .default) {
         self.fileSystem = fileSystem
         self.now = now
         self.limits = limits
         self.files = fileSystem.listFiles()
         var diagnostics: [Diagnostic] = []
         var lockValue: Value = .map(ValueMap())
-        var hasLock = false
+        var foundLock = false
         if let project {
             lockValue = project
-            hasLock = true
+            foundLock = hasLock
         } else if let lockPath = try? ProjectPath(Self.lockPath), (try? fileSystem.exists(lockPath)) == true {
-            hasLock = true
+            foundLock = true
             do {
                 let bytes = try fileSystem.read(lockPath, limit: limits.maxReadBytes)
                 let stream = try YAMLLoader(limits: limits.yaml).load(SourceFile(path: Self.lockPath, bytes: bytes))
@@ -65,7 +68,7 @@ public struct ProjectContext: Sendable {
             }
         }
         self.project = lockValue
-        self.hasLock = hasLock
+        self.hasLock = foundLock
         self.lockDiagnostics = diagnostics
     }
 

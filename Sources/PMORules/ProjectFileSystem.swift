@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// What the rules engine may do with a project's files: list them and read them, nothing else.
@@ -38,39 +39,26 @@ public struct DiskFileSystem: ProjectFileSystem {
     }
 
     public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
-        let full = try confined(path)
-        switch FileBytes.read(full, limit: limit) {
+        switch FileBytes.read(path.value, under: root, limit: limit) {
         case .success(let bytes): return bytes
         case .failure(.missing), .failure(.unreadable): throw .notFound(path.value)
         case .failure(.folder): throw .notAFile(path.value)
+        case .failure(.notRegular): throw .notRegular(path.value)
         case .failure(.tooLarge): throw .tooLarge(path.value, limit: limit)
+        case .failure(.leavesRoot(let escape)): throw .throughLink(path.value, escape)
         }
     }
 
     /// The absolute path of `path`, after checking that no component is a link leading out of the project.
     func confined(_ path: ProjectPath) throws(ProjectPathError) -> String {
-        var current = root
-        for component in path.components {
-            current += "/" + component
-            var status = stat()
-            guard lstat(current, &status) == 0 else { return root + "/" + path.value }
-            if (status.st_mode & S_IFMT) == S_IFLNK {
-                guard let resolved = DiskFileSystem.realPath(current) else {
-                    // A dangling link: treat as missing unless its text obviously escapes.
-                    return root + "/" + path.value
-                }
-                if resolved != root && !resolved.hasPrefix(root + "/") {
-                    throw .escapes(path.value)
-                }
-            }
+        switch ContainedPath.resolve(path.value, under: root) {
+        case .success(let resolved): return resolved
+        case .failure(let escape): throw .throughLink(path.value, escape)
         }
-        return current
     }
 
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        ContainedPath.realPath(path)
     }
 }
 

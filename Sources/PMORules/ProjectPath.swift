@@ -1,3 +1,5 @@
+import PMOYAML
+
 /// A path inside a project: relative, normalised, and never leaving the project folder by its text.
 ///
 /// Symbolic links are checked by the ``ProjectFileSystem`` when the path is used.
@@ -38,6 +40,10 @@ public enum ProjectPathError: Error, Sendable, Equatable, CustomStringConvertibl
     case notAFile(String)
     /// The file is larger than the read limit.
     case tooLarge(String, limit: Int)
+    /// A symbolic link on the way to the file leads out of the project.
+    case throughLink(String, ContainedPath.Escape)
+    /// A FIFO, socket or device, which is never read.
+    case notRegular(String)
 
     public var description: String {
         switch self {
@@ -46,6 +52,8 @@ public enum ProjectPathError: Error, Sendable, Equatable, CustomStringConvertibl
         case .notFound(let path): return "file '\(path)' does not exist"
         case .notAFile(let path): return "'\(path)' is a folder, not a file"
         case .tooLarge(let path, let limit): return "file '\(path)' is larger than the read limit of \(limit) bytes"
+        case .throughLink(let path, let escape): return "path '\(path)' escapes the project folder: it \(escape.reason(leaving: "project"))"
+        case .notRegular(let path): return "'\(path)' is not a regular file (a FIFO, socket or device is never read)"
         }
     }
 }

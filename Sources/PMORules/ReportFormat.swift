@@ -1,8 +1,19 @@
 import PMOCatalog
+import PMOSupport
 
 /// The formats `pmo lint` can print.
 public enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit
+
+    /// `result` in this format; `source` gives the text reporter the project files to quote.
+    public func render(_ result: LintResult, options: ReportOptions, source: (String) -> SourceFile? = { _ in nil }) -> String {
+        switch self {
+        case .text: return TextReporter(options: options).render(result, source: source)
+        case .json: return JSONReporter(options: options).render(result)
+        case .sarif: return SARIFReporter(options: options).render(result)
+        case .junit: return JUnitReporter(options: options).render(result)
+        }
+    }
 }
 
 /// What every reporter needs besides the result: how to show paths.

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// Runs rules: project rules over a ``ProjectContext``, catalog rules over the catalog's documents.
@@ -68,6 +69,9 @@ public struct RuleEngine: Sendable {
     }
 
     func evaluate(_ rule: CompiledRule, in project: ProjectContext, activation: Activation) -> [Finding] {
+        // `when:` and `assert:` share one deadline: a rule as a whole gets the expression time limit.
+        let clock = ContinuousClock()
+        let start = clock.now
         if let when = rule.when {
             switch when.evaluate(in: activation, limits: limits.expression) {
             case .bool(true): break
@@ -77,7 +81,7 @@ public struct RuleEngine: Sendable {
         }
         switch rule.body {
         case .assertion(let expression):
-            switch expression.evaluate(in: activation, limits: limits.expression) {
+            switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
             case .bool(true): return []
             case .bool(false): return [finding(rule, file: nil, range: nil, values: [:], variables: activation.variables)]
             case let other: return [evaluationFailure(rule, field: "assert", result: other)]
@@ -105,13 +109,17 @@ public struct RuleEngine: Sendable {
                        help: rule.spec.help, file: file, range: range)
     }
 
-    /// "rule could not be evaluated" (an error value or a non-bool) or "rule exceeded its budget".
+    /// "rule could not be evaluated" (an error value or a non-bool), "rule exceeded its budget" or
+    /// "rule exceeded its time limit" — always an error finding, whatever the rule's severity.
     func evaluationFailure(_ rule: CompiledRule, field: String, result: Value, file: String? = nil, range: SourceRange? = nil) -> Finding {
         let message: String
         if let error = result.error {
-            if error.message == EvaluationError.costBudgetMessage {
+            switch error.limit {
+            case .costBudget?:
                 message = "rule exceeded its budget: '\(field)' spent more than \(limits.expression.costBudget) cost units"
-            } else {
+            case .timeLimit?:
+                message = "rule exceeded its time limit: '\(field)' ran for more than \(limits.expression.timeLimitText)"
+            case nil:
                 message = "rule could not be evaluated: '\(field)' failed: \(error)"
             }
         } else {

@@ -1,7 +1,8 @@
+import PMOSupport
 import PMOYAML
 
 /// Compiler-style text: `path:line:col: severity: [ruleset/rule] message`, a source excerpt when
-/// the file can be read, the help line, and a summary line.
+/// the file can be read, the help line, and a summary line; control characters escaped.
 public struct TextReporter: Sendable {
     public var options: ReportOptions
 
@@ -27,7 +28,8 @@ public struct TextReporter: Sendable {
             }
         }
         out += summary(result) + "\n"
-        return out
+        // Messages, paths and excerpts come from project files: no control character reaches the terminal.
+        return DisplayText.escapingControls(out)
     }
 
     /// `✗ 2 errors, 1 warning, 0 infos (1 waived, 0 baselined); 12 rules` or `✓ no findings; 12 rules`.

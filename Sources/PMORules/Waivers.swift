@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// One entry of `.pmo/waivers.yaml`: a rule the project is excused from, where, why, by whom and until when.

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 
 /// Everything `pmo new` will write for one template, before anything is written.
 public struct GenerationPlan: Sendable {

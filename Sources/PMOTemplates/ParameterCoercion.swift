@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOYAML
 
 /// Turns given text or YAML into a typed ``ParameterValue`` and checks pattern and choices.
@@ -46,7 +47,8 @@ struct ParameterCoercion {
 
     /// A YAML value from a values file or a typed default.
     func fromNode(_ node: Node) -> Result<ParameterValue, Failure> {
-        let shown = node.scalar?.text ?? JSONWriter.json(node)
+        // A list of 10,000 aliases of a long string would make a huge JSON text just to quote it.
+        let shown = node.scalar?.text ?? ((node.sequence?.count ?? 0) > Self.maxListItems ? "[…]" : JSONWriter.json(node))
         if node.isNull { return .failure(Failure(shown: shown, reason: "is empty", help: "give a value or leave the parameter out")) }
         switch parameter.type {
         case .string, .enum:
@@ -83,8 +85,29 @@ struct ParameterCoercion {
         }
     }
 
-    /// Pattern (strings and each list item) and choices (enums).
+    /// Largest parameter value, in UTF-8 bytes (a list counts its items and a separator each).
+    /// Values end up in every rendered file that uses them and in `.pmo/lock.yaml`: a values file
+    /// whose aliases make a megabyte value, or a default that doubles another one, stops here.
+    static let maxValueBytes = 64 << 10
+    /// Most items of a list parameter.
+    static let maxListItems = 1_000
+
+    /// Size (before pattern and choices, which would scan it), pattern (strings and each list item)
+    /// and choices (enums).
     private func check(_ value: ParameterValue, shown: String) -> Result<ParameterValue, Failure> {
+        switch value {
+        case .string(let text) where text.utf8.count > Self.maxValueBytes:
+            return .failure(Failure(shown: shown, reason: "is \(text.utf8.count) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
+                                    help: "parameters hold short values; put long text in the project's files"))
+        case .list(let items) where items.count > Self.maxListItems:
+            return .failure(Failure(shown: shown, reason: "has \(items.count) items, over the limit of \(Self.maxListItems) for a list parameter"))
+        case .list(let items) where items.reduce(0, { $0 + $1.utf8.count + 1 }) > Self.maxValueBytes:
+            let size = items.reduce(0) { $0 + $1.utf8.count + 1 }
+            return .failure(Failure(shown: shown, reason: "is \(size) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
+                                    help: "parameters hold short values; put long text in the project's files"))
+        default:
+            break
+        }
         if parameter.type == .enum, case .string(let text) = value, !parameter.choices.contains(text) {
             return .failure(Failure(shown: shown, reason: "is not one of the choices",
                                     help: Suggestion.help(for: text, in: parameter.choices)))

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// The parameter values a user gave, before they are checked: `--values FILE` entries, then `--set` assignments.

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Where a parameter value came from, so a problem with it points at the right place.
@@ -64,8 +65,9 @@ public enum ParameterProblem: Error, Sendable, Hashable {
         }
     }
 
+    /// The value in a message: quoted, cut to a short prefix (``DisplayText/quoted(_:)``).
     static func show(_ value: String) -> String {
-        "'" + value.replacingOccurrences(of: "\n", with: "\\n") + "'"
+        DisplayText.quoted(value)
     }
 }
 

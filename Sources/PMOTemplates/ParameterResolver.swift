@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOProject
 import PMOYAML
 
 /// Resolves a template's parameters from given values, prompts and defaults, reporting every problem at once.

@@ -1,4 +1,6 @@
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Plans and writes a new project (or an add-on into an existing one) from a catalog template.

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// Writes a project so that a failed or killed run leaves either nothing or the complete result.
 ///
@@ -32,7 +33,7 @@ public enum ProjectWriter {
         OwnedTemporary.removeAbandoned(in: parent.isEmpty ? "/" : parent, prefix: prefix)
         var template = Array((parent + "/" + prefix + "\(getpid())-XXXXXX").utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw .parentNotWritable(parent, reason: String(cString: strerror(errno)))
+            throw .parentNotWritable(parent, reason: SystemError.message(errno))
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(WriteError) {
@@ -44,7 +45,7 @@ public enum ProjectWriter {
             if rename(temporary, dest) != 0 {
                 let code = errno
                 if code == ENOTEMPTY || code == EEXIST { throw .destinationNotEmpty(destination) }
-                throw .io(path: destination, reason: String(cString: strerror(code)))
+                throw .io(path: destination, reason: SystemError.message(code))
             }
         } catch {
             removeTree(temporary)
@@ -68,7 +69,7 @@ public enum ProjectWriter {
         if !existing.isEmpty { throw .filesExist(existing) }
         var template = Array((root + "/.pmo/.add-tmp-XXXXXX").utf8CString)
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw .parentNotWritable(root + "/.pmo", reason: String(cString: strerror(errno)))
+            throw .parentNotWritable(root + "/.pmo", reason: SystemError.message(errno))
         }
         let staging = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { removeTree(staging) }
@@ -80,14 +81,14 @@ public enum ProjectWriter {
                 createdFolders += try makeFolders(for: file.path, under: root)
                 if link(staging + "/" + file.path, root + "/" + file.path) != 0 {
                     let code = errno
-                    throw code == EEXIST ? .filesExist([file.path]) : .io(path: file.path, reason: String(cString: strerror(code)))
+                    throw code == EEXIST ? .filesExist([file.path]) : .io(path: file.path, reason: SystemError.message(code))
                 }
                 placed.append(root + "/" + file.path)
             }
             for file in replacing {
                 let staged = staging + "/replace-" + String(placed.count) + "-" + (file.path as NSString).lastPathComponent
                 try writeBytes(file.bytes, to: staged, executable: file.executable)
-                if rename(staged, root + "/" + file.path) != 0 { throw .io(path: file.path, reason: String(cString: strerror(errno))) }
+                if rename(staged, root + "/" + file.path) != 0 { throw .io(path: file.path, reason: SystemError.message(errno)) }
             }
         } catch {
             for path in placed { unlink(path) }
@@ -139,7 +140,7 @@ public enum ProjectWriter {
                 if (status.st_mode & S_IFMT) != S_IFDIR { throw .io(path: path, reason: "exists and is not a folder") }
                 continue
             }
-            if mkdir(path, 0o777) != 0 { throw .io(path: path, reason: String(cString: strerror(errno))) }
+            if mkdir(path, 0o777) != 0 { throw .io(path: path, reason: SystemError.message(errno)) }
             created.append(path)
         }
         return created
@@ -152,7 +153,7 @@ public enum ProjectWriter {
 
     private static func writeBytes(_ bytes: [UInt8], to path: String, executable: Bool) throws(WriteError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
-        guard descriptor >= 0 else { throw .io(path: path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .io(path: path, reason: SystemError.message(errno)) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
@@ -161,7 +162,7 @@ public enum ProjectWriter {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, reason: String(cString: strerror(errno)))
+                throw .io(path: path, reason: SystemError.message(errno))
             }
             offset += written
         }

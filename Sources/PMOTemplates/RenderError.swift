@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// Every problem found while rendering a template (syntax errors, escaping paths, missing files), thrown at once.

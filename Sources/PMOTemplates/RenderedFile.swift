@@ -1,5 +1,5 @@
-import Crypto
 import PMOCatalog
+import PMOSupport
 
 /// One file as `pmo new` will write it: project-relative path, exact bytes, policy and mode.
 public struct RenderedFile: Sendable, Hashable {
@@ -27,13 +27,5 @@ public struct RenderedFile: Sendable, Hashable {
     }
 
     /// Lower-case hex SHA-256 of the content, as recorded in the lock.
-    public var sha256: String { Self.sha256(bytes) }
-
-    /// Lower-case hex SHA-256 of `bytes`.
-    public static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
-    }
+    public var sha256: String { FileDigest.sha256(bytes) }
 }

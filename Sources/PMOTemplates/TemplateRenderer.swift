@@ -1,6 +1,8 @@
 import Foundation
 import PMOCatalog
 import PMOExpression
+import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Renders a template's files for resolved parameters: `when:` decides, Mustache fills contents and paths.
@@ -81,6 +83,13 @@ public struct TemplateRenderer: Sendable {
             path = try TextTemplate(path, file: templateFile, origin: file.target.range.start).render(context)
         }
         if let problem = RenderedPath.problem(path) {
+            // A part such as '{{folder}}' that renders to nothing is the cause, whatever the whole path then looks like.
+            if let empty = emptyPart(of: file.target.value, context: context) {
+                let names = TextTemplate.referencedNames(empty).sorted()
+                throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)': its part '\(empty)' is empty",
+                                 file: templateFile, range: file.target.range,
+                                 help: "give " + names.map { "'\($0)'" }.joined(separator: ", ") + " a value that is not empty")
+            }
             let names = TextTemplate.referencedNames(file.target.value).sorted()
             let help = names.isEmpty ? nil : "check the value of " + names.map { "'\($0)'" }.joined(separator: ", ")
             throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)', which \(problem)",
@@ -89,21 +98,23 @@ public struct TemplateRenderer: Sendable {
         return path
     }
 
+    /// The first `/`-separated part of a target template that has tags and renders, on its own, to nothing.
+    /// Parts that do not render on their own (a section spanning a `/`) are passed over.
+    private func emptyPart(of target: String, context: [String: Any]) -> String? {
+        for part in target.split(separator: "/", omittingEmptySubsequences: false).map(String.init) where TextTemplate.hasTags(part) {
+            guard let text = (try? TextTemplate(part, file: templateFile))?.render(context) else { continue }
+            if text.isEmpty && !TextTemplate.referencedNames(part).isEmpty { return part }
+        }
+        return nil
+    }
+
     private func renderContent(_ file: TemplateSpec.File, path: String, context: [String: Any]) throws(Diagnostic) -> RenderedFile {
-        let sourcePath = template.filesDirectory + "/" + file.source.value
-        var status = stat()
-        guard lstat(sourcePath, &status) == 0 else {
-            throw Diagnostic(.error, "template file 'files/\(file.source.value)' does not exist", file: templateFile, range: file.source.range)
+        let bytes: [UInt8], executable: Bool
+        switch template.readSource(file.source.value) {
+        case .success(let contents): (bytes, executable) = (contents.bytes, (contents.mode & 0o111) != 0)
+        case .failure(let problem):
+            throw Diagnostic(.error, problem.message(source: file.source.value), file: templateFile, range: file.source.range)
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
-            let what = (status.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link; templates may not contain links" : "not a regular file"
-            throw Diagnostic(.error, "template file 'files/\(file.source.value)' is \(what)", file: templateFile, range: file.source.range)
-        }
-        guard let data = FileManager.default.contents(atPath: sourcePath) else {
-            throw Diagnostic(.error, "cannot read template file 'files/\(file.source.value)'", file: templateFile, range: file.source.range)
-        }
-        let bytes = [UInt8](data)
-        let executable = (status.st_mode & 0o111) != 0
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             return RenderedFile(path: path, bytes: bytes, policy: file.policy, executable: executable, source: file.source.value, isBinary: true)
         }

@@ -1,4 +1,5 @@
 import Mustache
+import PMOSupport
 import PMOYAML
 
 /// One Mustache template (a file's content, a target path or a default) and where it came from.

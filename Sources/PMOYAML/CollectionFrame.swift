@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// A sequence or mapping that the ``TreeBuilder`` has opened and not yet closed.
 ///
 /// Children are added in place (`stack[top].add(...)`), so a large mapping is never copied
@@ -30,6 +32,8 @@ struct CollectionFrame {
     private(set) var size = 1
     /// Levels of nesting from this collection down, counting itself (for the depth limit).
     private(set) var height = 1
+    /// Bytes of scalar text in this collection after alias expansion (for the alias byte budget).
+    private(set) var bytes = 0
 
     init(isMapping: Bool, start: SourceLocation, anchor: String?) {
         self.isMapping = isMapping
@@ -38,8 +42,9 @@ struct CollectionFrame {
     }
 
     /// Adds a finished child: an item of a sequence, or alternately a key and a value of a mapping.
-    mutating func add(_ node: consuming Node, size: Int, height: Int) -> Problem? {
+    mutating func add(_ node: consuming Node, size: Int, height: Int, bytes: Int) -> Problem? {
         self.size += size
+        self.bytes += bytes
         if height >= self.height { self.height = height + 1 }
         guard isMapping else {
             // Most lists and mappings are short; starting at four saves two regrowths.

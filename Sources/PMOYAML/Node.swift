@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// A YAML node as the strict loader understood it, with the source range it came from.
 public struct Node: Sendable, Hashable {
     /// The three shapes of YAML content.

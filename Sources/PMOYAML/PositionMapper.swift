@@ -1,10 +1,14 @@
+import PMOSupport
+
 /// Converts libyaml's character indexes into byte offsets.
 ///
 /// libyaml counts `mark.index` in characters; events arrive almost always in increasing
 /// order, so a forward cursor makes the conversion O(1) amortised. Pure-ASCII input maps 1:1.
 struct PositionMapper {
     private let bytes: [UInt8]
-    private let isASCII: Bool
+    /// Whether the file is pure ASCII (then character indexes are byte offsets, and no U+0085,
+    /// U+2028 or U+2029 can occur: the builder refuses those, so libyaml's lines are pmo's lines).
+    let isASCII: Bool
     /// Length of a leading UTF-8 byte-order mark, skipped before parsing.
     let bomLength: Int
     private var characterIndex = 0

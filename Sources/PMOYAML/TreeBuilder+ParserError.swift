@@ -1,4 +1,5 @@
 import CYAML
+import PMOSupport
 
 /// Turning libyaml's parser and reader errors into diagnostics at the right position.
 extension TreeBuilder {

@@ -1,4 +1,5 @@
 import CYAML
+import PMOSupport
 
 /// Pulls libyaml events and builds the node tree with an explicit stack (no recursion),
 /// enforcing the depth and alias limits and collecting duplicate-key and tag problems.
@@ -8,10 +9,17 @@ struct TreeBuilder {
     var positions: PositionMapper
     var diagnostics: [Diagnostic] = []
     private var stack: [CollectionFrame] = []
-    /// Anchored nodes with their expanded size (for the alias budget) and height (for the depth limit).
-    private var anchors: [String: (node: Node, size: Int, height: Int)] = [:]
+    /// Anchored nodes with their expanded size in nodes and in bytes of scalar text (for the alias
+    /// budgets) and height (for the depth limit).
+    private var anchors: [String: (node: Node, size: Int, height: Int, bytes: Int)] = [:]
     private var aliasExpansion = 0
+    private var aliasBytes = 0
     private var root: Node?
+    /// Flow or block, and indentation, of each open collection (for ``checkScalar(style:range:)``).
+    var layout: [LayoutFrame] = []
+    /// Where the previous document of the stream ended, and whether it ended with `...`.
+    private var previousDocumentEnd: Int?
+    private var previousDocumentEndedExplicitly = false
 
     init(source: SourceFile, limits: YAMLLimits) {
         self.source = source
@@ -30,10 +38,12 @@ struct TreeBuilder {
             throw DiagnosticList([fatal("cannot initialise the YAML parser (out of memory)", at: nil)])
         }
         defer { yaml_parser_delete(&parser) }
-        try bytes.withUnsafeBufferPointer { buffer in
-            let bom = positions.bomLength
-            let base = buffer.baseAddress.map { $0 + bom } ?? UnsafePointer<UInt8>(bitPattern: 1)!
-            yaml_parser_set_input_string(&parser, base, max(buffer.count - bom, 0))
+        if !positions.isASCII { try checkLineSeparators() }
+        let prepared = parserInput()
+        try (prepared ?? bytes).withUnsafeBufferPointer { buffer in
+            let skipped = prepared == nil ? positions.bomLength : 0
+            let base = buffer.baseAddress.map { $0 + skipped } ?? UnsafePointer<UInt8>(bitPattern: 1)!
+            yaml_parser_set_input_string(&parser, base, max(buffer.count - skipped, 0))
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var event = yaml_event_t()
             while true {
@@ -53,11 +63,20 @@ struct TreeBuilder {
                 case YAML_ALIAS_EVENT:
                     try alias(event)
                 case YAML_DOCUMENT_START_EVENT:
+                    let start = event.data.document_start
+                    if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
+                        try checkDirectives(documentStart: location(event.start_mark), markerEnd: location(event.end_mark).offset,
+                                            previousEnd: previousDocumentEnd,
+                                            previousEndedExplicitly: previousDocumentEndedExplicitly)
+                    }
                     anchors.removeAll(keepingCapacity: true)
                     aliasExpansion = 0
+                    aliasBytes = 0
                     root = nil
                 case YAML_DOCUMENT_END_EVENT:
                     let start = location(event.start_mark)
+                    previousDocumentEnd = location(event.end_mark).offset
+                    previousDocumentEndedExplicitly = event.data.document_end.implicit == 0
                     documents.append(root.take() ?? Node(.scalar(Scalar(value: .null, text: "", style: .plain)), range: SourceRange(at: start)))
                 case YAML_STREAM_END_EVENT:
                     if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
@@ -93,23 +112,34 @@ struct TreeBuilder {
         } else {
             value = .string(text)
         }
+        if data.anchor != nil { try checkAnchorName(at: range.start.offset) }
+        try checkScalar(style: style, range: range)
         let node = Node(.scalar(Scalar(value: value, text: text, style: style)), range: range)
         if let anchor = data.anchor {
-            anchors[String(cString: anchor)] = (node, 1, 0)
+            anchors[String(cString: anchor)] = (node, 1, 0, bytes.count)
         }
-        try attach(node, size: 1, height: 0)
+        try attach(node, size: 1, height: 0, bytes: bytes.count)
     }
 
     private mutating func alias(_ event: yaml_event_t) throws {
         let range = self.range(event)
         let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+        try checkAnchorName(at: range.start.offset)
         guard let target = anchors[name] else {
-            throw DiagnosticList(diagnostics + [fatal("unknown anchor '\(name)' (aliases must follow their anchor and cannot refer to an enclosing node)", at: range)])
+            throw DiagnosticList(diagnostics + [fatal("unknown anchor \(DisplayText.quoted(name)) (aliases must follow their anchor and cannot refer to an enclosing node)", at: range)])
         }
         aliasExpansion += target.size
         if aliasExpansion > limits.maxAliasExpansion {
             throw DiagnosticList(diagnostics + [fatal(
                 "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias budget); is this a 'billion laughs' document?",
+                at: range)])
+        }
+        // Nodes alone do not bound the size: one 100 KB string through 10,000 aliases is 10,000
+        // nodes but a gigabyte once written out as JSON or rendered into a project.
+        aliasBytes += target.bytes
+        if aliasBytes > limits.maxAliasBytes {
+            throw DiagnosticList(diagnostics + [fatal(
+                "aliases expand to more than \(limits.maxAliasBytes) bytes of text (alias byte budget); '*\(name)' alone is \(target.bytes) bytes",
                 at: range)])
         }
         // An alias of a deep node nests it again: without this check, chained aliases could
@@ -121,7 +151,7 @@ struct TreeBuilder {
         }
         var node = target.node
         node.range = range
-        try attach(node, size: target.size, height: target.height)
+        try attach(node, size: target.size, height: target.height, bytes: target.bytes)
     }
 
     private mutating func open(_ event: yaml_event_t, isMapping: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?) throws {
@@ -132,15 +162,24 @@ struct TreeBuilder {
         if let tag = tag.map({ String(cString: $0) }) {
             let expected = isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq"
             if tag != expected && tag != "!" {
-                diagnostics.append(Diagnostic(.error, "unsupported tag '\(Self.shortTag(tag))' on a \(isMapping ? "mapping" : "list")", file: source.path, range: self.range(event)))
+                diagnostics.append(Diagnostic(.error, "unsupported tag \(DisplayText.quoted(Self.shortTag(tag))) on a \(isMapping ? "mapping" : "list")", file: source.path, range: self.range(event)))
             }
         }
+        if anchor != nil { try checkAnchorName(at: start.offset) }
+        let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+            : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+        // A block collection's entries start at its mark, unless an anchor or tag stands there.
+        let enclosing = layout.last(where: { !$0.isFlow })?.indent
+        layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow ? nil : (anchor == nil && tag == nil ? start.column - 1 : enclosing)))
         stack.append(CollectionFrame(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) }))
     }
 
     private mutating func close(_ event: yaml_event_t) throws {
         guard var frame = stack.popLast() else { return }
         let range = SourceRange(start: frame.start, end: location(event.end_mark))
+        if layout.popLast()?.isFlow == true {
+            try checkFlowEnd(range: range, closing: UInt8(ascii: frame.isMapping ? "}" : "]"), parentIsFlow: layout.last?.isFlow == true)
+        }
         let node: Node
         if frame.isMapping {
             let entries = frame.finishedEntries()
@@ -149,24 +188,24 @@ struct TreeBuilder {
             node = Node(.sequence(frame.items.trimmedToCount()), range: range)
         }
         if let anchor = frame.anchor {
-            anchors[anchor] = (node, frame.size, frame.height)
+            anchors[anchor] = (node, frame.size, frame.height, frame.bytes)
         }
-        try attach(node, size: frame.size, height: frame.height)
+        try attach(node, size: frame.size, height: frame.height, bytes: frame.bytes)
     }
 
-    private mutating func attach(_ node: consuming Node, size: Int, height: Int) throws {
+    private mutating func attach(_ node: consuming Node, size: Int, height: Int, bytes: Int) throws {
         guard !stack.isEmpty else {
             root = node
             return
         }
-        switch stack[stack.count - 1].add(node, size: size, height: height) {
+        switch stack[stack.count - 1].add(node, size: size, height: height, bytes: bytes) {
         case nil:
             return
         case .collectionKey(let key)?:
             throw DiagnosticList(diagnostics + [fatal("a mapping key must be a plain value, not \(key.kindDescription)", at: key.range)])
         case .duplicateKey(let key, let name, let first)?:
             diagnostics.append(Diagnostic(
-                .error, "duplicate key '\(name)' (first at \(first.range.start.line):\(first.range.start.column))",
+                .error, "duplicate key \(DisplayText.quoted(name)) (first at \(first.range.start.line):\(first.range.start.column))",
                 file: source.path, range: key.range, help: "remove one of the two, or merge their values"))
         }
     }
@@ -217,7 +256,7 @@ struct TreeBuilder {
         if tag == "!" { return .string(text) }
         let prefix = "tag:yaml.org,2002:"
         guard tag.hasPrefix(prefix) else {
-            diagnostics.append(Diagnostic(.error, "unsupported tag '\(tag)'", file: source.path, range: range, help: "pmo reads plain YAML 1.2 data: remove the tag"))
+            diagnostics.append(Diagnostic(.error, "unsupported tag \(DisplayText.quoted(tag))", file: source.path, range: range, help: "pmo reads plain YAML 1.2 data: remove the tag"))
             return .string(text)
         }
         let type = String(tag.dropFirst(prefix.count))
@@ -226,7 +265,7 @@ struct TreeBuilder {
             return .string(text)
         case "int", "float", "bool", "null":
             if let value = ScalarResolver.resolveTagged(text, as: type) { return value }
-            diagnostics.append(Diagnostic(.error, "'\(text)' is not a valid !!\(type)", file: source.path, range: range))
+            diagnostics.append(Diagnostic(.error, "\(DisplayText.quoted(text)) is not a valid !!\(type)", file: source.path, range: range))
             return .string(text)
         default:
             diagnostics.append(Diagnostic(.error, "unsupported tag '!!\(type)' on a scalar", file: source.path, range: range))

@@ -8,14 +8,18 @@ public struct YAMLLimits: Sendable, Hashable {
     public var maxDepth: Int
     /// Most nodes that aliases may expand to in one document (the "billion laughs" guard).
     public var maxAliasExpansion: Int
+    /// Most bytes of scalar text that aliases may expand to in one document: a few aliases of one
+    /// long string are few nodes but a huge value.
+    public var maxAliasBytes: Int
 
     /// Creates limits.
-    public init(maxInputBytes: Int = 64 << 20, maxDepth: Int = 256, maxAliasExpansion: Int = 100_000) {
+    public init(maxInputBytes: Int = 64 << 20, maxDepth: Int = 256, maxAliasExpansion: Int = 100_000, maxAliasBytes: Int = 4 << 20) {
         self.maxInputBytes = maxInputBytes
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
+        self.maxAliasBytes = maxAliasBytes
     }
 
-    /// The defaults: 64 MiB input, depth 256, 100,000 alias-expanded nodes.
+    /// The defaults: 64 MiB input, depth 256, 100,000 alias-expanded nodes, 4 MiB of alias-expanded text.
     public static let `default` = YAMLLimits()
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// The documents of one YAML file, with the source kept for rendering diagnostics.
 public struct YAMLStream: Sendable {
@@ -31,9 +32,11 @@ public struct YAMLLoader: Sendable {
     ///
     /// The size limit is checked before the file is read; unreadable files, folders and
     /// oversized files are diagnostics without a line.
-    public func loadFile(atPath path: String, displayPath: String? = nil) throws -> YAMLStream {
+    /// With `root`, a symbolic link on the way that leads out of it is refused (see ``ContainedPath``);
+    /// `place` names that folder in the error ("catalog", "project").
+    public func loadFile(atPath path: String, displayPath: String? = nil, under root: String? = nil, place: String = "root folder") throws -> YAMLStream {
         let shown = displayPath ?? path
-        let source = try readSource(atPath: path, displayPath: shown)
+        let source = try readSource(atPath: path, displayPath: shown, under: root, place: place)
         return try load(source)
     }
 
@@ -53,18 +56,21 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Reads a file after checking that it is a regular, readable file within the size limit.
-    public func readSource(atPath path: String, displayPath: String) throws -> SourceFile {
-        switch FileBytes.read(path, limit: limits.maxInputBytes) {
+    public func readSource(atPath path: String, displayPath: String, under root: String? = nil, place: String = "root folder") throws -> SourceFile {
+        let read = root.map { FileBytes.read(path, under: $0, limit: limits.maxInputBytes) } ?? FileBytes.read(path, limit: limits.maxInputBytes)
+        switch read {
         case .success(let bytes):
             return SourceFile(path: displayPath, bytes: bytes)
         case .failure(.missing):
-            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(String(cString: strerror(ENOENT)))", file: displayPath, range: nil)])
+            throw DiagnosticList([Diagnostic(.error, "cannot read file: \(SystemError.message(ENOENT))", file: displayPath, range: nil)])
         case .failure(.unreadable(let reason)):
             throw DiagnosticList([Diagnostic(.error, "cannot read file: \(reason)", file: displayPath, range: nil)])
         case .failure(.folder):
             throw DiagnosticList([Diagnostic(.error, "cannot read file: it is a folder", file: displayPath, range: nil)])
         case .failure(.tooLarge(let size)):
             throw DiagnosticList([oversize(displayPath, size: size)])
+        case .failure(let failure):
+            throw DiagnosticList([Diagnostic(.error, "cannot read file: it \(failure.reason(leaving: place))", file: displayPath, range: nil)])
         }
     }
 

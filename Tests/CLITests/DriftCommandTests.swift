@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo drift` and `pmo update` on a small catalog with two versions of a template.

@@ -47,8 +47,9 @@ import Testing
         #expect(result.status == 2, "\(result)")
         let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first?.hasPrefix("<expr>:1:") == true, "\(result.stderr)")
-        #expect(lines.contains { $0.hasSuffix("1 + (2 *") })
-        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "^" })
+        // The one diagnostic renderer: source line and caret line behind a gutter, the caret after the text.
+        #expect(lines.contains { $0.hasSuffix("| 1 + (2 *") }, "\(result.stderr)")
+        #expect(lines.contains { $0.hasPrefix("     | ") && $0.trimmingCharacters(in: .whitespaces).hasSuffix("^") }, "\(result.stderr)")
     }
 
     @Test func usageErrorsExitTwo() throws {
@@ -56,5 +57,17 @@ import Testing
         #expect(unknownOption.status == 2, "\(unknownOption)")
         let unknownCommand = try PMORunner.run(["frobnicate"])
         #expect(unknownCommand.status == 2, "\(unknownCommand)")
+    }
+
+    @Test func badVarsAndAMissingExpressionAreUsageErrors() throws {
+        let noEquals = try PMORunner.run(["eval", "--var", "x", "1"])
+        #expect(noEquals.status == 2, "\(noEquals)")
+        #expect(noEquals.stderr.contains("'--var <NAME=EXPR>': must be written NAME=EXPR"), "\(noEquals)")
+        let badName = try PMORunner.run(["eval", "--var", "1x=2", "1"])
+        #expect(badName.status == 2, "\(badName)")
+        #expect(badName.stderr.contains("the name '1x' must be an identifier such as project or a.b.c"), "\(badName)")
+        let missing = try PMORunner.run(["eval"])
+        #expect(missing.status == 2, "\(missing)")
+        #expect(missing.stderr.contains("missing the expression to evaluate"), "\(missing)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// Every user-facing limit of docs/limits.md hit through the built `pmo`: the message and the exit status
@@ -36,6 +37,30 @@ struct LimitsTests {
                  |                ^~
             """), "\(limited)")
         let unlimited = try PMORunner.run(["convert", "--to", "json", "lol.yaml"], in: folder.path)
+        #expect(unlimited.status == 0, "\(unlimited)")
+    }
+
+    /// The reproduction of issue 15: a 230 KB file with one 100 KB string used through 10,000 aliases
+    /// took 7.6 s and 2 GB in `pmo convert`; it is now a quick error at the alias past the byte budget.
+    @Test func aliasByteBudgetFromTheEnvironment() throws {
+        let folder = try TemporaryFolder()
+        let aliases = Array(repeating: "*s", count: 10_000).joined(separator: ", ")
+        try folder.write("wide.yaml", "s: &s \(String(repeating: "x", count: 100_000))\nl: [\(aliases)]\n")
+        let started = ContinuousClock.now
+        let refused = try PMORunner.run(["convert", "--to", "json", "wide.yaml"], in: folder.path)
+        #expect(ContinuousClock.now - started < .seconds(5), "refused at once, not after expanding a gigabyte")
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.stderr.hasPrefix(
+            "wide.yaml:2:169: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*s' alone is 100000 bytes\n"), "\(refused)")
+        try folder.write("small.yaml", "a: &a [xxxx, yyyy]\nb: [*a, *a, *a]\n")
+        let limited = try PMORunner.run(["convert", "--to", "json", "small.yaml"], in: folder.path, environment: ["PMO_MAX_ALIAS_BYTES": "20"])
+        #expect(limited.status == 1, "\(limited)")
+        #expect(limited.stderr.hasPrefix("""
+            small.yaml:2:13: error: aliases expand to more than 20 bytes of text (alias byte budget); '*a' alone is 8 bytes
+               2 | b: [*a, *a, *a]
+                 |             ^~
+            """), "\(limited)")
+        let unlimited = try PMORunner.run(["convert", "--to", "json", "small.yaml"], in: folder.path)
         #expect(unlimited.status == 0, "\(unlimited)")
     }
 
@@ -79,7 +104,7 @@ struct LimitsTests {
                 - {id: slow-pattern, severity: error, title: The slow file matches, check: {type: file-matches, path: slow.txt, pattern: '^(a|aa)+$'}}
 
             """)
-        try folder.write("proj/.pmo/lock.yaml", "template: basic\nversion: 1.0.0\nparameters: {}\n")
+        try folder.write("proj/.pmo/lock.yaml", ContainmentTests.lock(template: "basic"))
         try folder.write("proj/big.md", String(repeating: "x", count: big))
         try folder.write("proj/slow.txt", slow)
         return folder
@@ -103,6 +128,31 @@ struct LimitsTests {
         let withinBudget = try Self.rulesProject(big: 400_000, slow: "aa\n")
         let passes = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: withinBudget.path)
         #expect(passes.status == 0, "a file of 400,000 bytes is read whole: \(passes)")
+    }
+
+    /// A rule whose expression runs past the time limit is an error finding and `pmo lint` exits 1,
+    /// even for a warning rule whose assertion ends in `|| true` (which absorbs ordinary errors).
+    @Test func expressionTimeLimitIsALintFinding() throws {
+        let folder = try Self.rulesProject(big: 1, slow: String(repeating: "a", count: 40) + "!\n")
+        let metadata = "owner: pmo, category: governance, version: \"1.0.0\", changelog: [{version: \"1.0.0\", date: 2026-01-01, changes: first}]"
+        try folder.write("cat/standards/rules/limits.yaml", """
+            apiVersion: pmo/v1
+            kind: RuleSet
+            metadata: {name: limits, title: Limits, description: Rules that hit limits, \(metadata)}
+            spec:
+              target: project
+              rules:
+                - id: slow-loop
+                  severity: warning
+                  title: Twenty slow matches
+                  assert: "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].all(i, read('slow.txt').matches('^(a|aa)+$') || true) || true"
+
+            """)
+        let started = ContinuousClock.now
+        let result = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout.contains("proj: error: [limits/slow-loop] rule exceeded its time limit: 'assert' ran for more than 2s\n"), "\(result)")
     }
 
     @Test func fileMatchesTimeLimit() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo lint` (and the rule checks `pmo validate` gained) as a subprocess.
@@ -57,7 +58,7 @@ struct LintCommandTests {
         try folder.write("cat/standards/rules/basic.yaml", Self.ruleSet())
         try folder.write("proj/issues.csv", issues)
         if readme { try folder.write("proj/README.md", "# hi\n") }
-        if lock { try folder.write("proj/.pmo/lock.yaml", "template: basic\nversion: 1.0.0\nparameters: {}\n") }
+        if lock { try folder.write("proj/.pmo/lock.yaml", ContainmentTests.lock(template: "basic")) }
         return folder
     }
 

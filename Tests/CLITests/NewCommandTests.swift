@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo new` and `pmo checklist` as a subprocess.

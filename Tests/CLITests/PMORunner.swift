@@ -127,36 +127,3 @@ enum PMORunner {
     }
 }
 
-/// A temporary folder for one test, removed when released.
-final class TemporaryFolder {
-    /// The folder's absolute path (symlinks resolved, so it matches what pmo prints).
-    let path: String
-
-    init() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-cli-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        path = url.resolvingSymlinksInPath().path
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    /// Writes `text` to `relativePath`, creating folders; returns the absolute path.
-    @discardableResult
-    func write(_ relativePath: String, _ text: String) throws -> String {
-        let url = URL(fileURLWithPath: path + "/" + relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
-    /// Copies a folder (e.g. a fixture catalog) to `relativePath`; returns the absolute path.
-    @discardableResult
-    func copy(_ source: URL, to relativePath: String) throws -> String {
-        let destination = path + "/" + relativePath
-        try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: source.path, toPath: destination)
-        return destination
-    }
-}

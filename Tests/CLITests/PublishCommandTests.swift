@@ -28,18 +28,36 @@ struct PublishCommandTests {
         }
     }
 
-    @Test("refuses a folder that is not a pmo site unless --force")
+    @Test("refuses a folder that is not a pmo site, --force included (issue 15: --force wiped the standards)")
     func refusesForeignFolder() throws {
         let folder = try Folder()
         try FileManager.default.createDirectory(atPath: folder.path + "/docs", withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: folder.path + "/docs/notes.txt"))
-        let refused = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "docs"], in: folder.path)
-        #expect(refused.status == 2, "\(refused)")
-        #expect(refused.stderr.contains("is not a site published by pmo") && refused.stderr.contains("--force"))
-        #expect(FileManager.default.fileExists(atPath: folder.path + "/docs/notes.txt"))
-        let forced = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "docs", "--force"], in: folder.path)
-        #expect(forced.status == 0, "\(forced)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path + "/docs/notes.txt"))
+        for force in [[], ["--force"]] {
+            let refused = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "docs"] + force, in: folder.path)
+            #expect(refused.status == 2, "\(refused)")
+            #expect(refused.stderr == "error: '\(folder.path)/docs' exists and is not a site published by pmo (no .pmo-site file); pmo publish replaces only an empty folder or a site it published, even with --force: choose another --out\n", "\(refused)")
+            #expect(FileManager.default.fileExists(atPath: folder.path + "/docs/notes.txt"))
+        }
+    }
+
+    @Test("--force never deletes a file that pmo did not write into its own site")
+    func forceKeepsFilesPMODidNotWrite() throws {
+        let folder = try Folder()
+        let first = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
+        #expect(first.status == 0, "\(first)")
+        let marker = try String(contentsOfFile: folder.path + "/site/.pmo-site", encoding: .utf8)
+        #expect(marker.hasPrefix("pmo-site 2\n") && marker.contains("\nindex.html\n") && marker.contains("\nsearch-index.js\n"), "\(marker)")
+        // A site pmo wrote is replaced, as before.
+        let again = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
+        #expect(again.status == 0, "\(again)")
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder.path + "/site/CNAME"))
+        for force in [[], ["--force"]] {
+            let refused = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"] + force, in: folder.path)
+            #expect(refused.status == 2, "\(refused)")
+            #expect(refused.stderr == "error: '\(folder.path)/site' is a site published by pmo but also holds 1 file(s) pmo did not write ('CNAME'); pmo publish never deletes them, even with --force: move them out or choose another --out\n", "\(refused)")
+            #expect(FileManager.default.fileExists(atPath: folder.path + "/site/CNAME"))
+        }
     }
 
     @Test("refuses a catalog with errors and builds nothing")

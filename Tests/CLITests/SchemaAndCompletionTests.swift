@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo schema`, the shell completion scripts and the help text.
@@ -13,7 +14,7 @@ struct SchemaAndCompletionTests {
         #expect(result.status == 0, "\(result)")
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
-        #expect((schema["oneOf"] as? [Any])?.count == 5)
+        #expect((schema["oneOf"] as? [Any])?.count == 6)
     }
 
     @Test func schemaWritesOneFilePerKindAndPrintsTheModeline() throws {
@@ -21,7 +22,7 @@ struct SchemaAndCompletionTests {
         let result = try PMORunner.run(["schema", "--out", "schemas"], in: folder.path)
         #expect(result.status == 0, "\(result)")
         let names = ["pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
-                     "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo.schema.json"]
+                     "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json"]
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/schemas").sorted() == (names + ["pmo-report.schema.json"]).sorted())
         for name in names + ["pmo-report.schema.json"] {
             let data = try #require(FileManager.default.contents(atPath: folder.path + "/schemas/" + name))

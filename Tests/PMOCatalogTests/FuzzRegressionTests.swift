@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// What the `catalog` fuzz target asserts on every input: one YAML document decodes to a

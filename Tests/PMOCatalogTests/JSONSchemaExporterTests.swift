@@ -91,7 +91,7 @@ struct JSONSchemaExporterTests {
     @Test func fileNames() {
         #expect(exporter.files().map(\.name) == [
             "pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
-            "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo.schema.json",
+            "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json",
         ])
     }
 
@@ -193,7 +193,7 @@ enum SchemaValidator {
                 jsonschema.Draft7Validator.check_schema(schema)
                 return jsonschema.Draft7Validator(schema)
             combined = load("pmo.schema.json")
-            kinds = {k: load("pmo-" + k.lower() + ".schema.json") for k in ["Catalog", "Template", "Checklist", "RuleSet", "Page"]}
+            kinds = {k: load("pmo-" + k.lower() + ".schema.json") for k in ["Catalog", "Template", "Checklist", "RuleSet", "Page", "Campaign"]}
             for line in sys.stdin:
                 doc = json.loads(line)
                 errors = []

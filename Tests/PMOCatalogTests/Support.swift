@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
+import PMOTestSupport
 import PMOYAML
 import Testing
 
@@ -9,17 +11,12 @@ import Testing
 /// or add files to create exactly the problem they check. Paths in diagnostics are relative to
 /// the catalog root because the loader's working directory is the root.
 final class TempCatalog {
-    let root: String
+    private let folder: TemporaryFolder
+    var root: String { folder.path }
 
     init(files: [String: String] = TempCatalog.minimal) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pmo-catalog-tests-\(UUID().uuidString)").standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        folder = try TemporaryFolder(prefix: "pmo-catalog-tests")
         for (path, text) in files { try write(path, text) }
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: root)
     }
 
     /// Writes `text` to `path` (relative to the root), creating folders.

@@ -1,7 +1,9 @@
 import Foundation
 import PMOCatalog
 @testable import PMODrift
+import PMOProject
 import PMOTemplates
+import PMOTestSupport
 import Testing
 
 /// `UpdatePlanner` and `UpdateWriter` on small projects with hand-made renders of two versions.
@@ -16,7 +18,7 @@ struct UpdatePlannerTests {
     }
 
     /// A project made from `base`, with the lock recording it, then `edits` applied (nil deletes).
-    static func project(_ folder: TempFolder, base: RenderedTemplate, edits: [String: String?] = [:]) throws -> LockedTemplate {
+    static func project(_ folder: TemporaryFolder, base: RenderedTemplate, edits: [String: String?] = [:]) throws -> LockedTemplate {
         try folder.write(".pmo/lock.yaml", "the old lock\n")
         for file in base.files { try folder.write(file.path, String(decoding: file.content, as: UTF8.self)) }
         for (path, text) in edits {
@@ -26,7 +28,7 @@ struct UpdatePlannerTests {
                               files: base.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) })
     }
 
-    static func plan(_ folder: TempFolder, _ locked: LockedTemplate, base: RenderedTemplate?, theirs: RenderedTemplate) throws -> UpdatePlan {
+    static func plan(_ folder: TemporaryFolder, _ locked: LockedTemplate, base: RenderedTemplate?, theirs: RenderedTemplate) throws -> UpdatePlan {
         try UpdatePlanner(projectRoot: folder.path, locked: locked, base: base, theirs: theirs,
                           parameters: ResolvedParameters([]), commit: "def").plan()
     }
@@ -54,7 +56,7 @@ struct UpdatePlannerTests {
     ], seeded: ["README.md"])
 
     @Test func classifiesEveryKindOfFile() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old, edits: [
             "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",   // merges cleanly
             "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",                      // conflicts
@@ -80,7 +82,7 @@ struct UpdatePlannerTests {
     }
 
     @Test func applyingWritesMergedFilesAndConflictMarkers() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old, edits: [
             "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",
             "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",
@@ -102,7 +104,7 @@ struct UpdatePlannerTests {
     }
 
     @Test func withoutABaseUnmodifiedFilesAreReplacedAndModifiedOnesConflictWhole() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old, edits: ["docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n"])
         let plan = try Self.plan(folder, locked, base: nil, theirs: new)
         #expect(Self.action(plan, "docs/charter.md") == .cleanUpdate)
@@ -115,7 +117,7 @@ struct UpdatePlannerTests {
 
     @Test func aNewFileWhoseParentIsARegularFileStopsTheUpdateBeforeAnythingIsWritten() throws {
         // Stands in for a read-only project: tests run as root, so permissions would not stop the write.
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old)
         try folder.write("docs/sub", "a regular file where the template wants a folder\n")
         var theirs = new
@@ -131,14 +133,14 @@ struct UpdatePlannerTests {
     }
 
     @Test func aManagedPathThatIsNowAFolderIsAnError() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old, edits: ["docs/charter.md": nil])
         try FileManager.default.createDirectory(atPath: folder.path + "/docs/charter.md", withIntermediateDirectories: true)
         #expect(throws: UpdateError.notAFile(path: "docs/charter.md")) { try Self.plan(folder, locked, base: old, theirs: new) }
     }
 
     @Test func crlfProjectFileStaysCRLFAfterAMerge() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let locked = try Self.project(folder, base: old, edits: ["docs/report.md": "# 進捗報告書\r\n\r\n## 実績\r\n- 追記\r\n\r\n## 予定\r\n"])
         let plan = try Self.plan(folder, locked, base: old, theirs: new)
         let text = String(decoding: try #require(plan.files.first { $0.path == "docs/report.md" }?.content), as: UTF8.self)

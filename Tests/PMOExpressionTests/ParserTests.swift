@@ -64,7 +64,14 @@ struct ParserTests {
     func renderedCaret() throws {
         let source = "size(x) > > 1"
         let error = try #require(parseError(source))
-        #expect(error.rendered(source: source) == "<expr>:1:11: error: unexpected '>'\n  size(x) > > 1\n            ^")
+        #expect(error.rendered(source: source) == "<expr>:1:11: error: unexpected '>'\n   1 | size(x) > > 1\n     |           ^")
+    }
+
+    @Test("the caret after full-width text counts two columns per wide character")
+    func renderedCaretAfterWideText() throws {
+        let source = "'日本語' + )"
+        let error = try #require(parseError(source))
+        #expect(error.rendered(source: source) == "<expr>:1:9: error: \(error.message)\n   1 | '日本語' + )\n     |            ^")
     }
 
     @Test("10,000 nested parentheses are a parse error, not a stack overflow")
@@ -79,8 +86,6 @@ struct ParserTests {
         String(repeating: "-", count: 10_000) + "1",
         "a" + String(repeating: ".b", count: 10_000),
         "a" + String(repeating: "[0]", count: 10_000),
-        Array(repeating: "1", count: 10_000).joined(separator: " + "),
-        Array(repeating: "1", count: 10_000).joined(separator: " < "),
         String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
         String(repeating: "{1:", count: 10_000) + "1" + String(repeating: "}", count: 10_000),
         String(repeating: "size(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
@@ -90,6 +95,30 @@ struct ParserTests {
     func deepChains(source: DeepSource) throws {
         let error = try #require(parseError(source.text))
         #expect(error.message.contains("nested too deeply"))
+    }
+
+    @Test("a long + chain is one level of nesting, not one per operand")
+    func longArithmeticChainsAreFlat() throws {
+        // 201 terms were refused as "nested too deeply" when every operand counted as a level.
+        #expect(evaluate(Array(repeating: "1", count: 201).joined(separator: " + ")) == 201)
+        #expect(evaluate(Array(repeating: "1", count: 300).joined(separator: " * ") + " * 0") == 0)
+        #expect(evaluate("10 - 1 - 2 - 3") == 4)
+        #expect(evaluate("100 / 10 / 5 % 3") == 2)
+        #expect(evaluate("'a' + 'b' + 'c' + 'd'") == "abcd")
+        // The longest chain the source limit allows (50,000 terms) evaluates at once, without recursion.
+        let longest = Array(repeating: "1", count: 50_000).joined(separator: "+")
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(evaluate(longest) == 50_000)
+        #expect(clock.now - start < .seconds(5))
+        // 100,000 terms are refused by the source length limit, with that limit's message.
+        let tooLong = try #require(parseError(Array(repeating: "1", count: 100_000).joined(separator: "+")))
+        #expect(tooLong.message.contains("expression is too long"))
+        // Errors in a chain still point at their operator, and nesting inside operands still counts.
+        #expect(evaluationError("1 + 2 + 'x' + 4")?.contains("no such overload") == true)
+        #expect(parseError(Array(repeating: "(1 + ", count: 300).joined() + "1" + String(repeating: ")", count: 300))?
+            .message.contains("nested too deeply") == true)
+        #expect(evaluationError(Array(repeating: "1", count: 300).joined(separator: " < ")) != nil)
     }
 
     @Test("long && and || chains are balanced and evaluate")

@@ -212,6 +212,25 @@ struct SpecExampleTests {
         ("| abc | def |\n| --- | --- |\n", "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n</table>\n"),
     ]
 
+    /// GFM task list items (the GFM spec's examples 279 and 280, and what is not one).
+    static let taskLists: [(String, String)] = [
+        ("- [ ] foo\n- [x] bar\n",
+         "<ul>\n<li><input disabled=\"\" type=\"checkbox\"> foo</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> bar</li>\n</ul>\n"),
+        ("- [x] foo\n  - [ ] bar\n  - [x] baz\n- [ ] bim\n",
+         "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> foo\n<ul>\n<li><input disabled=\"\" type=\"checkbox\"> bar</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> baz</li>\n</ul>\n</li>\n<li><input disabled=\"\" type=\"checkbox\"> bim</li>\n</ul>\n"),
+        ("1. [X] 承認済み\n\n2. [ ] 未承認\n",
+         "<ol>\n<li>\n<p><input checked=\"\" disabled=\"\" type=\"checkbox\"> 承認済み</p>\n</li>\n<li>\n<p><input disabled=\"\" type=\"checkbox\"> 未承認</p>\n</li>\n</ol>\n"),
+        ("- [ ]\n- [y] no\n- [x]no\n", "<ul>\n<li>[ ]</li>\n<li>[y] no</li>\n<li>[x]no</li>\n</ul>\n"),
+        ("[ ] not in a list\n", "<p>[ ] not in a list</p>\n"),
+        ("- > [x] in a quote\n", "<ul>\n<li>\n<blockquote>\n<p>[x] in a quote</p>\n</blockquote>\n</li>\n</ul>\n"),
+    ]
+
+    @Test("GFM task list examples", arguments: taskLists.indices)
+    func taskListExample(index: Int) {
+        let (markdown, html) = Self.taskLists[index]
+        #expect(MarkdownHTML.render(markdown) == html, "\(markdown.debugDescription)")
+    }
+
     @Test("block examples", arguments: blocks.indices)
     func blockExample(index: Int) {
         let (markdown, html) = Self.blocks[index]

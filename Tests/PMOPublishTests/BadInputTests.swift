@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOPublish
+import PMOTestSupport
 import Testing
 
 @Suite("Bad input: hostile content, refused folders, huge documents")
@@ -46,21 +47,30 @@ struct BadInputTests {
         #expect(!index.contains("</script"), "the index cannot close a script element")
     }
 
-    @Test("an output folder that is not a pmo site is refused unless --force, and left untouched")
+    @Test("an output folder that is not a pmo site is refused, --force or not, and left untouched")
     func foreignFolder() throws {
         let out = try TemporaryFolder()
         try out.write("site/important.txt", "keep me")
+        for force in [false, true] {
+            let builder = SiteBuilder(catalog: try Fixture.catalog(), options: Fixture.options(force: force))
+            #expect(throws: PublishError.notAPMOSite(path: out.path + "/site")) { try builder.build(into: out.path + "/site") }
+            #expect(out.read("site/important.txt") == "keep me")
+            #expect(!FileManager.default.fileExists(atPath: out.path + "/site/index.html"))
+        }
+        // Emptied by its owner, it may become a pmo site; a plain rebuild then replaces it.
+        try FileManager.default.removeItem(atPath: out.path + "/site/important.txt")
         let builder = SiteBuilder(catalog: try Fixture.catalog(), options: Fixture.options())
-        #expect(throws: PublishError.notAPMOSite(path: out.path + "/site")) { try builder.build(into: out.path + "/site") }
-        #expect(out.read("site/important.txt") == "keep me")
-        #expect(!FileManager.default.fileExists(atPath: out.path + "/site/index.html"))
-
-        _ = try SiteBuilder(catalog: try Fixture.catalog(), options: Fixture.options(force: true)).build(into: out.path + "/site")
-        #expect(out.read("site/index.html") != nil && out.read("site/important.txt") == nil)
-        // Now it is a pmo site: a plain rebuild replaces it.
+        _ = try builder.build(into: out.path + "/site")
+        #expect(out.read("site/index.html") != nil)
         _ = try builder.build(into: out.path + "/site")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != "site" }
         #expect(leftovers.isEmpty, "temporary folders are cleaned up: \(leftovers)")
+        // A file of someone else's in the site stops the next publish, --force included.
+        try out.write("site/page/notes.txt", "mine")
+        #expect(throws: PublishError.holdsForeignFiles(path: out.path + "/site", files: ["page/notes.txt"])) {
+            try SiteBuilder(catalog: try Fixture.catalog(), options: Fixture.options(force: true)).build(into: out.path + "/site")
+        }
+        #expect(out.read("site/page/notes.txt") == "mine")
     }
 
     @Test("an output path that is a file, or the catalog itself, is refused")

@@ -100,4 +100,13 @@ struct SanitizerTests {
         let out = html("<div><em>開いたまま")
         #expect(out.hasSuffix("</em></div>") || out.contains("</em></div>"))
     }
+
+    @Test("a task list keeps its checkboxes, disabled; any other <input> is removed")
+    func taskListCheckboxes() {
+        let out = html("- [x] 済み\n- [ ] 未了\n\n<input type=\"text\" name=\"q\"> <input type=checkbox onclick=\"x()\">")
+        #expect(out.contains("<li><input type=\"checkbox\" checked disabled> 済み</li>"))
+        #expect(out.contains("<li><input type=\"checkbox\" disabled> 未了</li>"))
+        #expect(!out.contains("type=\"text\"") && !out.contains("onclick") && !out.contains("name="))
+        #expect(out.components(separatedBy: "<input").count == 4)
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PMOPublish
+import PMOTestSupport
 import Testing
 
 @Suite("Search pages through many hits: snippets for the shown ones only")

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 
 /// Runs the shipped `assets/search.js` under Node against the shipped `search-index.js`:
 /// the tests exercise exactly what the browser runs.
@@ -16,6 +17,28 @@ enum SearchRunner {
     }
     process.stdout.write(JSON.stringify(out));
     """
+
+    /// Only the URLs of the hits, for measurements over thousands of queries (given in a file, not on the command line).
+    static let urlScript = """
+    const vm = require('vm'), fs = require('fs');
+    const dir = process.argv[2], ctx = {};
+    vm.createContext(ctx);
+    vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
+    vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
+    const out = {};
+    for (const q of JSON.parse(fs.readFileSync(process.argv[3], 'utf8'))) {
+      ctx.q = q;
+      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => h.url);
+    }
+    process.stdout.write(JSON.stringify(out));
+    """
+
+    /// The hit URLs for each query, in rank order.
+    static func searchURLs(site: String, queries: [String]) throws -> [String: [String]] {
+        let folder = try TemporaryFolder()
+        try folder.write("queries.json", String(decoding: try JSONEncoder().encode(queries), as: UTF8.self))
+        return try run(urlScript, arguments: [site, folder.path + "/queries.json"], decoding: [String: [String]].self)
+    }
 
     struct Hit: Decodable {
         var url: String

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOPublish
+import PMOTestSupport
 import Testing
 
 @Suite("The published site")

@@ -1,6 +1,7 @@
 import Foundation
 import PMOExpression
 import PMORules
+import PMOTestSupport
 import Testing
 
 @Suite("Paths stay inside the project")

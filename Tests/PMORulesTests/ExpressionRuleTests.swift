@@ -76,6 +76,27 @@ struct ExpressionRuleTests {
         #expect(elapsed < .seconds(1), "took \(elapsed)")
     }
 
+    @Test("a rule that runs past the time limit is an error finding, whatever its severity, and || true does not hide it")
+    func timeLimit() throws {
+        let ruleSet = try #require(compile("""
+            - id: slow
+              severity: warning
+              title: Slow
+              assert: "files.map(a, files.map(b, a + b)).size() > 0 || true"
+        """))
+        var files: [String: String] = [:]
+        for index in 0..<2_000 { files["f\(index).md"] = "" }
+        let limits = ProjectLimits(expression: ExpressionLimits(costBudget: .max, timeLimit: 0.2))
+        let clock = ContinuousClock()
+        let start = clock.now
+        let findings = lint(ruleSet, files: files, limits: limits)
+        #expect(clock.now - start < .seconds(3))
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .error)
+        #expect(findings.first?.kind == .evaluationError)
+        #expect(findings.first?.message == "rule exceeded its time limit: 'assert' ran for more than 0.2s")
+    }
+
     @Test("a non-bool assertion is an evaluation error")
     func nonBool() throws {
         let ruleSet = try #require(compile("""

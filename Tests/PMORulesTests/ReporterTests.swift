@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOSupport
 import PMOYAML
 import Testing
 
@@ -29,6 +30,21 @@ struct ReporterTests {
         #expect(waivers.diagnostics.isEmpty)
         let context = ProjectContext(fileSystem: InMemoryFileSystem(["docs/課題.csv": "ID,担当\n1,\n"]))
         return RuleEngine().lint(project: context, ruleSets: [ruleSet], waivers: waivers)
+    }
+
+    @Test("text: control characters from project files and messages are escaped")
+    func textEscapesControlCharacters() throws {
+        let ruleSet = try #require(compile("""
+            - id: filled
+              severity: error
+              title: Filled
+              message: "bad \\u001b]0;pwned\\u0007 value"
+              check: {type: file-exists, path: docs/none.md}
+        """))
+        let result = RuleEngine().lint(project: ProjectContext(fileSystem: InMemoryFileSystem([:])), ruleSets: [ruleSet], waivers: .empty)
+        let text = TextReporter(options: ReportOptions(projectPath: "proj")).render(result)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(text.contains("bad \\u{1B}]0;pwned\\u{7} value"), "\(text)")
     }
 
     @Test("text: compiler-style lines with an excerpt, help and a summary")

@@ -2,15 +2,16 @@ import Foundation
 import PMOCatalog
 import PMOExpression
 import PMORules
+import PMOSupport
+import PMOTestSupport
 import PMOYAML
 import Testing
 
 /// A temporary folder, removed when the body returns.
 func withTemporaryFolder<T>(_ body: (String) throws -> T) rethrows -> T {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-rules-\(UUID().uuidString)").path
-    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: path) }
-    return try body(DiskFileSystem(root: path).root)
+    // Best effort, as the tests expect: a folder that cannot be made shows up as the body's file errors.
+    let folder = try? TemporaryFolder(prefix: "pmo-rules")
+    return try withExtendedLifetime(folder) { try body(DiskFileSystem(root: folder?.path ?? "/nonexistent/pmo-rules").root) }
 }
 
 /// Writes `files` (relative path → text) under `root`.

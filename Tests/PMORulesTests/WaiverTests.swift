@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMORules
+import PMOSupport
 import PMOYAML
 import Testing
 

@@ -1,19 +1,22 @@
 import Foundation
 import PMOCatalog
+import PMOChecklists
+import PMOProject
 import PMOTemplates
+import PMOTestSupport
 import PMOYAML
 import Testing
 
 @Suite struct ChecklistTests {
     /// A generated sample project and its catalog.
-    private func project() throws -> (TempFolder, String, Catalog) {
+    private func project() throws -> (TemporaryFolder, String, Catalog) {
         let catalog = try Sample.catalog()
         let loaded = try catalog.load().catalog
         let document = try catalog.template("sample")
         let spec = try #require(document.template)
         let values = try ParameterResolver(template: spec, templateFile: document.file).resolve(ParameterInputs(assignments: Sample.valid))
         let generator = ProjectGenerator(catalog: loaded, catalogCommit: .some(nil))
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         try generator.write(try generator.plan(template: document, parameters: values), to: out.path + "/proj")
         return (out, out.path + "/proj", loaded)
     }
@@ -29,6 +32,40 @@ import Testing
         #expect(report.phases(in: catalog).map { "\($0.title) \($0.done)/\($0.total)" } == ["立ち上げ 2/3", "終結 0/1"])
         let saved = try ChecklistState.load(atPath: root + "/.pmo/checklists/kickoff.yaml", displayPath: "kickoff.yaml")
         #expect(saved.items[2] == ChecklistState.Item(id: "KO-03", status: .done, by: "山田", at: "2026-03-31T23:33:20Z"))
+    }
+
+    @Test func renamedItemsKeepTheirAttestationAndRemovedOnesAreShownRetired() throws {
+        let fixture = try Sample.catalog()
+        let document = try fixture.template("sample")
+        let values = try ParameterResolver(template: try #require(document.template), templateFile: document.file)
+            .resolve(ParameterInputs(assignments: Sample.valid))
+        let generator = ProjectGenerator(catalog: try fixture.load().catalog, catalogCommit: .some(nil))
+        let out = try TempFolder()
+        let root = out.path + "/proj"
+        try generator.write(try generator.plan(template: document, parameters: values), to: root)
+        var book = try ProjectChecklists(projectRoot: root)
+        let before = try fixture.load().catalog
+        try book.check("KO-02", by: "山田", evidence: "PR #1", catalog: before)
+        try book.check("KO-03", by: "佐藤", evidence: nil, catalog: before)
+        // Version 2: KO-03 is renamed KO-05, KO-02 is gone.
+        try fixture.folder.write("standards/checklists/kickoff.yaml", FixtureCatalog.checklist
+            .replacingOccurrences(of: "\"1.0.0\"", with: "\"2.0.0\"")
+            .replacingOccurrences(of: "    - {id: KO-02, text: 憲章が承認されている, phase: initiation, role: pm, evidence: 承認記録のリンク}\n", with: "")
+            .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-05, formerly: [KO-03], text: 会議体を決めた,"))
+        let loaded = try fixture.load()
+        #expect(loaded.errorCount == 0, "\(loaded.diagnostics)")
+        let report = try #require(try ProjectChecklists(projectRoot: root)
+            .reports(catalog: loaded.catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: loaded.catalog)).first)
+        #expect(report.items.map { "\($0.id) \($0.status.name)\($0.isRetired ? " retired" : "")" } == ["KO-01 passed", "KO-05 done", "CL-01 open", "KO-02 done retired"])
+        #expect(report.done == 2 && report.total == 3)
+    }
+
+    @Test func aFormerIdThatIsAnotherItemsIdIsAnError() throws {
+        let fixture = try Sample.catalog()
+        try fixture.folder.write("standards/checklists/kickoff.yaml", FixtureCatalog.checklist
+            .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-03, formerly: [KO-02], text: 会議体を決めた,"))
+        let loaded = try fixture.load()
+        #expect(loaded.diagnostics.contains { $0.message == "'KO-02' in formerly of item 'KO-03' is the id of an item of this version" }, "\(loaded.diagnostics)")
     }
 
     @Test func verifiedItemsFollowTheProject() throws {

@@ -1,5 +1,7 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 

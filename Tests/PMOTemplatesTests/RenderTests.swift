@@ -98,6 +98,28 @@ import Testing
         }
     }
 
+    /// Issue 15: `{{folder}}/x.md` with an empty folder used to be "renders to '/x.md', which is absolute".
+    @Test(arguments: ["{{folder}}/x.md", "docs/{{folder}}/x.md", "docs/{{folder}}"])
+    func anEmptyParameterInAPathNamesTheEmptyPart(target: String) throws {
+        let spec = """
+              parameters:
+                - {name: folder, title: フォルダ, type: string, default: ""}
+              files:
+                - {source: x.md, target: "\(target)"}
+            """
+        let catalog = try FixtureCatalog(["standards/templates/empty/template.yaml": FixtureCatalog.templateYAML("empty", spec: spec),
+                                          "standards/templates/empty/files/x.md": "x\n"])
+        do {
+            _ = try render([], catalog: catalog, template: "empty")
+            Issue.record("expected a render error")
+        } catch let error as RenderError {
+            let diagnostic = try #require(error.diagnostics.first)
+            let rendered = target.replacingOccurrences(of: "{{folder}}", with: "")
+            #expect(diagnostic.message == "target '\(target)' renders to '\(rendered)': its part '{{folder}}' is empty")
+            #expect(diagnostic.help == "give 'folder' a value that is not empty")
+        }
+    }
+
     @Test func mustacheSyntaxErrorReportsTheTemplateFileAndLine() throws {
         let spec = """
               files:

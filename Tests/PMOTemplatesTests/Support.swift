@@ -1,39 +1,13 @@
 import Foundation
 import PMOCatalog
 import PMOTemplates
+import PMOTestSupport
 import PMOYAML
 import Testing
 
-/// A temporary folder removed when the value is released.
-final class TempFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-templates-tests-\(UUID().uuidString)").standardizedFileURL.path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes text or bytes to `relative`, creating folders.
-    func write(_ relative: String, _ text: String) throws { try write(relative, bytes: Array(text.utf8)) }
-
-    func write(_ relative: String, bytes: [UInt8]) throws {
-        let url = URL(fileURLWithPath: path + "/" + relative)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url)
-    }
-
-    func read(_ relative: String) -> String? {
-        FileManager.default.contents(atPath: path + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path + "/" + relative) }
-}
-
 /// A small catalog in a temporary folder: the manifest, a checklist, and the templates a test gives.
 final class FixtureCatalog {
-    let folder: TempFolder
+    let folder: TemporaryFolder
     var root: String { folder.path }
 
     static let manifest = """
@@ -78,7 +52,7 @@ final class FixtureCatalog {
 
     /// A catalog holding the manifest, `checklist/kickoff` and the given `standards/…` files.
     init(_ files: [String: String]) throws {
-        folder = try TempFolder()
+        folder = try TemporaryFolder()
         try folder.write("catalog/catalog.yaml", Self.manifest)
         try folder.write("standards/checklists/kickoff.yaml", Self.checklist)
         for (path, text) in files { try folder.write(path, text) }

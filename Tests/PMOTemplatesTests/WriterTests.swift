@@ -1,6 +1,9 @@
 import Foundation
 import PMOCatalog
+import PMOProject
+import PMOSupport
 import PMOTemplates
+import PMOTestSupport
 import PMOYAML
 import Testing
 
@@ -16,7 +19,7 @@ import Testing
 
     @Test func writesTheProjectTheLockAndTheChecklists() throws {
         let catalog = try Sample.catalog()
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         let (generator, plan) = try plan(catalog: catalog)
         try generator.write(plan, to: out.path + "/proj")
         #expect(out.read("proj/docs/charter.md")?.hasPrefix("# 憲章：基幹刷新") == true)
@@ -27,7 +30,7 @@ import Testing
         let entry = try #require(lock.templates.first)
         #expect(entry.name == "sample" && entry.version == "1.2.0" && entry.checklists == ["kickoff"])
         let charter = try #require(entry.files.first { $0.path == "docs/charter.md" })
-        #expect(charter.sha256 == RenderedFile.sha256(Array(try #require(out.read("proj/docs/charter.md")).utf8)))
+        #expect(charter.sha256 == FileDigest.sha256(Array(try #require(out.read("proj/docs/charter.md")).utf8)))
         #expect(entry.files.first { $0.path == "KKS-001-docs/README.md" }?.policy == .seeded)
         let state = try ChecklistState.load(atPath: out.path + "/proj/.pmo/checklists/kickoff.yaml", displayPath: "kickoff.yaml")
         #expect(state.items.map(\.id) == ["KO-01", "KO-02", "KO-03", "CL-01"])
@@ -48,7 +51,7 @@ import Testing
 
     @Test func nonEmptyDestinationIsRefusedAndLeftAlone() throws {
         let catalog = try Sample.catalog()
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         try out.write("proj/notes.txt", "mine")
         let (generator, plan) = try plan(catalog: catalog)
         #expect(throws: WriteError.destinationNotEmpty(out.path + "/proj")) { try generator.write(plan, to: out.path + "/proj") }
@@ -59,7 +62,7 @@ import Testing
 
     @Test func emptyDestinationFolderIsReplaced() throws {
         let catalog = try Sample.catalog()
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         try FileManager.default.createDirectory(atPath: out.path + "/proj", withIntermediateDirectories: false)
         let (generator, plan) = try plan(catalog: catalog)
         try generator.write(plan, to: out.path + "/proj")
@@ -68,7 +71,7 @@ import Testing
 
     @Test func destinationUnderARegularFileIsRefused() throws {
         let catalog = try Sample.catalog()
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         try out.write("file", "x")
         let (generator, plan) = try plan(catalog: catalog)
         #expect(throws: WriteError.parentMissing(out.path + "/file")) { try generator.write(plan, to: out.path + "/file/proj") }
@@ -102,7 +105,7 @@ import Testing
         try catalog.folder.write("standards/templates/addon/template.yaml", FixtureCatalog.templateYAML("addon", spec: addon))
         try catalog.folder.write("standards/templates/addon/files/contract.md", "{{project_name}} × {{vendor}}\n")
         try catalog.folder.write("standards/templates/addon/files/charter.md", "overwrite!\n")
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         let (generator, base) = try plan(catalog: catalog)
         try generator.write(base, to: out.path + "/proj")
         let lock = try LockLoader().load(projectRoot: out.path + "/proj")
@@ -129,8 +132,8 @@ import Testing
         let catalog = try Sample.catalog()
         try catalog.folder.write("standards/templates/addon/template.yaml", FixtureCatalog.templateYAML("addon", spec: addon))
         try catalog.folder.write("standards/templates/addon/files/x.md", "x\n")
-        let out = try TempFolder()
-        let outside = try TempFolder()
+        let out = try TemporaryFolder()
+        let outside = try TemporaryFolder()
         let (generator, base) = try plan(catalog: catalog)
         try generator.write(base, to: out.path + "/proj")
         try FileManager.default.createSymbolicLink(atPath: out.path + "/proj/docs/linked", withDestinationPath: outside.path)

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// What the `yaml` fuzz target asserts on every input: the loader gives nodes or diagnostics,

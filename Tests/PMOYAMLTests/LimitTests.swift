@@ -1,4 +1,6 @@
 import Foundation
+import PMOSupport
+import PMOTestSupport
 import PMOYAML
 import Testing
 
@@ -23,6 +25,25 @@ struct LimitTests {
         ])
         #expect(YAMLText.summaries(text, limits: YAMLLimits(maxAliasExpansion: 7)).count == 1)
         #expect(throws: Never.self) { try YAMLLoader(limits: YAMLLimits(maxAliasExpansion: 8)).load(text) }
+    }
+
+    /// The node budget alone let one 100 KB string through 10,000 aliases become a gigabyte.
+    @Test func aliasesOfALongStringStopAtTheByteBudgetQuickly() throws {
+        let long = String(repeating: "x", count: 100_000)
+        let text = "a: &big \(long)\nb: [" + Array(repeating: "*big", count: 10_000).joined(separator: ", ") + "]\n"
+        let clock = ContinuousClock()
+        var summaries: [String] = []
+        let elapsed = clock.measure { summaries = YAMLText.summaries(text) }
+        #expect(summaries == [
+            "t.yaml:2:251: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*big' alone is 100000 bytes",
+        ])
+        #expect(elapsed < .seconds(2))
+        // Bytes of collections count too, and the limit is configurable.
+        let nested = "a: &a [xxxx, yyyy]\nb: &b [*a, *a]\nc: [*b, *b]\n"
+        #expect(YAMLText.summaries(nested, limits: YAMLLimits(maxAliasBytes: 20)) == [
+            "t.yaml:3:5: error: aliases expand to more than 20 bytes of text (alias byte budget); '*b' alone is 16 bytes",
+        ])
+        #expect(throws: Never.self) { try YAMLLoader(limits: YAMLLimits(maxAliasBytes: 48)).load(nested) }
     }
 
     @Test func tenThousandNestedFlowSequencesHitTheDepthLimit() {

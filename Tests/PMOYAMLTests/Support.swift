@@ -1,9 +1,10 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 import Testing
 
-/// PMOYAML's location, not Swift Testing's.
-typealias SourceLocation = PMOYAML.SourceLocation
+/// PMOSupport's location, not Swift Testing's.
+typealias SourceLocation = PMOSupport.SourceLocation
 
 /// Helpers shared by the PMOYAML tests: fixture paths, loading and catching diagnostics.
 enum Fixture {
@@ -56,20 +57,6 @@ enum YAMLText {
     static func summaries(_ text: String, limits: YAMLLimits = .default) -> [String] {
         diagnostics(text, limits: limits).map(\.summary)
     }
-}
-
-/// A temporary folder removed when the test is done with it.
-struct TemporaryFolder: ~Copyable {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("pmoyaml-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 extension Node {

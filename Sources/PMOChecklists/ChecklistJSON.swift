@@ -1,0 +1,65 @@
+import PMOCatalog
+
+/// `pmo checklist --format json`.
+public struct ChecklistJSON: Encodable, Sendable {
+    /// One phase's progress.
+    public struct Phase: Encodable, Sendable { public var id: String; public var title: String; public var done: Int; public var total: Int }
+    /// One item and how it stands.
+    public struct Item: Encodable, Sendable {
+        public var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
+        public var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?, retired: Bool?
+    }
+    /// One checklist.
+    public struct List: Encodable, Sendable {
+        public var name: String, title: String, version: String, catalogVersion: String?, retired: String?, done: Int, total: Int
+        public var phases: [Phase]
+        public var items: [Item]
+    }
+    public var project: String
+    public var checklists: [List]
+    public var done: Int
+    public var total: Int
+
+    /// The JSON of `reports` for the project shown as `project`.
+    public init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
+        self.project = project
+        checklists = reports.map { report in
+            List(name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
+                 retired: report.retired, done: report.done, total: report.total,
+                 phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
+                 items: report.items.map { item in
+                     var json = Item(id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
+                                     status: item.status.name, evidenceRequired: item.evidence, retired: item.isRetired ? true : nil)
+                     switch item.status {
+                     case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
+                     case .failed(let why), .notEvaluated(let why): json.reason = why
+                     case .open, .passed: break
+                     }
+                     return json
+                 })
+        }
+        let counted = reports.filter { $0.retired == nil }
+        done = counted.reduce(0) { $0 + $1.done }
+        total = counted.reduce(0) { $0 + $1.total }
+    }
+}
+
+/// `pmo checklist check|uncheck --format json`.
+public struct ItemChangeJSON: Encodable, Sendable {
+    public var checklist: String
+    public var item: String
+    public var status: String
+    public var by: String?
+    public var at: String?
+    public var evidence: String?
+
+    /// The JSON of one attested or re-opened item.
+    public init(checklist: String, item: String, status: String, by: String?, at: String?, evidence: String?) {
+        self.checklist = checklist
+        self.item = item
+        self.status = status
+        self.by = by
+        self.at = at
+        self.evidence = evidence
+    }
+}

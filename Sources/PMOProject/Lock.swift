@@ -1,0 +1,128 @@
+import PMOCatalog
+import PMOYAML
+
+/// `.pmo/lock.yaml`: what `pmo new` generated, so drift and update can compare and re-render.
+///
+/// It records the catalog (name, version, git commit when the catalog is in git) and, per
+/// template, its name, version, parameter values and every file with its policy and SHA-256.
+/// A project may carry several templates: the base project first, then add-ons (`pmo new --add`).
+public struct Lock: Sendable, Hashable {
+    /// The lock's path inside a project.
+    public static let path = ".pmo/lock.yaml"
+    /// The format version written in `lockVersion`.
+    public static let formatVersion: Int64 = 1
+
+    /// The catalog the templates came from.
+    public struct CatalogInfo: Sendable, Hashable {
+        public var name: String
+        public var version: String
+        /// `git rev-parse HEAD` of the catalog root, when it is in a git repository.
+        public var commit: String?
+
+        /// Creates the catalog record.
+        public init(name: String, version: String, commit: String? = nil) {
+            self.name = name
+            self.version = version
+            self.commit = commit
+        }
+    }
+
+    /// One generated file.
+    public struct FileEntry: Sendable, Hashable {
+        /// Project-relative path.
+        public var path: String
+        public var policy: TemplateSpec.Policy
+        /// Lower-case hex SHA-256 of the content as generated.
+        public var sha256: String
+
+        /// Creates a file record.
+        public init(path: String, policy: TemplateSpec.Policy, sha256: String) {
+            self.path = path
+            self.policy = policy
+            self.sha256 = sha256
+        }
+    }
+
+    /// One template applied to the project.
+    public struct TemplateEntry: Sendable, Hashable {
+        public var name: String
+        public var version: String
+        public var parameters: ResolvedParameters
+        /// Names of the checklists it instantiated under `.pmo/checklists/`.
+        public var checklists: [String]
+        /// Names of the project rule sets it brings.
+        public var rules: [String]
+        public var files: [FileEntry]
+
+        /// Creates a template record.
+        public init(name: String, version: String, parameters: ResolvedParameters, checklists: [String] = [], rules: [String] = [], files: [FileEntry]) {
+            self.name = name
+            self.version = version
+            self.parameters = parameters
+            self.checklists = checklists
+            self.rules = rules
+            self.files = files
+        }
+    }
+
+    public var catalog: CatalogInfo
+    /// The templates, base project first.
+    public var templates: [TemplateEntry]
+
+    /// Creates a lock.
+    public init(catalog: CatalogInfo, templates: [TemplateEntry]) {
+        self.catalog = catalog
+        self.templates = templates
+    }
+
+    /// Every parameter of every template, first value winning: what rules see as `project.parameters`.
+    public var mergedParameters: ResolvedParameters {
+        var seen: Set<String> = []
+        var values: [(name: String, value: ParameterValue)] = []
+        for template in templates {
+            for (name, value) in template.parameters.values where seen.insert(name).inserted {
+                values.append((name, value))
+            }
+        }
+        return ResolvedParameters(values)
+    }
+
+    /// The lock as YAML text (see ``LockLoader`` for reading it back).
+    ///
+    /// `template` and `parameters` at the top repeat the base template's name and all parameter
+    /// values so that project rules can say `project.template` and `project.parameters.NAME`.
+    public func yaml() -> String {
+        YAMLWriter.document(node(), comment: "Written by pmo new: the templates, parameters and files of this project.\npmo drift and pmo update read it; do not edit it by hand.")
+    }
+
+    /// The lock as a YAML node, as ``yaml()`` writes it (rules see this as `project`).
+    public func node() -> Node {
+        var catalogEntries: [(String, Node)] = [("name", Node(string: catalog.name)), ("version", Node(string: catalog.version))]
+        if let commit = catalog.commit { catalogEntries.append(("commit", Node(string: commit))) }
+        return Node(entries: [
+            ("lockVersion", Node(int: Self.formatVersion)),
+            ("template", Node(string: templates.first?.name ?? "")),
+            ("parameters", Self.node(mergedParameters)),
+            ("catalog", Node(entries: catalogEntries)),
+            ("templates", Node(list: templates.map(Self.node))),
+        ])
+    }
+
+    static func node(_ parameters: ResolvedParameters) -> Node {
+        Node(entries: parameters.values.map { ($0.name, $0.value.node) })
+    }
+
+    static func node(_ template: TemplateEntry) -> Node {
+        Node(entries: [
+            ("name", Node(string: template.name)),
+            ("version", Node(string: template.version)),
+            ("parameters", node(template.parameters)),
+            ("checklists", Node(list: template.checklists.map { Node(string: $0) })),
+            ("rules", Node(list: template.rules.map { Node(string: $0) })),
+            ("files", Node(list: template.files.map { file in
+                Node(entries: [("path", Node(string: file.path)), ("policy", Node(string: file.policy.rawValue)),
+                               ("sha256", Node(string: file.sha256))])
+            })),
+        ])
+    }
+}
