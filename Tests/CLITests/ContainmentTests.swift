@@ -236,7 +236,7 @@ struct ContainmentTests {
         let bad = Self.badLocks[index]
         let (folder, catalog, _) = try DriftCommandTests.scenario(git: false)
         try folder.write("proj/.pmo/lock.yaml", bad.text)
-        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"]] {
+        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"], ["checklist", "show", "proj"]] {
             let result = try PMORunner.run(command + ["--catalog", catalog], in: folder.path)
             #expect(result.status == 1, "\(bad.name), pmo \(command[0]): \(result)")
             #expect(result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message), "\(bad.name), pmo \(command[0]): \(result)")
