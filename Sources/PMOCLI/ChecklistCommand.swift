@@ -3,6 +3,7 @@ import Foundation
 import PMOCatalog
 import PMOChecklists
 import PMOProject
+import PMORules
 import PMOSupport
 import PMOTemplates
 import PMOYAML
@@ -134,8 +135,15 @@ struct ChecklistCommand: ParsableCommand {
         }
     }
 
-    /// The project's checklists and the catalog; exit 2 when either is missing.
+    /// The project's checklists and the catalog; exit 2 when either is missing, 1 when the lock is broken
+    /// (read by the same reader as lint, drift and update, so that `verify:` items never see a lock they refuse).
     static func open(_ project: String, catalogOptions: CatalogOptions, console: Console) throws -> (ProjectChecklists, Catalog) {
+        do {
+            _ = try ProjectContext.withCheckedLock(root: project, displayPath: Paths.display(project + "/" + Lock.path))
+        } catch {
+            console.report(error.diagnostics)
+            throw ExitCode(1)
+        }
         let book: ProjectChecklists
         do {
             book = try ProjectChecklists(projectRoot: project, displayRoot: Paths.display(project))

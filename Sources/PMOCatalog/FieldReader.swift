@@ -110,7 +110,7 @@ struct FieldReader {
     func choice(_ key: String, _ choices: [String], required: Bool = false) -> Located<String>? {
         guard let text = string(key, required: required) else { return nil }
         guard choices.contains(text.value) else {
-            sink.error("'\(key)' must be one of \(choices.joined(separator: ", ")), not '\(text.value)'", at: text.range,
+            sink.error("'\(key)' must be one of \(choices.joined(separator: ", ")), not \(DisplayText.quoted(text.value))", at: text.range,
                        help: Suggestion.closest(to: text.value, in: choices).map { "did you mean `\($0)`?" })
             return nil
         }

@@ -28,11 +28,11 @@ public struct Reference: Sendable, Hashable, CustomStringConvertible {
         let parts = text.value.split(separator: "/", omittingEmptySubsequences: false)
         let kinds = DocumentKind.allCases.map(\.referenceName)
         guard parts.count == 2, !parts[1].isEmpty else {
-            sink.error("'\(text.value)' is not a reference; write KIND/NAME, e.g. checklist/kickoff", at: text.range)
+            sink.error("\(DisplayText.quoted(text.value)) is not a reference; write KIND/NAME, e.g. checklist/kickoff", at: text.range)
             return nil
         }
         guard let kind = DocumentKind(referenceName: String(parts[0])) else {
-            sink.error("unknown kind '\(parts[0])' in reference '\(text.value)'", at: text.range,
+            sink.error("unknown kind \(DisplayText.quoted(String(parts[0]))) in reference \(DisplayText.quoted(text.value))", at: text.range,
                        help: Suggestion.help(for: String(parts[0]), in: kinds))
             return nil
         }

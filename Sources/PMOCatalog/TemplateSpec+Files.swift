@@ -18,9 +18,10 @@ extension TemplateSpec {
         }
     }
 
-    /// Checks a file under `files/` without keeping its bytes.
-    func checkSource(_ source: String) -> TemplateFileProblem? {
-        let path = filesDirectory + "/" + source
+    /// Checks a file under the `files/` folder of the template in `directory` without reading it: what
+    /// `pmo validate` reports at the file's `source:`.
+    static func sourceProblem(_ source: String, directory: String, catalogRoot: String) -> TemplateFileProblem? {
+        let path = directory + "/files/" + source
         var status = stat()
         if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { return .link }
         if case .failure(let escape) = ContainedPath.resolve(path, under: catalogRoot) {
@@ -28,27 +29,5 @@ extension TemplateSpec {
         }
         guard stat(path, &status) == 0 else { return .missing }
         return (status.st_mode & S_IFMT) == S_IFREG ? nil : .notRegular
-    }
-}
-
-/// Why a template file under `files/` cannot be used.
-public enum TemplateFileProblem: Error, Sendable, Hashable {
-    case missing
-    /// The file itself is a symbolic link.
-    case link
-    /// A folder, FIFO, socket or device.
-    case notRegular
-    /// Any other reason, in words after the file's name (a link on the way leading out of the catalog, a read error).
-    case unreadable(String)
-
-    /// "template file 'files/NAME' …", the message every reader gives.
-    public func message(source: String) -> String {
-        let name = "template file 'files/\(source)'"
-        switch self {
-        case .missing: return "\(name) does not exist"
-        case .link: return "\(name) is a symbolic link; templates may not contain links"
-        case .notRegular: return "\(name) is not a regular file"
-        case .unreadable(let reason): return "\(name) \(reason)"
-        }
     }
 }

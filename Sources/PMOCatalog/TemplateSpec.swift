@@ -124,8 +124,7 @@ public struct TemplateSpec: Sendable, Hashable {
         if source.value.hasPrefix("/") || source.value.split(separator: "/").contains("..") {
             sink.error("source '\(source.value)' must be a relative path inside files/", at: source.range)
         } else {
-            let spec = TemplateSpec(parameters: [], files: [], checklists: [], rules: [], directory: directory, catalogRoot: catalogRoot)
-            if let problem = spec.checkSource(source.value) {
+            if let problem = sourceProblem(source.value, directory: directory, catalogRoot: catalogRoot) {
                 sink.error(problem.message(source: source.value), at: source.range)
             }
         }

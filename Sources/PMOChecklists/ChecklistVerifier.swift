@@ -42,7 +42,7 @@ public struct ChecklistVerifier: Sendable {
             case .bool(true): return .passed
             case .bool(false): return .failed(expression.value)
             case .error(let error): return .notEvaluated(error.message)
-            case let other: return .notEvaluated("'\(expression.value)' gave \(other), not true or false")
+            case let other: return .notEvaluated("\(DisplayText.quoted(expression.value)) gave \(other), not true or false")
             }
         case .rule(let ruleSet, let ruleID, _):
             guard let catalog else { return .notEvaluated("no catalog to look up \(ruleSet)/\(ruleID)") }

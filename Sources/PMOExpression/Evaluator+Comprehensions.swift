@@ -16,8 +16,8 @@ extension Evaluator {
         var firstError: Value?
         var matches = 0
         var results: [Value] = []
-        for item in items {
-            if exhausted || pastDeadline() { return budgetError(at: loop.range.offset) }
+        for (step, item) in items.enumerated() {
+            if exhausted || (step & 15 == 15 && pastDeadline()) { return budgetError(at: loop.range.offset) }
             locals[slot] = item
             var keep = true
             if let predicate = loop.predicate {

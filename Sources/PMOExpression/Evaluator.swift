@@ -45,7 +45,8 @@ final class Evaluator {
     }
 
     /// True (and the evaluation stopped) once the deadline has passed. Reading the clock costs
-    /// tens of nanoseconds, so nodes check it every 64th time and calls and loop steps every time.
+    /// tens of nanoseconds, so nodes check it every 64th time, macros every 16th step, and calls
+    /// only after host functions and `matches`, which may be slow.
     @discardableResult
     func pastDeadline() -> Bool {
         if exhausted { return true }
@@ -306,7 +307,7 @@ final class Evaluator {
         // Functions may walk their operands (size of a string, contains, join…): charge for their sizes.
         var scanned = target.map(Self.scanSize) ?? 0
         for argument in arguments { scanned += Self.scanSize(argument) }
-        guard charge(scanned), !pastDeadline() else { return budgetError(at: call.target?.offset ?? 0) }
+        guard charge(scanned), !exhausted else { return budgetError(at: call.target?.offset ?? 0) }
         let result: Value
         if let hostFunction {
             result = hostFunction((target.map { [$0] } ?? []) + arguments)
@@ -315,8 +316,9 @@ final class Evaluator {
         } else {
             return Operators.error("unknown function '\(call.function)'")
         }
-        // A function may be slow (a host function reading files, a regular expression): look at the clock.
-        if pastDeadline() { return budgetError(at: call.target?.offset ?? 0) }
+        // Host functions (reading files) and regular expressions may be slow: look at the clock after
+        // them. Other functions are cheap or charged by size; the every-64-nodes check covers them.
+        if hostFunction != nil || call.standard == .matches, pastDeadline() { return budgetError(at: call.target?.offset ?? 0) }
         return produced(result)
     }
 }

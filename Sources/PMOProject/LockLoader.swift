@@ -103,6 +103,12 @@ public struct LockLoader: Sendable {
                     diagnostics.append(Diagnostic(.error, "policy '\(policyText)' is not managed or seeded", file: file, range: item["policy"]?.range))
                     continue
                 }
+                // Drift reads and update replaces these paths: one that leaves the project is refused here, for every command.
+                if let problem = RenderedPath.problem(path) {
+                    diagnostics.append(Diagnostic(.error, "file path '\(path)' \(problem)", file: file, range: item["path"]?.range,
+                                                  help: "restore the lock from version control; it is written by pmo and not edited by hand"))
+                    continue
+                }
                 if sha.count != 64 || !sha.allSatisfy(\.isHexDigit) {
                     diagnostics.append(Diagnostic(.error, "sha256 '\(sha)' is not 64 hex digits", file: file, range: item["sha256"]?.range))
                 }

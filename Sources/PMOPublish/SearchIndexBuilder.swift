@@ -114,8 +114,9 @@ public struct SearchIndexBuilder: Sendable {
         return out
     }
 
-    /// The index as JSON: `{"v":1,"docs":[…],"bigrams":{…},"words":{…}}`, each document with its url `u`, kind
-    /// label `k` and the fields title `t`, description `d`, keywords `g`, body `x` and furniture `f`; postings are ascending
+    /// The index as JSON: `{"v":1,"docs":[…],"furniture":[…],"bigrams":{…},"words":{…}}`, each document with its
+    /// url `u`, kind label `k`, the fields title `t`, description `d`, keywords `g` and body `x`, and the number `f`
+    /// of its page furniture in `furniture` (shared: most pages of a kind have the same labels); postings are ascending
     /// document numbers, delta-encoded in base 36 and joined by commas.
     public func json() -> String {
         var out: [UInt8] = []
@@ -139,17 +140,34 @@ public struct SearchIndexBuilder: Sendable {
         }
         out.reserveCapacity(documents.reduce(0) { $0 + $1.fields.reduce(0) { $0 + $1.count } } * 2)
         out.append(contentsOf: "{\"v\":1,\"docs\":[".utf8)
+        // Page furniture is the same on most pages of a kind: written once, and referred to by number.
+        var furniture: [[UInt8]] = []
+        var furnitureNumbers: [[UInt8]: Int] = [:]
         for (number, document) in documents.enumerated() {
             if number > 0 { out.append(contentsOf: ",\n".utf8) }
             out.append(contentsOf: "{\"u\":".utf8)
             Self.writeScriptSafe(document.url, into: &out)
             out.append(contentsOf: ",\"k\":".utf8)
             Self.writeScriptSafe(document.kind, into: &out)
-            for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":", ",\"f\":"], document.fields) {
+            for (key, text) in zip([",\"t\":", ",\"d\":", ",\"g\":", ",\"x\":"], document.fields) {
                 out.append(contentsOf: key.utf8)
                 Self.writeScriptSafe(text, into: &out)
             }
-            out.append(UInt8(ascii: "}"))
+            let pageFurniture = document.fields.count > 4 ? document.fields[4] : []
+            let furnitureNumber: Int
+            if let known = furnitureNumbers[pageFurniture] {
+                furnitureNumber = known
+            } else {
+                furnitureNumber = furniture.count
+                furnitureNumbers[pageFurniture] = furnitureNumber
+                furniture.append(pageFurniture)
+            }
+            out.append(contentsOf: ",\"f\":\(furnitureNumber)}".utf8)
+        }
+        out += Array("],\n\"furniture\":[".utf8)
+        for (number, text) in furniture.enumerated() {
+            if number > 0 { out.append(contentsOf: ",\n".utf8) }
+            Self.writeScriptSafe(text, into: &out)
         }
         out += Array("],\n\"bigrams\":".utf8)
         let bigramKeys = bigramPostings.keys.sorted().map { key -> (String, [Int]) in

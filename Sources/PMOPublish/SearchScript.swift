@@ -45,9 +45,11 @@ var PMOSearch = (function () {
   }
   function prepare(index) {
     if (index.prepared) return index.prepared;
+    /* Page furniture is shared between documents: lower-cased once per distinct text. */
+    var furniture = index.furniture || [], furnitureLower = furniture.map(function (f) { return f.toLowerCase(); });
     var docs = index.docs.map(function (d) {
-      var fields = [d.t, d.d, d.g, d.x, d.f || ""];
-      var lower = fields.map(function (f) { return f.toLowerCase(); });
+      var fields = [d.t, d.d, d.g, d.x, furniture[d.f] || ""];
+      var lower = fields.map(function (f, i) { return i === 4 ? furnitureLower[d.f] || "" : f.toLowerCase(); });
       var shown = fields.map(function (f, i) { return lower[i].length === f.length ? f : lower[i]; });
       return { url: d.u, kind: d.k, title: d.t, lower: lower, shown: shown };
     });

@@ -29,7 +29,8 @@ struct VisibleText {
     static let void: Set<String> = ["br", "hr", "img", "input", "meta", "link", "wbr"]
     /// Outside the Markdown body: elements that are page furniture by name, and classes that make an element furniture.
     static let furnitureElements: Set<String> = ["dt", "th", "h2", "h4"]
-    static let furnitureClasses: Set<String> = ["kind", "kind-note", "legend", "note", "source"]
+    /// (The source line, `ソース: standards/…`, is body: its path differs on every page, and furniture is shared.)
+    static let furnitureClasses: Set<String> = ["kind", "kind-note", "legend", "note"]
     /// Outside the Markdown body: classes whose text the page's other fields already hold or that repeat the page.
     static let skippedClasses: Set<String> = ["description", "tags", "toc", "anchor"]
 
@@ -108,7 +109,8 @@ struct VisibleText {
         if role != .skipped {
             let classes = Self.classes(markup[i...])
             if inMarkdown {
-                if classes.contains("anchor") { role = .skipped }
+                // Only the sanitiser writes `<a class="anchor">` (a heading's `#`); it drops any class an author gives a link.
+                if name == "a", classes.contains("anchor") { role = .skipped }
             } else if classes.contains("markdown") {
                 inMarkdown = true
                 role = .body

@@ -89,7 +89,7 @@ public enum BuiltinCheck: Sendable {
         }
         guard let path = string("path") else { return (nil, diagnostics) }
         if let pathNode = node["path"], (try? ProjectPath(path)) == nil {
-            error("check path '\(path)' must be relative and stay inside the project", pathNode.range)
+            error("check path \(DisplayText.quoted(path)) must be relative and stay inside the project", pathNode.range)
             return (nil, diagnostics)
         }
         var check: BuiltinCheck?

@@ -60,12 +60,12 @@ extension BuiltinCheck {
                 guard let root = stream.documents.first else { return .success([CheckHit(file: path, range: .fileStart, values: ["reason": "empty document"])]) }
                 switch at.resolve(in: root) {
                 case .failure(let miss):
-                    return .success([CheckHit(file: path, range: miss.deepest.range, values: ["reason": "'\(at)' not found"])])
+                    return .success([CheckHit(file: path, range: miss.deepest.range, values: ["reason": "\(DisplayText.quoted(at.description)) not found"])])
                 case .success(let node):
                     let actual = YAMLValue.value(of: node)
                     let shown = actual.stringOrLiteral
                     if let type, !type.matches(node) {
-                        return .success([CheckHit(file: path, range: node.range, values: ["value": shown, "reason": "'\(at)' is \(node.kindDescription), not \(type.rawValue)"])])
+                        return .success([CheckHit(file: path, range: node.range, values: ["value": shown, "reason": "\(DisplayText.quoted(at.description)) is \(node.kindDescription), not \(type.rawValue)"])])
                     }
                     if let equals, YAMLValue.value(of: equals) != actual {
                         return .success([CheckHit(file: path, range: node.range, values: ["value": shown, "expected": YAMLValue.value(of: equals).stringOrLiteral])])

@@ -113,7 +113,7 @@ public struct WaiverFile: Sendable {
             var expires: CalendarDate?
             if let expiresText {
                 expires = CalendarDate(expiresText)
-                if expires == nil { error("'expires' must be a date YYYY-MM-DD, not '\(expiresText)'", item["expires"]?.range) }
+                if expires == nil { error("'expires' must be a date YYYY-MM-DD, not \(DisplayText.quoted(expiresText))", item["expires"]?.range) }
             }
             if let rule, !knownRules.contains(rule) {
                 error("unknown rule '\(rule)' in a waiver", item["rule"]?.range,

@@ -24,7 +24,9 @@ public enum ContainedPath {
 
         /// "through the symbolic link 'files/sub' → '/etc', which leads out of the catalog"
         public func reason(leaving place: String) -> String {
-            if target == ".." { return "'\(link)' climbs out of the \(place) with '..'" }
+            if target == ".." {
+                return link.hasPrefix("/") ? "'\(link)' is outside the \(place)" : "'\(link)' climbs out of the \(place) with '..'"
+            }
             return "is read through the symbolic link '\(link)' → '\(target)', which leads out of the \(place)"
         }
     }

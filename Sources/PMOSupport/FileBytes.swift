@@ -56,7 +56,12 @@ public enum FileBytes {
         }
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         let descriptor = open(target, flags)
-        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .unreadable(SystemError.message(errno))) }
+        guard descriptor >= 0 else {
+            let error = errno
+            // O_NOFOLLOW refuses a dangling link with ELOOP; like any path that leads nowhere, it is missing.
+            if error == ELOOP, root != nil, ContainedPath.realPath(target) == nil { return .failure(.missing) }
+            return .failure(error == ENOENT ? .missing : .unreadable(SystemError.message(error)))
+        }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(SystemError.message(errno))) }

@@ -39,7 +39,7 @@ public struct TemplateRenderer: Sendable {
                 guard try isIncluded(file, activation: activation) else { continue }
                 let path = try renderTarget(file, context: context)
                 if let first = targets[path] {
-                    throw Diagnostic(.error, "'\(file.target.value)' renders to '\(path)', which '\(first)' already renders to",
+                    throw Diagnostic(.error, "\(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(DisplayText.quoted(first)) already renders to",
                                      file: templateFile, range: file.target.range)
                 }
                 targets[path] = file.target.value
@@ -65,15 +65,15 @@ public struct TemplateRenderer: Sendable {
         do throws(ExpressionParseError) {
             expression = try PMOExpression.Expression.parse(when.value)
         } catch {
-            throw Diagnostic(.error, "when: cannot parse '\(when.value)': \(error.message) (column \(error.column))", file: templateFile, range: when.range)
+            throw Diagnostic(.error, "when: cannot parse \(DisplayText.quoted(when.value)): \(error.message) (column \(error.column))", file: templateFile, range: when.range)
         }
         switch expression.evaluate(in: activation) {
         case .bool(let included): return included
         case .error(let error):
-            throw Diagnostic(.error, "when: '\(when.value)' failed: \(error.message)", file: templateFile, range: when.range,
+            throw Diagnostic(.error, "when: \(DisplayText.quoted(when.value)) failed: \(error.message)", file: templateFile, range: when.range,
                              help: "the expression sees the parameters by name: \(template.parameters.map(\.name.value).joined(separator: ", "))")
         case let other:
-            throw Diagnostic(.error, "when: '\(when.value)' must be true or false, not \(other.type) \(other)", file: templateFile, range: when.range)
+            throw Diagnostic(.error, "when: \(DisplayText.quoted(when.value)) must be true or false, not \(other.type) \(other)", file: templateFile, range: when.range)
         }
     }
 
@@ -92,7 +92,7 @@ public struct TemplateRenderer: Sendable {
             }
             let names = TextTemplate.referencedNames(file.target.value).sorted()
             let help = names.isEmpty ? nil : "check the value of " + names.map { "'\($0)'" }.joined(separator: ", ")
-            throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)', which \(problem)",
+            throw Diagnostic(.error, "target \(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(problem)",
                              file: templateFile, range: file.target.range, help: help)
         }
         return path

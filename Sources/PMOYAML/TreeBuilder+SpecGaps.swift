@@ -1,4 +1,5 @@
 import CYAML
+import PMOSupport
 
 /// Where libyaml's scanner reads YAML 1.2 differently from the specification, the builder looks at
 /// the source bytes around each event and stops with an error instead of passing a wrong value on.

@@ -9,8 +9,8 @@ struct ContainmentTests {
     static let secret = "SECRET-3f9a"
 
     /// A valid `.pmo/lock.yaml` for a project of `template` 1.0.0 with no files.
-    static func lock(template: String, version: String = "1.0.0", sha: String? = nil, lockVersion: String = "1") -> String {
-        let files = sha.map { "\n      - {path: docs/a.md, policy: managed, sha256: \($0)}" } ?? " []"
+    static func lock(template: String, version: String = "1.0.0", sha: String? = nil, path: String = "docs/a.md", lockVersion: String = "1") -> String {
+        let files = sha.map { "\n      - {path: \"\(path)\", policy: managed, sha256: \($0)}" } ?? " []"
         return """
             lockVersion: \(lockVersion)
             template: \(template)
@@ -229,6 +229,8 @@ struct ContainmentTests {
         ("bad sha", lock(template: "mini", sha: "xyz"), "error: sha256 'xyz' is not 64 hex digits"),
         ("lockVersion 99", lock(template: "mini", lockVersion: "99"), "error: lockVersion 99 is not supported (this pmo reads 1)"),
         ("version not semver", lock(template: "mini", version: "one"), "error: template 'mini' has version 'one', which is not a semantic version"),
+        ("path out of the project", lock(template: "mini", sha: String(repeating: "a", count: 64), path: "../../victim.md"),
+         "error: file path '../../victim.md' contains '..' and would leave the project folder"),
     ]
 
     @Test(arguments: badLocks.indices)
@@ -236,7 +238,7 @@ struct ContainmentTests {
         let bad = Self.badLocks[index]
         let (folder, catalog, _) = try DriftCommandTests.scenario(git: false)
         try folder.write("proj/.pmo/lock.yaml", bad.text)
-        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"]] {
+        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"], ["checklist", "show", "proj"]] {
             let result = try PMORunner.run(command + ["--catalog", catalog], in: folder.path)
             #expect(result.status == 1, "\(bad.name), pmo \(command[0]): \(result)")
             #expect(result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message), "\(bad.name), pmo \(command[0]): \(result)")
