@@ -1,0 +1,129 @@
+import PMOReport
+
+/// The queries the dashboard (`PMODashboard`) needs beyond the API's: a sortable, filtered,
+/// offset-paged portfolio with its counts, the values its filters offer, and stored reports for
+/// evaluating campaigns now and over time.
+///
+/// ``SQLReportStore`` implements it on SQLite and PostgreSQL with the same parameterised SQL.
+public protocol DashboardStore: ReportStore {
+    /// One page of the portfolio and how many projects match in all.
+    func portfolio(_ query: PortfolioQuery) async throws(StoreError) -> PortfolioPage
+    /// The counts at the top of the portfolio, over every project.
+    func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts
+    /// The distinct owners, phases and template versions, for the filter menus.
+    func portfolioFacets() async throws(StoreError) -> PortfolioFacets
+    /// Every report received at or after `since`, plus each project's last report before it (so with
+    /// `Int64.max`, every project's latest report); without bodies (see ``reportBodies(ids:)``), oldest first.
+    func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp]
+    /// The stored JSON of these reports, by id.
+    func reportBodies(ids: [Int64]) async throws(StoreError) -> [Int64: String]
+}
+
+/// The project states the portfolio filters on.
+public enum PortfolioState: String, Sendable, Hashable, CaseIterable {
+    /// Some template is behind the catalog.
+    case behind
+    /// The latest report has lint errors.
+    case errors
+    /// No report for the stale period.
+    case stale
+    /// A waiver expires within 30 days.
+    case waivers
+}
+
+/// The columns the portfolio sorts by.
+public enum PortfolioSort: String, Sendable, Hashable, CaseIterable {
+    case name, owner, template, behind, errors, warnings, progress, age
+}
+
+/// Filters, order and page of the portfolio.
+public struct PortfolioQuery: Sendable, Hashable {
+    public var owner: String?
+    public var template: String?
+    public var version: String?
+    public var phase: String?
+    public var state: PortfolioState?
+    /// Substring of the id, name or owner (case-insensitive for ASCII).
+    public var text: String?
+    public var sort: PortfolioSort
+    public var descending: Bool
+    public var offset: Int
+    public var limit: Int
+    /// Now (milliseconds since 1970) and the stale period, for the `stale` state.
+    public var now: Int64
+    public var staleDays: Int
+
+    public init(owner: String? = nil, template: String? = nil, version: String? = nil, phase: String? = nil,
+                state: PortfolioState? = nil, text: String? = nil, sort: PortfolioSort = .name, descending: Bool = false,
+                offset: Int = 0, limit: Int = 100, now: Int64, staleDays: Int = 14) {
+        self.owner = owner
+        self.template = template
+        self.version = version
+        self.phase = phase
+        self.state = state
+        self.text = text
+        self.sort = sort
+        self.descending = descending
+        self.offset = offset
+        self.limit = limit
+        self.now = now
+        self.staleDays = staleDays
+    }
+}
+
+/// One page of the portfolio.
+public struct PortfolioPage: Sendable, Hashable {
+    public var projects: [ProjectSummary]
+    /// How many projects match the filters in all pages.
+    public var total: Int
+
+    public init(projects: [ProjectSummary], total: Int) {
+        self.projects = projects
+        self.total = total
+    }
+}
+
+/// The counts at the top of the portfolio.
+public struct PortfolioCounts: Sendable, Hashable, Codable {
+    public var projects: Int
+    public var behind: Int
+    public var withErrors: Int
+    /// Waivers (not projects) that expire within 30 days.
+    public var waiversExpiringSoon: Int
+    public var stale: Int
+
+    public init(projects: Int, behind: Int, withErrors: Int, waiversExpiringSoon: Int, stale: Int) {
+        self.projects = projects
+        self.behind = behind
+        self.withErrors = withErrors
+        self.waiversExpiringSoon = waiversExpiringSoon
+        self.stale = stale
+    }
+}
+
+/// The values the portfolio's filter menus offer.
+public struct PortfolioFacets: Sendable, Hashable {
+    public var owners: [String]
+    public var phases: [String]
+    /// Template name to its versions in use, each list sorted.
+    public var templates: [String: [String]]
+
+    public init(owners: [String], phases: [String], templates: [String: [String]]) {
+        self.owners = owners
+        self.phases = phases
+        self.templates = templates
+    }
+}
+
+/// When a report arrived, without its body.
+public struct ReportStamp: Sendable, Hashable {
+    public var projectID: String
+    public var reportID: Int64
+    public var receivedAt: Int64
+
+    public init(projectID: String, reportID: Int64, receivedAt: Int64) {
+        self.projectID = projectID
+        self.reportID = reportID
+        self.receivedAt = receivedAt
+    }
+}
