@@ -72,8 +72,13 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The 全社PMO dashboard that pmo serve also serves: pages, exports and campaign evaluation over the store.
+        .target(name: "PMODashboard", dependencies: [
+            "PMOSupport", "PMOCatalog", "PMOExpression", "PMORules", "PMOReport", "PMOServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "pmo-server", dependencies: [
-            "PMOServer",
+            "PMOServer", "PMODashboard",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -96,7 +101,7 @@ let package = Package(
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOReportTests", dependencies: ["PMOReport"]),
         .testTarget(name: "PMOServerTests", dependencies: [
-            "PMOServer", "PMOReport", "PMOTestSupport", "pmo-server", .product(name: "Logging", package: "swift-log"),
+            "PMOServer", "PMOReport", "PMODashboard", "PMOTestSupport", "pmo-server", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "PMOTestSupport", "pmo"], resources: [.copy("Fixtures")]),
     ]

@@ -28,6 +28,8 @@ public struct ReportServer: Sendable {
     public let store: any ReportStore
     public let options: Options
     public let logger: Logger
+    /// Adds routes beside the API's (the dashboard's), given the router and the API's service.
+    public var extraRoutes: @Sendable (Router<BasicRequestContext>, ReportService) -> Void = { _, _ in }
 
     public init(store: any ReportStore, options: Options, logger: Logger) {
         self.store = store
@@ -41,6 +43,7 @@ public struct ReportServer: Sendable {
         try await store.migrate()
         let service = ReportService(store: store, publicRead: options.publicRead)
         let router = APIRouter(service: service, bodyTimeout: options.bodyTimeout).router()
+        extraRoutes(router, service)
         let idle = options.idleTimeout.components
         let idleTimeout = TimeAmount.nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000)
         let requestedPort = options.port

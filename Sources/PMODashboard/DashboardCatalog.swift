@@ -1,0 +1,86 @@
+import PMOCatalog
+import PMORules
+import PMOSupport
+
+/// What the dashboard takes from the catalog (`pmo serve --catalog DIR`, loaded once at start): each template's
+/// version, status and changelog, and each campaign with its compiled target.
+public struct DashboardCatalog: Sendable {
+    /// A template as the adoption page shows it.
+    public struct Template: Sendable {
+        public var name: String
+        public var title: String
+        public var version: Semver
+        public var deprecated: Bool
+        /// `template/NAME` of the replacement, for a deprecated template.
+        public var replacedBy: String?
+        public var changelog: [Metadata.Change]
+    }
+
+    /// A `kind: Campaign` document.
+    public struct Campaign: Sendable {
+        public var name: String
+        public var title: String
+        public var description: String
+        public var owner: String?
+        public var deadline: CalendarDate
+        /// The target's source text.
+        public var targetText: String
+        public var guidance: String?
+        public var scope: CampaignSpec.Scope
+        /// The first changelog date, when the campaign began (the burn-up starts there).
+        public var started: CalendarDate?
+        public var target: CampaignTarget
+        /// Where the document is (`standards/campaigns/NAME.yaml`).
+        public var file: String
+    }
+
+    /// Templates by name.
+    public var templates: [String: Template]
+    /// Campaigns in name order.
+    public var campaigns: [Campaign]
+    /// The catalog's problems, one line each (`file:line:col: error: …`); shown at start, not fatal.
+    public var problems: [String]
+
+    /// No catalog: the pages that need one say so.
+    public init() {
+        templates = [:]
+        campaigns = []
+        problems = []
+    }
+
+    /// Loads the catalog rooted at `root` (the folder holding `catalog/catalog.yaml`).
+    public init(loadingFrom root: String) throws(CatalogError) {
+        let result = try CatalogLoader().load(root: root)
+        self.init(result.catalog, diagnostics: result.diagnostics.filter { $0.severity == .error }.map(\.summary))
+    }
+
+    /// The dashboard's view of a loaded catalog.
+    public init(_ catalog: Catalog, diagnostics: [String] = []) {
+        var templates: [String: Template] = [:]
+        for document in catalog.documents(of: .template) {
+            let metadata = document.metadata
+            templates[metadata.name.value] = Template(
+                name: metadata.name.value, title: metadata.title, version: metadata.version, deprecated: metadata.status == .deprecated,
+                replacedBy: metadata.replacedBy.map { "\($0)" }, changelog: metadata.changelog)
+        }
+        var campaigns: [Campaign] = []
+        var problems = diagnostics
+        for document in catalog.documents(of: .campaign) {
+            guard let spec = document.campaign, let target = CampaignTarget(document) else { continue }
+            problems += target.diagnostics.map(\.summary)
+            let metadata = document.metadata
+            campaigns.append(Campaign(
+                name: metadata.name.value, title: metadata.title, description: metadata.description, owner: metadata.owner?.value,
+                deadline: spec.deadline, targetText: spec.target.value, guidance: spec.guidance, scope: spec.appliesTo,
+                started: metadata.changelog.compactMap(\.date).min(), target: target, file: document.file))
+        }
+        self.templates = templates
+        self.campaigns = campaigns.sorted { $0.name < $1.name }
+        self.problems = problems
+    }
+
+    /// The campaign named `name`.
+    public func campaign(named name: String) -> Campaign? {
+        campaigns.first { $0.name == name }
+    }
+}
