@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps test-deps build release check check-imports format-lint test killtest demo bench bench-deps bench-readme fuzz install clean
+.PHONY: all deps test-deps bench-dashboard dashboard-screenshot build release check check-imports format-lint test killtest demo bench bench-deps bench-readme fuzz install clean
 
 all: build
 
@@ -76,6 +76,18 @@ bench-deps:
 # pmo against its floors and peers; the report lands in $(BUILD_DIR)/bench/report.{md,json}.
 bench: deps bench-deps
 	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
+
+# The dashboard's page times with 10,000 projects x 30 reports on SQLite (PROJECTS=, REPORTS= to change).
+bench-dashboard: deps
+	$(SWIFT) build -c release --product pmo-server
+	scripts/bench-dashboard.sh $(BUILD_DIR)/release/pmo-server
+
+# A screenshot of the dashboard's portfolio (300 seeded projects) in Debian's headless chromium, for docs/dashboard.md.
+dashboard-screenshot: deps
+	@command -v chromium >/dev/null 2>&1 || { echo "installing chromium"; \
+	  (apt-get install -y chromium || (apt-get update && apt-get install -y chromium)); }
+	$(SWIFT) build --product pmo-server
+	scripts/dashboard-screenshot.sh $(BUILD_DIR)/debug/pmo-server docs/dashboard-portfolio.png
 
 # Copy the latest report's table into README.md (between <!-- bench:start --> and <!-- bench:end -->).
 bench-readme:
