@@ -57,11 +57,11 @@ actor CampaignEvaluator {
 
     /// Each campaign's verdict on every project's latest report, by campaign name.
     func current(_ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) -> [String: [ProjectVerdict]] {
-        let stamps = try await store.reportTimeline(since: Int64.max)
+        let stamps = try await store.latestStamps()
         try await evaluate(Set(stamps.map(\.reportID)), campaigns)
         var verdicts: [String: [ProjectVerdict]] = [:]
         for campaign in campaigns {
-            verdicts[campaign.name] = stamps.sorted { $0.projectID < $1.projectID }.map { stamp in
+            verdicts[campaign.name] = stamps.map { stamp in
                 let entry = cache[Key(campaign: campaign.name, report: stamp.reportID)]
                 return ProjectVerdict(projectID: stamp.projectID, name: entry?.name ?? stamp.projectID, owner: entry?.owner,
                                       verdict: entry?.verdict ?? .failed("the report was not evaluated"))
@@ -74,33 +74,40 @@ actor CampaignEvaluator {
     func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay) async throws(StoreError) -> [BurnUpPoint] {
         let startDay = campaign.started.map { CivilDay(year: $0.year, month: $0.month, day: $0.day) } ?? CivilDay(number: today.number - 29)
         let first = CivilDay(number: min(today.number, max(startDay.number, today.number - Self.maximumDays + 1)))
-        var days = (first.number...today.number).map(CivilDay.init(number:))
+        let allDays = (first.number...today.number).map(CivilDay.init(number:))
         let stamps = try await store.reportTimeline(since: Int64(first.number) * 86_400_000)
         var byProject: [String: [ReportStamp]] = [:]
         for stamp in stamps { byProject[stamp.projectID, default: []].append(stamp) }
-        func inEffect(_ day: CivilDay) -> [Int64] {
-            byProject.values.compactMap { list in list.last { $0.receivedAt <= day.endMilliseconds }?.reportID }
+        // The report in effect at the end of each day, walking each project's stamps (oldest first) once.
+        var inEffect: [[Int64]] = Array(repeating: [], count: allDays.count)
+        for list in byProject.values {
+            var index = -1
+            for (position, day) in allDays.enumerated() {
+                while index + 1 < list.count, list[index + 1].receivedAt <= day.endMilliseconds { index += 1 }
+                if index >= 0 { inEffect[position].append(list[index].reportID) }
+            }
         }
-        func fresh(_ days: [CivilDay]) -> Set<Int64> {
-            Set(days.flatMap(inEffect)).filter { cache[Key(campaign: campaign.name, report: $0)] == nil }
+        func fresh(_ positions: [Int]) -> Set<Int64> {
+            Set(positions.flatMap { inEffect[$0] }).filter { cache[Key(campaign: campaign.name, report: $0)] == nil }
         }
-        var needed = fresh(days)
-        while needed.count > Self.freshEvaluationLimit, days.count > 2 {
+        var positions = Array(allDays.indices)
+        var needed = fresh(positions)
+        while needed.count > Self.freshEvaluationLimit, positions.count > 2 {
             // Keep every other day, and always today.
-            days = days.enumerated().filter { ($0.offset - days.count + 1) % 2 == 0 }.map(\.element)
-            needed = fresh(days)
+            positions = positions.enumerated().filter { ($0.offset - positions.count + 1) % 2 == 0 }.map(\.element)
+            needed = fresh(positions)
         }
         try await evaluate(needed, [campaign])
-        return days.map { day in
+        return positions.map { position in
             var done = 0, total = 0
-            for id in inEffect(day) {
+            for id in inEffect[position] {
                 switch cache[Key(campaign: campaign.name, report: id)]?.verdict {
                 case .met?: done += 1; total += 1
                 case .open?, .failed?: total += 1
                 case .outOfScope?, nil: break
                 }
             }
-            return BurnUpPoint(day: day, done: done, total: total)
+            return BurnUpPoint(day: allDays[position], done: done, total: total)
         }
     }
 

@@ -12,8 +12,9 @@ public protocol DashboardStore: ReportStore {
     func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts
     /// The distinct owners, phases and template versions, for the filter menus.
     func portfolioFacets() async throws(StoreError) -> PortfolioFacets
-    /// Every report received at or after `since`, plus each project's last report before it (so with
-    /// `Int64.max`, every project's latest report); without bodies (see ``reportBodies(ids:)``), oldest first.
+    /// Each project's latest report, without its body, in project id order.
+    func latestStamps() async throws(StoreError) -> [ReportStamp]
+    /// Every report received at or after `since`, plus each project's last report before it; without bodies (see ``reportBodies(ids:)``), oldest first.
     func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp]
     /// The stored JSON of these reports, by id.
     func reportBodies(ids: [Int64]) async throws(StoreError) -> [Int64: String]

@@ -54,6 +54,13 @@ extension SQLReportStore: DashboardStore {
                                templates: templates)
     }
 
+    public func latestStamps() async throws(StoreError) -> [ReportStamp] {
+        let driver = self.driver
+        return try await run { try await driver.rows("SELECT id, report_id, received_at FROM projects ORDER BY id", []) }.map { row in
+            ReportStamp(projectID: row["id"]?.text ?? "", reportID: row["report_id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0)
+        }
+    }
+
     public func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp] {
         let driver = self.driver
         let rows = try await run {
