@@ -43,8 +43,9 @@ actor CampaignEvaluator {
 
     /// The most verdicts kept; past it the cache starts afresh (reports are re-evaluated, never wrong).
     static let cacheLimit = 1_000_000
-    /// The most reports one burn-up evaluates afresh; past it the burn-up keeps fewer days.
-    static let freshEvaluationLimit = 40_000
+    /// The most reports one burn-up evaluates afresh; past it the burn-up keeps fewer days (every 2nd, 4th, … day
+    /// counted back from today, so that the days kept grow into each other as the cache fills over later views).
+    static let freshEvaluationLimit = 10_000
     /// The most days a burn-up shows.
     static let maximumDays = 60
 

@@ -107,6 +107,14 @@ public struct DashboardService: Sendable {
         return .page(layout.page(title: campaign.title, section: .campaigns, body: CampaignView.detail(standing, burnUp: burnUp)))
     }
 
+    /// Evaluates every campaign on the latest reports in the background, so that the first campaign page is quick.
+    public func warmCampaigns() {
+        let campaigns = options.catalog?.campaigns ?? []
+        guard !campaigns.isEmpty else { return }
+        let evaluator = self.evaluator
+        Task.detached(priority: .background) { _ = try? await evaluator.current(campaigns) }
+    }
+
     /// `POST /signin`: a live token sets the cookie and goes on to `next`; anything else shows the form again.
     func signIn(_ form: FormFields) async -> DashboardResponse {
         let next = SignInPage.safeNext(form["next"])
