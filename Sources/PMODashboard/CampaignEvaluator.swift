@@ -43,14 +43,15 @@ actor CampaignEvaluator {
 
     /// The most verdicts kept; past it the cache starts afresh (reports are re-evaluated, never wrong).
     static let cacheLimit = 1_000_000
-    /// The most reports one burn-up evaluates afresh; past it the burn-up keeps fewer days (every 2nd, 4th, … day
-    /// counted back from today, so that the days kept grow into each other as the cache fills over later views).
+    /// The most reports one burn-up view evaluates afresh.
     static let freshEvaluationLimit = 10_000
-    /// The most days a burn-up shows.
+    /// The most days a burn-up shows (about two months).
     static let maximumDays = 60
 
     private let store: any DashboardStore
     private var cache: [Key: Entry] = [:]
+    /// Burn-up points of past days, by campaign and day number: they never change.
+    private var points: [String: [Int: BurnUpPoint]] = [:]
 
     init(store: any DashboardStore) {
         self.store = store
@@ -71,44 +72,82 @@ actor CampaignEvaluator {
         return verdicts
     }
 
-    /// Done and total at the end of each day from the campaign's start (at most ``maximumDays`` back) to `today`.
-    func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay) async throws(StoreError) -> [BurnUpPoint] {
+    /// Done and total at the end of each day from the campaign's start (at most ``maximumDays`` back) to `today`;
+    /// today's point comes from `current` (the verdicts on the latest reports).
+    ///
+    /// A past day's point never changes (reports are stored with the time they arrived), so it is computed once
+    /// and kept. A view evaluates at most ``freshEvaluationLimit`` new reports, taking the missing days coarse to
+    /// fine (every 16th day back from today, then every 8th, …); the days left out appear on later views.
+    func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict]) async throws(StoreError) -> [BurnUpPoint] {
+        let first = Self.firstDay(campaign, today: today)
+        let inScope = current.filter { $0.verdict != .outOfScope }
+        let todayPoint = BurnUpPoint(day: today, done: inScope.filter { $0.verdict == .met }.count, total: inScope.count)
+        let missing = (first.number..<today.number).filter { points[campaign.name]?[$0] == nil }
+        if !missing.isEmpty { try await computePoints(campaign, days: missing) }
+        let past = (first.number..<today.number).compactMap { points[campaign.name]?[$0] }
+        return past + [todayPoint]
+    }
+
+    /// The burn-up's first day: the campaign's first changelog date, at most ``maximumDays`` back.
+    static func firstDay(_ campaign: DashboardCatalog.Campaign, today: CivilDay) -> CivilDay {
         let startDay = campaign.started.map { CivilDay(year: $0.year, month: $0.month, day: $0.day) } ?? CivilDay(number: today.number - 29)
-        let first = CivilDay(number: min(today.number, max(startDay.number, today.number - Self.maximumDays + 1)))
-        let allDays = (first.number...today.number).map(CivilDay.init(number:))
-        let stamps = try await store.reportTimeline(since: Int64(first.number) * 86_400_000)
-        var byProject: [String: [ReportStamp]] = [:]
-        for stamp in stamps { byProject[stamp.projectID, default: []].append(stamp) }
-        // The report in effect at the end of each day, walking each project's stamps (oldest first) once.
-        var inEffect: [[Int64]] = Array(repeating: [], count: allDays.count)
-        for list in byProject.values {
-            var index = -1
-            for (position, day) in allDays.enumerated() {
-                while index + 1 < list.count, list[index + 1].receivedAt <= day.endMilliseconds { index += 1 }
-                if index >= 0 { inEffect[position].append(list[index].reportID) }
+        return CivilDay(number: min(today.number, max(startDay.number, today.number - Self.maximumDays + 1)))
+    }
+
+    /// Evaluates the latest reports and then every burn-up day of `campaigns`, a slice at a time, so that their
+    /// pages are quick (run in the background when the server starts).
+    func warm(_ campaigns: [DashboardCatalog.Campaign], today: CivilDay) async {
+        guard let current = try? await current(campaigns) else { return }
+        for campaign in campaigns {
+            let days = today.number - Self.firstDay(campaign, today: today).number + 1
+            for _ in 0..<Self.maximumDays {
+                guard let points = try? await burnUp(campaign, today: today, current: current[campaign.name] ?? []),
+                      points.count < days else { break }
+                await Task.yield()
             }
         }
-        func fresh(_ positions: [Int]) -> Set<Int64> {
-            Set(positions.flatMap { inEffect[$0] }).filter { cache[Key(campaign: campaign.name, report: $0)] == nil }
+    }
+
+    /// Computes and keeps the points of some of `days` (past days), within the fresh-evaluation limit.
+    private func computePoints(_ campaign: DashboardCatalog.Campaign, days: [Int]) async throws(StoreError) {
+        guard let firstDay = days.first, let lastDay = days.last else { return }
+        let stamps = try await store.reportTimeline(since: Int64(firstDay) * 86_400_000)
+        var byProject: [String: [ReportStamp]] = [:]
+        for stamp in stamps { byProject[stamp.projectID, default: []].append(stamp) }
+        // The report in effect at the end of each missing day, walking each project's stamps (oldest first) once.
+        var inEffect: [Int: [Int64]] = [:]
+        for list in byProject.values {
+            var index = -1
+            for day in days {
+                let end = CivilDay(number: day).endMilliseconds
+                while index + 1 < list.count, list[index + 1].receivedAt <= end { index += 1 }
+                if index >= 0 { inEffect[day, default: []].append(list[index].reportID) }
+            }
         }
-        var positions = Array(allDays.indices)
-        var needed = fresh(positions)
-        while needed.count > Self.freshEvaluationLimit, positions.count > 2 {
-            // Keep every other day, and always today.
-            positions = positions.enumerated().filter { ($0.offset - positions.count + 1) % 2 == 0 }.map(\.element)
-            needed = fresh(positions)
+        // Coarse to fine: the days whose distance from the last one has the most trailing zero bits first.
+        let ordered = days.sorted { lhs, rhs in
+            let left = (lastDay - lhs + 1).trailingZeroBitCount, right = (lastDay - rhs + 1).trailingZeroBitCount
+            return left != right ? left > right : lhs > rhs
         }
-        try await evaluate(needed, [campaign])
-        return positions.map { position in
+        var chosen: [Int] = []
+        var fresh = Set<Int64>()
+        for day in ordered {
+            let new = (inEffect[day] ?? []).filter { !fresh.contains($0) && cache[Key(campaign: campaign.name, report: $0)] == nil }
+            if !chosen.isEmpty, fresh.count + new.count > Self.freshEvaluationLimit { continue }
+            chosen.append(day)
+            fresh.formUnion(new)
+        }
+        try await evaluate(fresh, [campaign])
+        for day in chosen {
             var done = 0, total = 0
-            for id in inEffect[position] {
+            for id in inEffect[day] ?? [] {
                 switch cache[Key(campaign: campaign.name, report: id)]?.verdict {
                 case .met?: done += 1; total += 1
                 case .open?, .failed?: total += 1
                 case .outOfScope?, nil: break
                 }
             }
-            return BurnUpPoint(day: allDays[position], done: done, total: total)
+            points[campaign.name, default: [:]][day] = BurnUpPoint(day: CivilDay(number: day), done: done, total: total)
         }
     }
 

@@ -99,7 +99,8 @@ public struct DashboardService: Sendable {
         guard let campaign = options.catalog?.campaign(named: name) else { throw .notFound("キャンペーン「\(name)」はカタログにありません") }
         let today = CivilDay(milliseconds: api.clock())
         let verdicts = try await call { () async throws(StoreError) in try await evaluator.current([campaign]) }
-        let burnUp = try await call { () async throws(StoreError) in try await evaluator.burnUp(campaign, today: today) }
+        let current = verdicts[campaign.name] ?? []
+        let burnUp = try await call { () async throws(StoreError) in try await evaluator.burnUp(campaign, today: today, current: current) }
         let standing = CampaignView.Standing(campaign: campaign, verdicts: verdicts[campaign.name] ?? [], today: today)
         if let export = ExportFormat.requested(fields) {
             return export.response(CampaignView.detailTables(standing, burnUp: burnUp), named: fields["table"], fileStem: "campaign-" + campaign.name)
@@ -107,12 +108,14 @@ public struct DashboardService: Sendable {
         return .page(layout.page(title: campaign.title, section: .campaigns, body: CampaignView.detail(standing, burnUp: burnUp)))
     }
 
-    /// Evaluates every campaign on the latest reports in the background, so that the first campaign page is quick.
+    /// Evaluates every campaign on the latest reports and its burn-up days in the background, so that campaign
+    /// pages are quick from the start.
     public func warmCampaigns() {
         let campaigns = options.catalog?.campaigns ?? []
         guard !campaigns.isEmpty else { return }
         let evaluator = self.evaluator
-        Task.detached(priority: .background) { _ = try? await evaluator.current(campaigns) }
+        let today = CivilDay(milliseconds: api.clock())
+        Task.detached(priority: .background) { await evaluator.warm(campaigns, today: today) }
     }
 
     /// `POST /signin`: a live token sets the cookie and goes on to `next`; anything else shows the form again.
