@@ -21,6 +21,9 @@ test-deps:
 	@dpkg -s postgresql >/dev/null 2>&1 || { \
 	  echo "installing postgresql"; \
 	  (apt-get install -y postgresql || (apt-get update && apt-get install -y postgresql)); }
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (the dashboard's browser tests)"; \
+	  (apt-get install -y chromium || (apt-get update && apt-get install -y chromium)); }
 	@python3 -c 'import jsonschema' 2>/dev/null || { echo "installing jsonschema"; python3 -m pip install --quiet jsonschema; }
 
 build: deps

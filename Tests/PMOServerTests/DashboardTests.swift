@@ -58,7 +58,7 @@ struct DashboardTests {
     }
 
     /// 120 ordinary projects (team-a, then team-b from p060), one hostile one with errors, one stale one.
-    static func withDashboard(_ body: (Fixture) async throws -> Void) async throws {
+    static func withDashboard(arguments: [String] = [], _ body: (Fixture) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-dashboard-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -82,7 +82,7 @@ struct DashboardTests {
                 return try await TokenService(store: store).create(kind: .reader, subject: "pmo-office", now: 1).secret
             }
             let server = try ServerProcess(database: database.url, arguments: [
-                "--catalog", catalog.path, "--site-url", "https://site.example/pmo", "--stale-days", "14"])
+                "--catalog", catalog.path, "--site-url", "https://site.example/pmo", "--stale-days", "14"] + arguments)
             do {
                 try await body(Fixture(server: server, client: HTTPClient(port: server.port), reader: reader))
             } catch {
@@ -268,4 +268,52 @@ struct DashboardTests {
             #expect(rows.first?["projects"] as? Int == 122)
         }
     }
+
+    /// The DOM Debian's headless chromium builds from `url`, and what it logged (console messages included).
+    static func chromium(_ url: String) throws -> (dom: String, log: String) {
+        let executable = "/usr/bin/chromium"
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            throw MissingInput(description: "Debian's chromium is not installed (make test-deps installs it)")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        // --no-sandbox: chromium refuses to run as root without it; the pages are our own, on loopback.
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom", url]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let log = LockedData()
+        errors.fileHandleForReading.readabilityHandler = { log.append($0.availableData) }
+        let dom = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        errors.fileHandleForReading.readabilityHandler = nil
+        return (String(decoding: dom, as: UTF8.self), log.text)
+    }
+
+    @Test func chromiumRendersThePagesWithoutConsoleErrorsAndTheFiltersChangeTheRows() async throws {
+        try await Self.withDashboard(arguments: ["--public-read"]) { fixture in
+            let pages: [(String, Int?)] = [("/", 100), ("/?page=2", 22), ("/?owner=team-b", 60), ("/?q=evil", 1), ("/projects/evil", nil),
+                                           ("/templates", nil), ("/campaigns", nil), ("/campaigns/charter-no-placeholder", nil)]
+            for (path, rows) in pages {
+                let (dom, log) = try Self.chromium(fixture.client.base + path)
+                #expect(dom.contains("<main>"), "\(path): \(log.suffix(2000))")
+                let console = log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("Refused") }
+                #expect(console.isEmpty, "\(path): \(console)")
+                #expect(!dom.contains("<img") && !dom.contains("<script"), "\(path): markup from a report became an element")
+                if let rows {
+                    #expect(dom.components(separatedBy: "<tr><td><a href=\"/projects/").count - 1 == rows, "\(path)")
+                }
+            }
+        }
+    }
+}
+
+/// Bytes appended from another thread (chromium's log).
+private final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ chunk: Data) { lock.lock(); data.append(chunk); lock.unlock() }
+    var text: String { lock.lock(); defer { lock.unlock() }; return String(decoding: data, as: UTF8.self) }
 }
