@@ -69,7 +69,8 @@ killtest: deps
 demo: build
 	@scripts/demo.sh $(PMO) $(DEMO_DIR)
 
-# The bench's tools: hyperfine (medians) and GNU time (`/usr/bin/time -v`, peak RSS).
+# The bench's tools: hyperfine (medians) and GNU time (`/usr/bin/time -v`, peak RSS); the server's
+# group (scripts/bench-server.sh) also wants wrk and PostgreSQL (test-deps), and installs wrk itself.
 bench-deps:
 	@command -v hyperfine >/dev/null 2>&1 || { echo "installing hyperfine"; \
 	  (apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine)); }
@@ -77,7 +78,7 @@ bench-deps:
 	  (apt-get install -y time || (apt-get update && apt-get install -y time)); }
 
 # pmo against its floors and peers; the report lands in $(BUILD_DIR)/bench/report.{md,json}.
-bench: deps bench-deps
+bench: deps bench-deps test-deps
 	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
 
 # The dashboard's page times with 10,000 projects x 30 reports on SQLite (PROJECTS=, REPORTS= to change).

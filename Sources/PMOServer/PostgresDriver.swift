@@ -35,7 +35,7 @@ public final class PostgresDriver: SQLDriver {
         try await Self.collect(client.query(Self.query(sql, binds), logger: logger))
     }
 
-    public func transaction<T: Sendable>(_ body: @Sendable (any SQLSession) async throws -> T) async throws -> T {
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
         try await client.withTransaction(logger: logger) { connection in
             try await body(Session(connection: connection, logger: logger))
         }

@@ -56,7 +56,7 @@ public protocol SQLSession: Sendable {
 public protocol SQLDriver: SQLSession {
     var dialect: SQLDialect { get }
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
-    func transaction<T: Sendable>(_ body: @Sendable (any SQLSession) async throws -> T) async throws -> T
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T
     /// Closes the connections.
     func close() async
 }

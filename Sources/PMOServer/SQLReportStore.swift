@@ -96,7 +96,8 @@ public struct SQLReportStore: ReportStore {
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
             + " ORDER BY p.id LIMIT ?"
         let rows = try await run { try await driver.rows(sql, binds) }
-        let projects = try rows.prefix(limit).map(Self.summary)
+        let decoder = JSONDecoder()
+        let projects = try rows.prefix(limit).map { row throws(StoreError) in try Self.summary(row, decoder: decoder) }
         return ProjectPage(projects: projects, nextAfter: rows.count > limit ? projects.last?.id : nil)
     }
 
@@ -154,9 +155,9 @@ public struct SQLReportStore: ReportStore {
 
     static let projectColumns = "p.id, p.name, p.owner, p.phase, p.templates, p.report_id, p.received_at, p.generated_at, p.summary"
 
-    static func summary(_ row: SQLRow) throws(StoreError) -> ProjectSummary {
-        guard let data = row["summary"]?.text?.data(using: .utf8),
-              let summary = try? JSONDecoder().decode(ReportSummary.self, from: data) else {
+    static func summary(_ row: SQLRow, decoder: JSONDecoder = JSONDecoder()) throws(StoreError) -> ProjectSummary {
+        guard let data = row["summary"]?.text.map({ Data($0.utf8) }),
+              let summary = try? decoder.decode(ReportSummary.self, from: data) else {
             throw StoreError("project \(row["id"]?.text ?? "?") has an unreadable summary")
         }
         let templates = row["templates"]?.text ?? ""

@@ -2,11 +2,13 @@ import Foundation
 import Logging
 import SQLiteNIO
 
-/// ``SQLDriver`` over one SQLite connection (sqlite-nio) in WAL mode, every statement and transaction in turn.
+/// ``SQLDriver`` over one SQLite connection (sqlite-nio) in WAL mode, every statement in turn;
+/// concurrent transactions share a commit (``GroupCommit``), each in its own savepoint.
 public final class SQLiteDriver: SQLDriver {
     public let dialect = SQLDialect.sqlite
     private let connection: SQLiteConnection
     private let mutex = AsyncMutex()
+    private let committer = GroupCommit()
 
     private init(connection: SQLiteConnection) {
         self.connection = connection
@@ -33,18 +35,48 @@ public final class SQLiteDriver: SQLDriver {
         try await mutex.withLock { try await self.unlockedRows(sql, binds) }
     }
 
-    public func transaction<T: Sendable>(_ body: @Sendable (any SQLSession) async throws -> T) async throws -> T {
-        try await mutex.withLock {
-            let session = Session(driver: self)
-            try await self.unlockedRows("BEGIN IMMEDIATE", [])
-            do {
-                let result = try await body(session)
-                try await self.unlockedRows("COMMIT", [])
-                return result
-            } catch {
-                _ = try? await self.unlockedRows("ROLLBACK", [])
-                throw error
+    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
+        let box = ResultBox<T>()
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            let job = GroupCommit.Job(run: { session in box.value = try await body(session) }, finish: { error in
+                if let error { continuation.resume(throwing: error) } else { continuation.resume() }
+            })
+            Task { await self.committer.submit(job) { jobs in await self.write(jobs) } }
+        }
+        guard let value = box.value else { throw StoreError("a transaction ended without its result") }
+        return value
+    }
+
+    /// One transaction for a batch of jobs, each in a savepoint: a job that fails is rolled back alone;
+    /// the others are told of success only once the commit is on disk.
+    private func write(_ jobs: [GroupCommit.Job]) async {
+        do {
+            try await mutex.withLock {
+                let session = Session(driver: self)
+                try await self.unlockedRows("BEGIN IMMEDIATE", [])
+                var outcomes: [(any Error)?] = []
+                do {
+                    for job in jobs {
+                        try await self.unlockedRows("SAVEPOINT job", [])
+                        do {
+                            try await job.run(session)
+                            try await self.unlockedRows("RELEASE job", [])
+                            outcomes.append(nil)
+                        } catch {
+                            try await self.unlockedRows("ROLLBACK TO job", [])
+                            try await self.unlockedRows("RELEASE job", [])
+                            outcomes.append(error)
+                        }
+                    }
+                    try await self.unlockedRows("COMMIT", [])
+                } catch {
+                    _ = try? await self.unlockedRows("ROLLBACK", [])
+                    throw error
+                }
+                for (job, outcome) in zip(jobs, outcomes) { job.finish(outcome) }
             }
+        } catch {
+            for job in jobs { job.finish(error) }
         }
     }
 
