@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOProjectTests", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject"]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML"]),
+        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML", "PMOTestSupport"]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// The spec of a `Campaign`: a target every matching project must reach by a deadline.

@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// The text a reader sees in a document page's `<main>`, read from the very HTML the page shows, so that
 /// the search index and the page cannot disagree: every table cell, list item, badge, preview and link
 /// title is searchable because it is on the page, and nothing is searchable that is not.

@@ -1,5 +1,6 @@
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 import PMOYAML
 
 /// A campaign's target, compiled: the expression every project report in scope must satisfy.

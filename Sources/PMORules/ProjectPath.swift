@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 
 /// A path inside a project: relative, normalised, and never leaving the project folder by its text.
