@@ -167,9 +167,10 @@ struct TreeBuilder {
         if anchor != nil { try checkAnchorName(at: start.offset) }
         let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-        // A block collection's entries start at its mark, unless an anchor or tag stands there.
-        let enclosing = layout.last(where: { !$0.isFlow })?.indent
-        layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow ? nil : (anchor == nil && tag == nil ? start.column - 1 : enclosing)))
+        // A block collection's entries start at its mark, unless an anchor or tag stands there;
+        // a flow collection carries the indentation of the block around it.
+        let enclosing = layout.last?.indent
+        layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow || anchor != nil || tag != nil ? enclosing : start.column - 1))
         stack.append(CollectionFrame(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) }))
     }
 
