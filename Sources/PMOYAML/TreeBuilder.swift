@@ -19,6 +19,8 @@ struct TreeBuilder {
     /// Where the previous document of the stream ended, and whether it ended with `...`.
     private var previousDocumentEnd: Int?
     private var previousDocumentEndedExplicitly = false
+    /// Whether libyaml reads the file with a line break added at the end (``parserInput()``).
+    private var addedLineBreak = false
 
     init(source: SourceFile, limits: YAMLLimits) {
         self.source = source
@@ -39,6 +41,7 @@ struct TreeBuilder {
         defer { yaml_parser_delete(&parser) }
         if !positions.isASCII { try checkLineSeparators() }
         let prepared = parserInput()
+        addedLineBreak = prepared != nil
         try (prepared ?? bytes).withUnsafeBufferPointer { buffer in
             let skipped = prepared == nil ? positions.bomLength : 0
             let base = buffer.baseAddress.map { $0 + skipped } ?? UnsafePointer<UInt8>(bitPattern: 1)!
@@ -292,7 +295,10 @@ struct TreeBuilder {
     // MARK: positions
 
     mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: positions.byteOffset(ofCharacter: mark.index))
+        let offset = positions.byteOffset(ofCharacter: mark.index)
+        // Past the added line break is the end of the file as the user sees it.
+        if addedLineBreak && offset >= source.bytes.count { return source.location(ofByte: source.bytes.count) }
+        return SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset)
     }
 
     private mutating func range(_ event: yaml_event_t) -> SourceRange {
