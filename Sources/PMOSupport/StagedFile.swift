@@ -1,10 +1,9 @@
 import Foundation
-import PMOSupport
 
 /// The POSIX file operations of ``UpdateWriter`` and ``UpdateJournal``: flushed writes, folder creation, folder sync.
-enum StagedFile {
+package enum StagedFile {
     /// Writes a new file (it must not exist) and flushes it to disk; returns the reason on failure.
-    static func write(_ content: [UInt8], to path: String, mode: mode_t) -> String? {
+    package static func write(_ content: [UInt8], to path: String, mode: mode_t) -> String? {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { return SystemError.message(errno) }
         defer { close(fd) }
@@ -26,7 +25,7 @@ enum StagedFile {
     }
 
     /// Flushes a folder's entries (the renames into it) to disk; best effort.
-    static func syncFolder(_ path: String) {
+    package static func syncFolder(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
@@ -34,7 +33,7 @@ enum StagedFile {
     }
 
     /// Creates `folder` and its missing parents below `root`; returns the reason on failure.
-    static func makeFolders(_ folder: String, under root: String) -> String? {
+    package static func makeFolders(_ folder: String, under root: String) -> String? {
         var missing: [String] = []
         var current = folder
         var info = stat()
@@ -50,7 +49,7 @@ enum StagedFile {
 
     /// The nearest existing folder of `folder` (itself or a parent), or the reason it cannot hold files:
     /// a file or symbolic link in the way.
-    static func nearestFolder(of folder: String, under root: String) -> Result<(path: String, device: UInt64), Refusal> {
+    package static func nearestFolder(of folder: String, under root: String) -> Result<(path: String, device: UInt64), Refusal> {
         var current = folder
         var info = stat()
         while lstat(current, &info) != 0 {
@@ -61,11 +60,11 @@ enum StagedFile {
     }
 
     /// Why a path cannot be written.
-    struct Refusal: Error {
-        var reason: String
+    package struct Refusal: Error {
+        package var reason: String
     }
 
-    static func relative(_ path: String, to root: String) -> String {
+    package static func relative(_ path: String, to root: String) -> String {
         path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }
