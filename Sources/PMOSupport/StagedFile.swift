@@ -1,14 +1,16 @@
 import Foundation
 
-/// The POSIX file operations of ``UpdateWriter`` and ``UpdateJournal``: flushed writes, folder creation, folder sync.
+/// The POSIX file operations behind every atomic write (a new file beside the target, then `rename(2)`):
+/// writing a new file, folder creation, folder sync. Used by `pmo new`, `pmo update` and the checklist writer.
 package enum StagedFile {
-    /// Writes a new file (it must not exist) and flushes it to disk; returns the reason on failure.
-    package static func write(_ content: [UInt8], to path: String, mode: mode_t) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    /// Writes a new file (it must not exist; a symbolic link is never followed) and, with `flush`, forces it to
+    /// disk; returns the reason on failure. `exactMode` sets `mode` as given; otherwise the umask applies.
+    package static func write(_ content: [UInt8], to path: String, mode: mode_t, exactMode: Bool = true, flush: Bool = true) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { return SystemError.message(errno) }
         defer { close(fd) }
         // open() applies the umask; the mode of the file being replaced is kept exactly.
-        fchmod(fd, mode)
+        if exactMode { fchmod(fd, mode) }
         var offset = 0
         while offset < content.count {
             let written = content.withUnsafeBytes { buffer in
@@ -20,7 +22,7 @@ package enum StagedFile {
             }
             offset += written
         }
-        if fsync(fd) != 0 { return SystemError.message(errno) }
+        if flush && fsync(fd) != 0 { return SystemError.message(errno) }
         return nil
     }
 
