@@ -6,10 +6,17 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pmo", targets: ["pmo"]),
+        // Libraries for the fuzz harnesses (Fuzz/Package.swift depends on this package); the API they
+        // call stays public.
+        .library(name: "PMOSupport", targets: ["PMOSupport"]),
         .library(name: "PMOYAML", targets: ["PMOYAML"]),
         .library(name: "PMOCatalog", targets: ["PMOCatalog"]),
         .library(name: "PMOExpression", targets: ["PMOExpression"]),
+        .library(name: "PMOProject", targets: ["PMOProject"]),
+        .library(name: "PMOTemplates", targets: ["PMOTemplates"]),
+        .library(name: "PMODrift", targets: ["PMODrift"]),
         .library(name: "PMOMarkdown", targets: ["PMOMarkdown"]),
+        .library(name: "PMOPublish", targets: ["PMOPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
