@@ -5,7 +5,7 @@ CONFIG ?= debug
 PMO = $(BUILD_DIR)/$(CONFIG)/pmo
 DEMO_DIR ?= $(BUILD_DIR)/demo
 
-.PHONY: all deps build release check check-imports format-lint test killtest demo bench bench-deps bench-readme fuzz install clean
+.PHONY: all deps test-deps build release check check-imports format-lint test killtest demo bench bench-deps bench-readme fuzz install clean
 
 all: build
 
@@ -15,8 +15,17 @@ deps:
 	  echo "installing libyaml-dev"; \
 	  (apt-get install -y libyaml-dev || (apt-get update && apt-get install -y libyaml-dev)); }
 
+# What the tests need besides Swift: PostgreSQL (the server's second store; scripts/with-postgres.sh starts a
+# throw-away one) and python3's jsonschema (an independent check of the report schema).
+test-deps:
+	@dpkg -s postgresql >/dev/null 2>&1 || { \
+	  echo "installing postgresql"; \
+	  (apt-get install -y postgresql || (apt-get update && apt-get install -y postgresql)); }
+	@python3 -c 'import jsonschema' 2>/dev/null || { echo "installing jsonschema"; python3 -m pip install --quiet jsonschema; }
+
 build: deps
 	$(SWIFT) build --product pmo
+	$(SWIFT) build --product pmo-server
 
 # A release pmo is linked at a fixed address (as Go links by default): a position-independent
 # static binary makes the loader apply ~86,000 relocations at every start, dirtying 1 MB of data
@@ -26,6 +35,7 @@ build: deps
 RELEASE_LINK_FLAGS = $(if $(filter Linux,$(shell uname -s)),-Xlinker -no-pie)
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib $(RELEASE_LINK_FLAGS) --product pmo
+	$(SWIFT) build -c release --static-swift-stdlib --product pmo-server
 
 # The repository's own rules: every import under Sources/ is an edge allowed in docs/architecture.md,
 # and (FORMAT_LINT=1) the code is formatted as .swift-format says. FORMAT_LINT is off by default until
@@ -40,10 +50,12 @@ format-lint:
 	$(SWIFT) format lint --strict --parallel --recursive Package.swift Sources Tests Benchmarks Fuzz/Package.swift Fuzz/Harnesses
 
 # The SIGKILL tests (Tests/CLITests/KillTests.swift) run PMO_KILL_ROUNDS rounds each (default 30);
-# PMO_KILL_SEED=N replays the random kill moments a failing run printed.
-test: deps check
+# PMO_KILL_SEED=N replays the random kill moments a failing run printed. The server's store tests run on
+# SQLite and on a PostgreSQL server of their own (scripts/with-postgres.sh sets PMO_TEST_POSTGRES_URL);
+# PMO_SERVER_KILL_ROUNDS sets the server's SIGKILL rounds per store (default 24).
+test: deps test-deps check
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --parallel
+	scripts/with-postgres.sh $(SWIFT) test --skip-build --parallel
 
 # 100 rounds each of pmo new, pmo update and pmo publish killed with SIGKILL at random moments.
 KILL_ROUNDS ?= 100
@@ -54,7 +66,8 @@ killtest: deps
 demo: build
 	@scripts/demo.sh $(PMO) $(DEMO_DIR)
 
-# The bench's tools: hyperfine (medians) and GNU time (`/usr/bin/time -v`, peak RSS).
+# The bench's tools: hyperfine (medians) and GNU time (`/usr/bin/time -v`, peak RSS); the server's
+# group (scripts/bench-server.sh) also wants wrk and PostgreSQL (test-deps), and installs wrk itself.
 bench-deps:
 	@command -v hyperfine >/dev/null 2>&1 || { echo "installing hyperfine"; \
 	  (apt-get install -y hyperfine || (apt-get update && apt-get install -y hyperfine)); }
@@ -62,7 +75,7 @@ bench-deps:
 	  (apt-get install -y time || (apt-get update && apt-get install -y time)); }
 
 # pmo against its floors and peers; the report lands in $(BUILD_DIR)/bench/report.{md,json}.
-bench: deps bench-deps
+bench: deps bench-deps test-deps
 	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
 
 # Copy the latest report's table into README.md (between <!-- bench:start --> and <!-- bench:end -->).
@@ -75,6 +88,7 @@ fuzz: deps
 install: release
 	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/pmo
 	install -m 755 $(BUILD_DIR)/release/pmo $(DESTDIR)/usr/local/bin/pmo
+	install -m 755 $(BUILD_DIR)/release/pmo-server $(DESTDIR)/usr/local/bin/pmo-server
 	cp -R catalog standards $(DESTDIR)/usr/local/share/pmo/
 
 clean:

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "pmo", targets: ["pmo"]),
+        .executable(name: "pmo-server", targets: ["pmo-server"]),
         // Libraries for the fuzz harnesses (Fuzz/Package.swift depends on this package); the API they
         // call stays public.
         .library(name: "PMOSupport", targets: ["PMOSupport"]),
@@ -23,6 +24,12 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        // The server only (pmo-server): the pmo CLI links none of these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,8 +48,13 @@ let package = Package(
             "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The project report (pmo/report/v1): model, validation, digest, JSON Schema. Foundation only,
+        // so that both the CLI (which builds reports) and the server (which stores them) use it.
+        .target(name: "PMOReport", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .target(name: "PMODrift", dependencies: [
-            "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
+            "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates", "PMOReport",
         ]),
         // pmo init (a new company catalog) and pmo release (version + changelog): the PMO team's chores.
         .target(name: "PMOAuthoring", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOTemplates"]),
@@ -50,12 +62,28 @@ let package = Package(
         .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
         .target(name: "PMOCLI", dependencies: [
             "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
-            "PMODrift", "PMOPublish", "PMOAuthoring",
+            "PMODrift", "PMOPublish", "PMOAuthoring", "PMOReport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // `make release` links pmo at a fixed address (-no-pie, with the static stdlib only: with a
         // shared stdlib the loader warns about protected functions); see the Makefile.
         .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
+        // pmo serve: the HTTP API and its store (SQLite or PostgreSQL). Its own executable, which
+        // `pmo serve` executes, so that the pmo CLI does not link NIO.
+        .target(name: "PMOServer", dependencies: [
+            "PMOReport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "SQLiteNIO", package: "sqlite-nio"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .executableTarget(name: "pmo-server", dependencies: [
+            "PMOServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
         .executableTarget(name: "pmobench", dependencies: [
             "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
@@ -73,6 +101,10 @@ let package = Package(
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PMOReportTests", dependencies: ["PMOReport"]),
+        .testTarget(name: "PMOServerTests", dependencies: [
+            "PMOServer", "PMOReport", "PMOTestSupport", "pmo-server", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "PMOTestSupport", "pmo"], resources: [.copy("Fixtures")]),
     ]
 )

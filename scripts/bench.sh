@@ -8,6 +8,7 @@
 #   lint      `pmo lint` of 200 files × 100 rules
 #   drift     `pmo drift` of one project, `--fleet` of 1,000 projects, `pmo update`
 #   publish   `pmo publish` vs Hugo and MkDocs on the same 1,000 pages; the search index size
+#   server    pmo-server ingest (8 clients) and GET /api/v1/projects p95 at 10,000 × 30, SQLite and PostgreSQL
 #
 # Prints one table at the end and writes it to $BENCH_DIR/report.md and report.json
 # (`make bench-readme` copies the table into README.md). Peers are installed from PyPI, each on
@@ -24,7 +25,7 @@ cd "$ROOT"
 # shellcheck source=scripts/bench-lib.sh
 . scripts/bench-lib.sh
 
-BENCH_GROUPS=${BENCH_GROUPS:-yaml validate new lint drift publish}
+BENCH_GROUPS=${BENCH_GROUPS:-yaml validate new lint drift publish server}
 
 bench_tools
 bench_binaries

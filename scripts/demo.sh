@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main flow on the repo's default catalog:
-#   validate → list → show → new → checklist → lint → drift/update → publish; then a company's own catalog:
-#   init → validate → release
+#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish; then a company's
+#   own catalog: init → validate → release
 set -euo pipefail
 PMO=${1:-.build/debug/pmo}
 OUT=${2:-.build/demo}
@@ -45,6 +45,10 @@ fi
 
 if [ -x scripts/demo-drift.sh ] && has drift && [ -d "$PROJECT" ]; then
   scripts/demo-drift.sh "$PMO" "$ROOT" "$PROJECT" "$OUT/scratch"
+fi
+
+if [ -x scripts/demo-server.sh ] && has report && [ -x "$(dirname "$PMO")/pmo-server" ] && [ -d "$PROJECT" ]; then
+  scripts/demo-server.sh "$PMO" "$PROJECT" "$OUT/server"
 fi
 
 if has publish; then

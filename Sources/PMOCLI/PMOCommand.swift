@@ -21,6 +21,8 @@ public struct PMOCommand: ParsableCommand {
             PublishCommand.self,
             InitCommand.self,
             ReleaseCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -1,0 +1,28 @@
+import PMOCatalog
+import PMOReport
+
+/// The lint, waiver and checklist parts of a project report, from engines that drift does not depend on.
+///
+/// Like ``ProjectInsights`` for `pmo drift`: the command line passes an adapter over the rules engine and
+/// the living checklists; without one, a report still carries identity, templates and files.
+public protocol ReportInsights: Sendable {
+    /// Lint, waivers and checklists of the project at `root`, as of `today`.
+    func details(projectRoot root: String, today: CalendarDate) -> ReportDetails
+}
+
+/// What ``ReportInsights`` adds to a report.
+public struct ReportDetails: Sendable, Hashable {
+    /// nil when the project's rules could not run.
+    public var lint: ReportLint?
+    public var waivers: [ReportWaiver]
+    public var checklists: [ReportChecklist]
+
+    public init(lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
+        self.lint = lint
+        self.waivers = waivers
+        self.checklists = checklists
+    }
+
+    /// Nothing known beyond drift.
+    public static let empty = ReportDetails(lint: nil, waivers: [], checklists: [])
+}

@@ -1,0 +1,121 @@
+import Foundation
+import PMOReport
+
+/// What the API does, one call per route: authorise, validate, ask the store, shape the answer.
+public struct ReportService: Sendable {
+    /// Largest report body accepted (1 MiB).
+    public static let maxBodyBytes = 1 << 20
+    /// Most history points returned.
+    public static let maxHistory = 1_000
+
+    public let store: any ReportStore
+    public let tokens: TokenService
+    /// Whether reading needs no token.
+    public let publicRead: Bool
+    /// Now, in milliseconds since 1970 (a parameter so that tests can fix it).
+    public let clock: @Sendable () -> Int64
+
+    public init(store: any ReportStore, publicRead: Bool, clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }) {
+        self.store = store
+        self.tokens = TokenService(store: store)
+        self.publicRead = publicRead
+        self.clock = clock
+    }
+
+    /// Checks the project token before the body is read: 401 without a live token, 403 for a read token.
+    public func authorizeWrite(authorization: String?) async throws(APIError) -> TokenRecord {
+        guard TokenService.bearer(authorization) != nil else { throw .missingToken }
+        guard let token = try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) else {
+            throw .badToken
+        }
+        guard token.kind == .project else {
+            throw APIError(.forbidden, code: "forbidden", message: "a read token cannot post reports; use the project's token")
+        }
+        return token
+    }
+
+    /// Stores a posted report for the token's project; the outcome says whether it was new.
+    public func ingest(body: Data, token: TokenRecord) async throws(APIError) -> IngestResult {
+        let report: ProjectReport
+        do throws(ReportValidationError) {
+            report = try ReportCodec.decode(body)
+        } catch {
+            throw APIError(.badRequest, code: "invalid_report", message: error.description, field: error.field.isEmpty ? nil : error.field)
+        }
+        guard report.project.id == token.subject else {
+            throw APIError(.forbidden, code: "forbidden", message: "this token posts reports for project '\(token.subject)', not '\(report.project.id)'",
+                           field: "project.id")
+        }
+        let canonical = ReportCodec.encode(report)
+        let digest = ReportCodec.digest(of: canonical)
+        let outcome = try await storeCall { () async throws(StoreError) in
+            try await store.insert(report, digest: digest, body: String(decoding: canonical, as: UTF8.self), receivedAt: clock())
+        }
+        return IngestResult(outcome: outcome, digest: digest, projectID: report.project.id)
+    }
+
+    /// Reading needs a live token of either kind unless the server is public-read.
+    public func authorizeRead(authorization: String?) async throws(APIError) {
+        if publicRead { return }
+        guard TokenService.bearer(authorization) != nil else { throw .missingToken }
+        guard try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) != nil else {
+            throw .badToken
+        }
+    }
+
+    /// `GET /api/v1/projects`.
+    public func projects(_ parameters: ProjectListParameters) async throws(APIError) -> ProjectListJSON {
+        let query = try parameters.query(now: clock())
+        let page = try await storeCall { () async throws(StoreError) in try await store.projects(query) }
+        return ProjectListJSON(projects: page.projects.map(ProjectJSON.init), nextCursor: page.nextAfter.map(ProjectCursor.encode))
+    }
+
+    /// `GET /api/v1/projects/{id}`: the latest state and report, as JSON text (the report is embedded verbatim).
+    public func project(id: String) async throws(APIError) -> Data {
+        guard let detail = try await storeCall({ () async throws(StoreError) in try await store.project(id: id) }) else {
+            throw APIError(.notFound, code: "not_found", message: "no project '\(id)' has reported")
+        }
+        let project = (try? JSONEncoder.sorted.encode(ProjectJSON(detail.summary))) ?? Data("{}".utf8)
+        var data = Data("{\"project\":".utf8)
+        data.append(project)
+        data.append(Data(",\"report\":".utf8))
+        data.append(Data(detail.reportJSON.utf8))
+        data.append(Data(",\"reports\":\(detail.reportCount)}".utf8))
+        return data
+    }
+
+    /// `GET /api/v1/projects/{id}/history`.
+    public func history(projectID: String, limit: String?) async throws(APIError) -> HistoryJSON {
+        var count = Self.maxHistory
+        if let limit {
+            guard let value = Int(limit), value >= 1, value <= Self.maxHistory else {
+                throw APIError.invalid("limit", "limit must be an integer from 1 to \(Self.maxHistory)")
+            }
+            count = value
+        }
+        let points = try await storeCall { () async throws(StoreError) in try await store.history(projectID: projectID, limit: count) }
+        if points.isEmpty { throw APIError(.notFound, code: "not_found", message: "no project '\(projectID)' has reported") }
+        return HistoryJSON(projectId: projectID, points: points.map(HistoryPointJSON.init))
+    }
+
+    /// `GET /api/v1/templates`.
+    public func templates() async throws(APIError) -> TemplatesJSON {
+        TemplatesJSON(templates: try await storeCall { () async throws(StoreError) in try await store.adoption() })
+    }
+
+    /// A store failure is the server's fault: 500 without internals (the log has them).
+    private func storeCall<T>(_ work: () async throws(StoreError) -> T) async throws(APIError) -> T {
+        do throws(StoreError) {
+            return try await work()
+        } catch {
+            throw APIError(.internalServerError, code: "store_error", message: "the store failed; see the server log", cause: error.message)
+        }
+    }
+}
+
+/// What became of a posted report.
+public struct IngestResult: Sendable, Hashable {
+    public var outcome: InsertOutcome
+    public var digest: String
+    public var projectID: String
+}
