@@ -38,7 +38,7 @@ struct PublishCommandTests {
 
     @Test("--force never deletes a file that pmo did not write into its own site")
     func forceKeepsFilesPMODidNotWrite() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         let first = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
         #expect(first.status == 0, "\(first)")
         let marker = try String(contentsOfFile: folder.path + "/site/.pmo-site", encoding: .utf8)
