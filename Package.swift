@@ -7,10 +7,17 @@ let package = Package(
     products: [
         .executable(name: "pmo", targets: ["pmo"]),
         .executable(name: "pmo-server", targets: ["pmo-server"]),
+        // Libraries for the fuzz harnesses (Fuzz/Package.swift depends on this package); the API they
+        // call stays public.
+        .library(name: "PMOSupport", targets: ["PMOSupport"]),
         .library(name: "PMOYAML", targets: ["PMOYAML"]),
         .library(name: "PMOCatalog", targets: ["PMOCatalog"]),
         .library(name: "PMOExpression", targets: ["PMOExpression"]),
+        .library(name: "PMOProject", targets: ["PMOProject"]),
+        .library(name: "PMOTemplates", targets: ["PMOTemplates"]),
+        .library(name: "PMODrift", targets: ["PMODrift"]),
         .library(name: "PMOMarkdown", targets: ["PMOMarkdown"]),
+        .library(name: "PMOPublish", targets: ["PMOPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -95,7 +102,7 @@ let package = Package(
         .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOProjectTests", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject"]),
         .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML"]),
+        .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML", "PMOTestSupport"]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),

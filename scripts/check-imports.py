@@ -37,7 +37,7 @@ def allowed_edges(architecture: pathlib.Path) -> dict[str, set[str]]:
 def package_problems(root: pathlib.Path, edges: dict[str, set[str]], modules: set[str]) -> list[str]:
     """Dependencies Package.swift declares for the targets under Sources/ that the block does not allow."""
     text = (root / "Package.swift").read_text(encoding="utf-8")
-    starts = [m for m in re.finditer(r'\.(target|executableTarget|testTarget|systemLibrary)\(\s*name:\s*"(\w+)"', text)]
+    starts = [m for m in re.finditer(r'\.(target|executableTarget|testTarget|systemLibrary)\(\s*name:\s*"([\w-]+)"', text)]
     problems = []
     for index, start in enumerate(starts):
         name = start.group(2)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main flow on the repo's default catalog:
-#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish; then a company's own catalog:
-#   init → validate → release
+#   validate → list → show → new → checklist → lint → drift/update → report/serve → publish; then a company's
+#   own catalog: init → validate → release
 set -euo pipefail
 PMO=${1:-.build/debug/pmo}
 OUT=${2:-.build/demo}

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Edits a document's YAML text for a release — the `metadata.version` scalar and one new changelog entry —

@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// Why `pmo release` did not change the document; each says what to do.

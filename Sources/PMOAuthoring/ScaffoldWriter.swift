@@ -1,3 +1,4 @@
+import PMOSupport
 import Foundation
 import PMOCatalog
 import PMOTemplates
@@ -36,7 +37,7 @@ enum ScaffoldWriter {
     /// Writes into a hidden folder inside `folder`, then renames each top-level entry out of it.
     private static func writeInside(_ files: [PlannedFile], folder: String) throws(ScaffoldError) {
         let staging = folder + "/" + OwnedTemporary.name(prefix: ".pmo-init-")
-        guard mkdir(staging, 0o755) == 0 else { throw .io(path: folder, reason: String(cString: strerror(errno))) }
+        guard mkdir(staging, 0o755) == 0 else { throw .io(path: folder, reason: SystemError.message(errno)) }
         defer { try? FileManager.default.removeItem(atPath: staging) }
         do {
             for file in files {
@@ -56,7 +57,7 @@ enum ScaffoldWriter {
         let topLevel = Set(files.map { String($0.path.split(separator: "/")[0]) }).sorted()
         for name in topLevel {
             if rename(staging + "/" + name, folder + "/" + name) != 0 {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemError.message(errno)
                 for done in moved { try? FileManager.default.removeItem(atPath: folder + "/" + done) }
                 throw .io(path: name, reason: reason)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// `pmo release KIND/NAME`: raises a standard's version, appends its changelog entry, and says whether
@@ -117,7 +118,7 @@ public struct StandardRelease: Sendable {
             throw .io(path: shown, reason: "cannot create a temporary file beside it")
         }
         if rename(temporary, path) != 0 {
-            let reason = String(cString: strerror(errno))
+            let reason = SystemError.message(errno)
             unlink(temporary)
             throw .io(path: shown, reason: reason)
         }

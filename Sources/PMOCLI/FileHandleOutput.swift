@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 import PMOYAML
 
 /// Raw writes to the standard streams, for the places that run before a `Console` exists.

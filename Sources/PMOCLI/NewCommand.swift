@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMOProject
+import PMOSupport
 import PMOTemplates
 import PMOYAML
 

@@ -19,10 +19,10 @@ public struct PMOCommand: ParsableCommand {
             DriftCommand.self,
             UpdateCommand.self,
             PublishCommand.self,
-            ReportCommand.self,
-            ServeCommand.self,
             InitCommand.self,
             ReleaseCommand.self,
+            ReportCommand.self,
+            ServeCommand.self,
         ]
     )
 

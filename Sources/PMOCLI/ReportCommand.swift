@@ -1,3 +1,5 @@
+import PMOSupport
+import PMOProject
 import ArgumentParser
 import Foundation
 import PMOCatalog
@@ -45,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         let builder = ProjectReportBuilder(checker: checker, insights: catalog.map { EngineReportInsights(catalog: $0) },
                                            toolVersion: PMOCommand.configuration.version)
         let today = generatedAt.flatMap(Self.date) ?? .today()
-        do throws(DriftError) {
+        do throws(LockError) {
             let report = try builder.build(projectRoot: project, projectID: projectID, generatedAt: generatedAt, today: today)
             console.write(String(decoding: ReportCodec.encode(report, pretty: true), as: UTF8.self) + "\n")
         } catch {

@@ -1,3 +1,5 @@
+import PMOSupport
+import PMOProject
 import ArgumentParser
 import Foundation
 

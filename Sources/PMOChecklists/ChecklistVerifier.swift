@@ -2,6 +2,7 @@ import Foundation
 import PMOCatalog
 import PMOExpression
 import PMORules
+import PMOSupport
 import PMOYAML
 
 /// The result of evaluating a `verify:` item.

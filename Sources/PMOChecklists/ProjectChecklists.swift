@@ -136,8 +136,9 @@ public struct ProjectChecklists: Sendable {
     private func save(_ state: ChecklistState) throws(ChecklistError) {
         let path = projectRoot + "/" + ChecklistState.path(state.name)
         let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(state.yaml().utf8)) else {
-            throw .io(path: path, reason: "cannot create \(temporary)")
+        unlink(temporary)
+        if let reason = StagedFile.write(Array(state.yaml().utf8), to: temporary, mode: 0o666, exactMode: false, flush: false) {
+            throw .io(path: path, reason: "cannot create \(temporary): \(reason)")
         }
         if rename(temporary, path) != 0 {
             let reason = SystemError.message(errno)

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 
 /// The dashboard's routes on the server's router: each checks read access, makes one ``DashboardService`` call and
 /// writes the answer (page, export, redirect). Pages need no script; forms are plain GET and POST.

@@ -1,3 +1,4 @@
+import PMOProject
 import Foundation
 import PMOCatalog
 import PMOTemplates

@@ -1,3 +1,4 @@
+import PMOChecklists
 import PMOCatalog
 import PMOTemplates
 

@@ -1,3 +1,4 @@
+import PMOProject
 import PMOTemplates
 
 /// What `pmo update` does to one of the project's living checklists (`.pmo/checklists/NAME.yaml`).

@@ -1,5 +1,6 @@
 import Foundation
 import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Finds conflict markers left in a project's managed files by an earlier update.

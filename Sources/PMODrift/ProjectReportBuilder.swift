@@ -1,3 +1,5 @@
+import PMOSupport
+import PMOProject
 import Foundation
 import PMOCatalog
 import PMOReport
@@ -29,7 +31,7 @@ public struct ProjectReportBuilder: Sendable {
     ///   - generatedAt: the time to record (RFC 3339); nil records none, so that the output is reproducible.
     ///   - today: the date waivers are judged against (expired, expiring within 30 days).
     public func build(projectRoot root: String, projectID: String?, generatedAt: String?,
-                      today: CalendarDate) throws(DriftError) -> ProjectReport {
+                      today: CalendarDate) throws(LockError) -> ProjectReport {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: ".", limits: checker.yamlLimits)
         let drift = checker.check(lock, projectRoot: root, displayPath: ".")
         let parameters = lock.lock.mergedParameters

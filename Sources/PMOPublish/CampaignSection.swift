@@ -1,3 +1,5 @@
+import Foundation
+import PMOSupport
 import PMOCatalog
 
 /// The campaign part of a document page: the target expression, the deadline, which projects it

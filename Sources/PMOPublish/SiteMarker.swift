@@ -1,4 +1,5 @@
 import PMOCatalog
+import PMOSupport
 import PMOYAML
 
 /// The `.pmo-site` file that `pmo publish` writes into every site: it says "pmo made this folder" and

@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// The text a reader sees in a document page's `<main>`, read from the very HTML the page shows, so that
 /// the search index and the page cannot disagree: every table cell, list item, badge, preview and link
 /// title is searchable because it is on the page, and nothing is searchable that is not.
@@ -94,7 +96,9 @@ struct VisibleText {
         while i < markup.endIndex, Self.isNameByte(markup[i]) { i += 1 }
         let nameBytes = markup[nameStart..<i]
         guard !nameBytes.isEmpty else { return }  // a comment or doctype: nothing visible
-        let name = String(decoding: nameBytes.lazy.map { $0 | 0x20 }, as: UTF8.self)
+        // pmo and the sanitiser write lower-case names; anything else is lower-cased the slow way.
+        let name = nameBytes.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? String(decoding: nameBytes, as: UTF8.self)
+            : String(decoding: nameBytes.map { $0 | 0x20 }, as: UTF8.self)
         let parent = stack.last
         if isEnd {
             guard let index = stack.lastIndex(where: { $0.name.elementsEqual(nameBytes, by: { ($0 | 0x20) == ($1 | 0x20) }) }) else { return }
@@ -106,12 +110,13 @@ struct VisibleText {
         guard !Self.void.contains(name) else { return }
         var role = parent?.role ?? .body
         var inMarkdown = parent?.inMarkdown ?? false
-        if role != .skipped {
+        if role != .skipped && inMarkdown {
+            // Only the sanitiser writes `<a class="anchor">` (a heading's `#`); it drops any class an author gives a link.
+            // Other tags of the Markdown (most tags of a page) need no look at their attributes.
+            if name == "a", Self.classes(markup[i...]).contains("anchor") { role = .skipped }
+        } else if role != .skipped {
             let classes = Self.classes(markup[i...])
-            if inMarkdown {
-                // Only the sanitiser writes `<a class="anchor">` (a heading's `#`); it drops any class an author gives a link.
-                if name == "a", classes.contains("anchor") { role = .skipped }
-            } else if classes.contains("markdown") {
+            if classes.contains("markdown") {
                 inMarkdown = true
                 role = .body
             } else if name == "h1" || !classes.isDisjoint(with: Self.skippedClasses) {

@@ -86,9 +86,9 @@ public struct PreparedLint: Sendable {
         LintResult.knownRules(ruleSets).union(ToolRule.allCases.map { ToolRule.ruleSet + "/" + $0.rawValue })
     }
 
-    /// Runs the rules, applies the waivers and the baseline.
-    public func lint(baseline: Baseline? = nil) -> LintResult {
-        RuleEngine().lint(project: project, ruleSets: ruleSets, waivers: waivers, baseline: baseline)
+    /// Runs the rules, applies the waivers (as of `today`) and the baseline.
+    public func lint(baseline: Baseline? = nil, today: CalendarDate = .today()) -> LintResult {
+        RuleEngine().lint(project: project, ruleSets: ruleSets, waivers: waivers, baseline: baseline, today: today)
     }
 }
 

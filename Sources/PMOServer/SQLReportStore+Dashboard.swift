@@ -16,7 +16,8 @@ extension SQLReportStore: DashboardStore {
             let counted = try await driver.rows("SELECT COUNT(*) AS n" + from, binds)
             return (rows, counted)
         }
-        return PortfolioPage(projects: try rows.map(Self.summary), total: Self.int(counted.first ?? [:], "n"))
+        let decoder = JSONDecoder()
+        return PortfolioPage(projects: try rows.map { row throws(StoreError) in try Self.summary(row, decoder: decoder) }, total: Self.int(counted.first ?? [:], "n"))
     }
 
     public func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts {

@@ -1,5 +1,4 @@
 import Foundation
-import PMOSupport
 
 /// The git commit of a catalog folder, for the lock: `git -C ROOT rev-parse HEAD`.
 public enum CatalogCommit {

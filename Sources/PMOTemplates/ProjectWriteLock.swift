@@ -1,3 +1,4 @@
+import PMOSupport
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -68,12 +69,12 @@ public final class ProjectWriteLock {
         let deadline = clock.now.advanced(by: .milliseconds(Int64(max(wait, 0) * 1000)))
         while true {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-            guard descriptor >= 0 else { throw .unusable(project: displayRoot, reason: String(cString: strerror(errno))) }
+            guard descriptor >= 0 else { throw .unusable(project: displayRoot, reason: SystemError.message(errno)) }
             while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
                 let error = errno
                 guard error == EWOULDBLOCK || error == EINTR else {
                     close(descriptor)
-                    throw .unusable(project: displayRoot, reason: String(cString: strerror(error)))
+                    throw .unusable(project: displayRoot, reason: SystemError.message(error))
                 }
                 guard clock.now < deadline else {
                     let holder = Self.holder(descriptor)

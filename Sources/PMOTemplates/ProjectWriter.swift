@@ -152,19 +152,9 @@ public enum ProjectWriter {
     }
 
     private static func writeBytes(_ bytes: [UInt8], to path: String, executable: Bool) throws(WriteError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, executable ? 0o777 : 0o666)
-        guard descriptor >= 0 else { throw .io(path: path, reason: SystemError.message(errno)) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, bytes.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, reason: SystemError.message(errno))
-            }
-            offset += written
+        // Not flushed, as before: pmo new's time budget has no room for an fsync per file.
+        if let reason = StagedFile.write(bytes, to: path, mode: executable ? 0o777 : 0o666, exactMode: false, flush: false) {
+            throw .io(path: path, reason: reason)
         }
     }
 

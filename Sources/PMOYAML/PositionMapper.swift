@@ -27,7 +27,7 @@ struct PositionMapper {
 
     /// The byte offset (in the whole file) of libyaml's character index `index`.
     mutating func byteOffset(ofCharacter index: Int) -> Int {
-        if isASCII { return index }
+        if isASCII { return min(index, bytes.count) }
         if index < characterIndex {
             characterIndex = 0
             byteIndex = bomLength

@@ -15,8 +15,9 @@ extension TreeBuilder {
     struct LayoutFrame {
         /// A `[…]` or `{…}` collection.
         var isFlow: Bool
-        /// Column (0-based) of a block collection's entries; nil for flow collections and for block
-        /// collections whose anchor or tag hides where their entries start.
+        /// Column (0-based) of the entries of the innermost block collection, this one or the
+        /// one around it (for flow collections, and for block collections whose anchor or tag
+        /// hides where their entries start); nil outside any block collection.
         var indent: Int?
     }
 
@@ -190,7 +191,7 @@ extension TreeBuilder {
     /// that starts with a tab. Empty lines, comment lines in brackets and the closing bracket's
     /// own line are exempt (the last is wrong too, but common, and libyaml reads it right).
     private func checkContinuationLines(of range: SourceRange, closing: UInt8?, what: String) throws {
-        guard range.end.line > range.start.line, let indent = layout.last(where: { !$0.isFlow })?.indent else { return }
+        guard range.end.line > range.start.line, let indent = layout.last?.indent else { return }
         let bytes = source.bytes
         var index = range.start.offset
         let end = min(range.end.offset, bytes.count)

@@ -20,6 +20,8 @@ struct TreeBuilder {
     /// Where the previous document of the stream ended, and whether it ended with `...`.
     private var previousDocumentEnd: Int?
     private var previousDocumentEndedExplicitly = false
+    /// Whether libyaml reads the file with a line break added at the end (``parserInput()``).
+    private var addedLineBreak = false
 
     init(source: SourceFile, limits: YAMLLimits) {
         self.source = source
@@ -40,6 +42,7 @@ struct TreeBuilder {
         defer { yaml_parser_delete(&parser) }
         if !positions.isASCII { try checkLineSeparators() }
         let prepared = parserInput()
+        addedLineBreak = prepared != nil
         try (prepared ?? bytes).withUnsafeBufferPointer { buffer in
             let skipped = prepared == nil ? positions.bomLength : 0
             let base = buffer.baseAddress.map { $0 + skipped } ?? UnsafePointer<UInt8>(bitPattern: 1)!
@@ -168,9 +171,10 @@ struct TreeBuilder {
         if anchor != nil { try checkAnchorName(at: start.offset) }
         let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
-        // A block collection's entries start at its mark, unless an anchor or tag stands there.
-        let enclosing = layout.last(where: { !$0.isFlow })?.indent
-        layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow ? nil : (anchor == nil && tag == nil ? start.column - 1 : enclosing)))
+        // A block collection's entries start at its mark, unless an anchor or tag stands there;
+        // a flow collection carries the indentation of the block around it.
+        let enclosing = layout.last?.indent
+        layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow || anchor != nil || tag != nil ? enclosing : start.column - 1))
         stack.append(CollectionFrame(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) }))
     }
 
@@ -292,7 +296,10 @@ struct TreeBuilder {
     // MARK: positions
 
     mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
-        SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: positions.byteOffset(ofCharacter: mark.index))
+        let offset = positions.byteOffset(ofCharacter: mark.index)
+        // Past the added line break is the end of the file as the user sees it.
+        if addedLineBreak && offset >= source.bytes.count { return source.location(ofByte: source.bytes.count) }
+        return SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset)
     }
 
     private mutating func range(_ event: yaml_event_t) -> SourceRange {

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End to end: a company adopts pmo — `pmo init` starts its catalog, a project is made from its own template,

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// Issue 15, the file-system half: nothing is read through a symbolic link that leads out of the catalog

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// Control characters in parameters, evidence and lock files reach the terminal escaped

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// `pmo publish` end to end: the binary on a fixture catalog, then the published site checked by
@@ -10,15 +11,9 @@ struct PublishCommandTests {
     /// The publish fixture catalog (shared with PMOPublishTests).
     static let fixture = repository + "/Tests/PMOPublishTests/Fixtures/catalog"
 
-    final class Folder {
-        let path = FileManager.default.temporaryDirectory.path + "/pmo-publish-cli-" + UUID().uuidString
-        init() throws { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-    }
-
     @Test("publishes a site and says where to open it")
     func publishes() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         let result = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site", "--base-url", "https://pmo.example.co.jp/"], in: folder.path)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("published 7 documents"))
@@ -30,7 +25,7 @@ struct PublishCommandTests {
 
     @Test("refuses a folder that is not a pmo site, --force included (issue 15: --force wiped the standards)")
     func refusesForeignFolder() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         try FileManager.default.createDirectory(atPath: folder.path + "/docs", withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: folder.path + "/docs/notes.txt"))
         for force in [[], ["--force"]] {
@@ -43,7 +38,7 @@ struct PublishCommandTests {
 
     @Test("--force never deletes a file that pmo did not write into its own site")
     func forceKeepsFilesPMODidNotWrite() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder()
         let first = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
         #expect(first.status == 0, "\(first)")
         let marker = try String(contentsOfFile: folder.path + "/site/.pmo-site", encoding: .utf8)
@@ -62,7 +57,7 @@ struct PublishCommandTests {
 
     @Test("refuses a catalog with errors and builds nothing")
     func refusesInvalidCatalog() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: folder.path + "/catalog-copy")
         let page = folder.path + "/catalog-copy/standards/pages/minutes-guide.yaml"
         let text = try String(contentsOfFile: page, encoding: .utf8).replacingOccurrences(of: "related: [template/minutes]", with: "related: [template/no-such-template]")
@@ -75,7 +70,7 @@ struct PublishCommandTests {
 
     @Test("--format json prints the whole catalog as one JSON document, or writes it to --out")
     func json() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         let printed = try PMORunner.run(["publish", "--catalog", Self.fixture, "--format", "json"], in: folder.path)
         #expect(printed.status == 0, "\(printed)")
         let object = try JSONSerialization.jsonObject(with: Data(printed.stdout.utf8)) as? [String: Any]
@@ -87,7 +82,7 @@ struct PublishCommandTests {
 
     @Test("the published site validates and searches in headless Chromium (scripts/site-check.sh)")
     func siteCheck() throws {
-        let folder = try Folder()
+        let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         let published = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
         #expect(published.status == 0, "\(published)")
         let process = Process()

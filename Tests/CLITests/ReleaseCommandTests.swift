@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// `pmo release`: the version line and one changelog entry change, nothing else; bad input is refused.

@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// End-to-end tests of `pmo report` (and of `pmo serve` finding pmo-server) on the repository's own catalog.

@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOTestSupport
 import PMOYAML
 import Testing
 
@@ -178,11 +179,9 @@ enum SchemaValidator {
     /// For each JSON document: the validation errors against the per-kind schema and against
     /// the combined schema (empty when both accept it).
     static func validate(_ documents: [String], python: String) throws -> [[String]] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder(prefix: "pmo-schema")
         for (name, text) in JSONSchemaExporter().files() {
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            try temporary.write(name, text)
         }
         let script = """
             import json, sys, jsonschema
@@ -205,7 +204,7 @@ enum SchemaValidator {
                 errors += ["combined schema: " + e.message for e in combined.iter_errors(doc)]
                 print(json.dumps(errors, ensure_ascii=False))
             """
-        let result = try run(python, ["-c", script, folder.path], stdin: documents.joined(separator: "\n") + "\n")
+        let result = try run(python, ["-c", script, temporary.path], stdin: documents.joined(separator: "\n") + "\n")
         guard result.status == 0 else { throw ValidatorError(message: result.stderr) }
         return try result.stdout.split(separator: "\n").map {
             try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String] ?? ["unreadable output"]

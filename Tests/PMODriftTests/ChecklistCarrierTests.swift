@@ -1,6 +1,8 @@
 import Foundation
+import PMOTestSupport
 import PMOCatalog
 @testable import PMODrift
+import PMOProject
 import PMOTemplates
 import PMOYAML
 import Testing
@@ -20,7 +22,7 @@ struct ChecklistCarrierTests {
         """
     }
 
-    static func catalog(_ folder: TempFolder) throws -> Catalog {
+    static func catalog(_ folder: TemporaryFolder) throws -> Catalog {
         try folder.write("cat/catalog/catalog.yaml", """
             apiVersion: pmo/v1
             kind: Catalog
@@ -32,14 +34,14 @@ struct ChecklistCarrierTests {
         return try CatalogLoader(workingDirectory: folder.path).load(root: folder.path + "/cat").catalog
     }
 
-    static func carrier(_ folder: TempFolder, recorded: [String], listed: [String], others: Set<String>) throws -> ChecklistCarrier {
+    static func carrier(_ folder: TemporaryFolder, recorded: [String], listed: [String], others: Set<String>) throws -> ChecklistCarrier {
         ChecklistCarrier(projectRoot: folder.path + "/proj", catalog: try catalog(folder), template: "standard-project", version: Semver("2.0.0")!,
                          recorded: recorded, listed: listed.map { Reference(kind: .checklist, name: $0, range: .fileStart) },
                          otherTemplates: others, yamlLimits: .default)
     }
 
     @Test func addsRetiresRestoresAndLeavesAnotherTemplatesChecklistAlone() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         let done = ChecklistState.Item(id: "A-02", status: .done, by: "山田", at: "2026-03-01T00:00:00Z")
         try folder.write("proj/.pmo/checklists/a.yaml", ChecklistState(name: "a", version: "1.0.0", items: [done]).yaml())
         try folder.write("proj/.pmo/checklists/s.yaml", ChecklistState(name: "s", version: "1.0.0", items: []).yaml())
@@ -55,7 +57,7 @@ struct ChecklistCarrierTests {
     }
 
     @Test func aChecklistTheCatalogLacksStopsTheUpdate() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         try folder.write("proj/.pmo/lock.yaml", "x\n")
         #expect(throws: UpdateError.badChecklist(name: "zzz", reason: "standard-project 2.0.0 lists checklist/zzz, which the catalog does not have")) {
             _ = try Self.carrier(folder, recorded: [], listed: ["zzz"], others: []).plan()
@@ -63,7 +65,7 @@ struct ChecklistCarrierTests {
     }
 
     @Test func aCorruptStateFileIsNamed() throws {
-        let folder = try TempFolder()
+        let folder = try TemporaryFolder()
         try folder.write("proj/.pmo/checklists/a.yaml", "checklist: a\nitems: [oops\n")
         let carrier = try Self.carrier(folder, recorded: ["a"], listed: [], others: [])
         do {

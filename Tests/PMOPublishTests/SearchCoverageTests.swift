@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import PMOCatalog
 @testable import PMOPublish
 import Testing

@@ -1,3 +1,4 @@
+import PMOSupport
 import Foundation
 import PMOCatalog
 import PMORules

@@ -40,7 +40,7 @@ import Testing
         let values = try ParameterResolver(template: try #require(document.template), templateFile: document.file)
             .resolve(ParameterInputs(assignments: Sample.valid))
         let generator = ProjectGenerator(catalog: try fixture.load().catalog, catalogCommit: .some(nil))
-        let out = try TempFolder()
+        let out = try TemporaryFolder()
         let root = out.path + "/proj"
         try generator.write(try generator.plan(template: document, parameters: values), to: root)
         var book = try ProjectChecklists(projectRoot: root)

@@ -1,3 +1,4 @@
+import PMOSupport
 import PMOYAML
 import Testing
 

@@ -1,31 +1,34 @@
 import Foundation
 import PMOCatalog
-import PMODrift
+import PMOChecklists
 import PMOReport
 import PMORules
-import PMOTemplates
 
 /// The lint, waiver and checklist parts of `pmo report`, from the rules engine and the living checklists.
-struct EngineReportInsights: ReportInsights {
+public struct EngineReportInsights: ReportInsights {
     /// Waivers expiring within this many days are flagged.
     static let expiringWithinDays = 30
 
-    let catalog: Catalog
+    /// The catalog the rule sets and checklists come from.
+    public let catalog: Catalog
+    private let pipeline: LintPipeline
 
-    func details(projectRoot root: String, today: CalendarDate) -> ReportDetails {
-        let context = ProjectContext(root: root)
+    /// Details from `catalog`'s rule sets and checklists.
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        pipeline = LintPipeline(catalog: catalog)
+    }
+
+    /// Lint through the same ``LintPipeline`` as `pmo lint` (a broken waiver file does not hide the lint;
+    /// `pmo lint` reports it), waivers with their expiry, and checklist progress by phase.
+    public func details(projectRoot root: String, today: CalendarDate) -> ReportDetails {
         var lint: ReportLint?
         var waivers: [ReportWaiver] = []
-        if context.lockDiagnostics.isEmpty {
-            let resolver = RuleSetResolver(catalog: catalog)
-            if let names = try? resolver.ruleSetNames(for: context, extra: []), !names.isEmpty,
-               let compiled = try? resolver.compile(names), compiled.allSatisfy({ $0.diagnostics.isEmpty }) {
-                let waiverFile = WaiverFile.load(from: context, knownRules: LintResult.knownRules(compiled))
-                let result = RuleEngine().lint(project: context, ruleSets: compiled, waivers: waiverFile, baseline: nil, today: today)
-                lint = ReportLint(errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount,
-                                  findings: result.findings.map(Self.finding))
-                waivers = waiverFile.waivers.map { waiver(for: $0, today: today) }
-            }
+        if let prepared = try? pipeline.prepare(projectRoot: root, toleratingWaiverProblems: true) {
+            let result = prepared.lint(today: today)
+            lint = ReportLint(errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount,
+                              findings: result.findings.map(Self.finding))
+            waivers = prepared.waivers.waivers.map { waiver(for: $0, today: today) }
         }
         return ReportDetails(lint: lint, waivers: waivers, checklists: checklists(root))
     }
@@ -33,7 +36,8 @@ struct EngineReportInsights: ReportInsights {
     private func checklists(_ root: String) -> [ReportChecklist] {
         guard let checklists = try? ProjectChecklists(projectRoot: root) else { return [] }
         let verifier = ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: RuleSetCache())
-        return checklists.reports(catalog: catalog, verifier: verifier).map { report in
+        // A retired checklist (dropped by a newer template version) is kept in .pmo/ but no longer counts.
+        return checklists.reports(catalog: catalog, verifier: verifier).filter { $0.retired == nil }.map { report in
             ReportChecklist(name: report.name, title: report.title, version: report.version, done: report.done, total: report.total,
                             phases: report.phases(in: catalog).map { ReportPhase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) })
         }
@@ -47,7 +51,8 @@ struct EngineReportInsights: ReportInsights {
                             expiringSoon: !expired && daysLeft <= Self.expiringWithinDays)
     }
 
-    static func finding(_ finding: Finding) -> ReportFinding {
+    /// A finding as the report lists it.
+    public static func finding(_ finding: Finding) -> ReportFinding {
         ReportFinding(rule: finding.qualifiedRuleID, severity: finding.severity.rawValue, file: finding.file,
                       line: finding.range?.start.line, column: finding.range?.start.column, message: finding.message)
     }

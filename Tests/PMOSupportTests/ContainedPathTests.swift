@@ -1,5 +1,6 @@
 import Foundation
-import PMOYAML
+import PMOSupport
+import PMOTestSupport
 import Testing
 
 /// `ContainedPath` and `FileBytes.read(_:under:limit:)`: a symbolic link at any level of a path that
@@ -7,7 +8,7 @@ import Testing
 @Suite("Contained paths")
 struct ContainedPathTests {
     /// `root/` with `root/docs/a.md`, and `outside/secret.txt` beside it.
-    private func layout(_ folder: borrowing TemporaryFolder) throws -> (root: String, outside: String) {
+    private func layout(_ folder: TemporaryFolder) throws -> (root: String, outside: String) {
         let root = folder.path("root"), outside = folder.path("outside")
         try FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: outside + "/sub", withIntermediateDirectories: true)

@@ -1,15 +1,16 @@
 import Foundation
-import PMOSupport
 
-/// The POSIX file operations of ``UpdateWriter`` and ``UpdateJournal``: flushed writes, folder creation, folder sync.
-enum StagedFile {
-    /// Writes a new file (it must not exist) and flushes it to disk; returns the reason on failure.
-    static func write(_ content: [UInt8], to path: String, mode: mode_t) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+/// The POSIX file operations behind every atomic write (a new file beside the target, then `rename(2)`):
+/// writing a new file, folder creation, folder sync. Used by `pmo new`, `pmo update` and the checklist writer.
+package enum StagedFile {
+    /// Writes a new file (it must not exist; a symbolic link is never followed) and, with `flush`, forces it to
+    /// disk; returns the reason on failure. `exactMode` sets `mode` as given; otherwise the umask applies.
+    package static func write(_ content: [UInt8], to path: String, mode: mode_t, exactMode: Bool = true, flush: Bool = true) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { return SystemError.message(errno) }
         defer { close(fd) }
         // open() applies the umask; the mode of the file being replaced is kept exactly.
-        fchmod(fd, mode)
+        if exactMode { fchmod(fd, mode) }
         var offset = 0
         while offset < content.count {
             let written = content.withUnsafeBytes { buffer in
@@ -21,12 +22,12 @@ enum StagedFile {
             }
             offset += written
         }
-        if fsync(fd) != 0 { return SystemError.message(errno) }
+        if flush && fsync(fd) != 0 { return SystemError.message(errno) }
         return nil
     }
 
     /// Flushes a folder's entries (the renames into it) to disk; best effort.
-    static func syncFolder(_ path: String) {
+    package static func syncFolder(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)
@@ -34,7 +35,7 @@ enum StagedFile {
     }
 
     /// Creates `folder` and its missing parents below `root`; returns the reason on failure.
-    static func makeFolders(_ folder: String, under root: String) -> String? {
+    package static func makeFolders(_ folder: String, under root: String) -> String? {
         var missing: [String] = []
         var current = folder
         var info = stat()
@@ -50,7 +51,7 @@ enum StagedFile {
 
     /// The nearest existing folder of `folder` (itself or a parent), or the reason it cannot hold files:
     /// a file or symbolic link in the way.
-    static func nearestFolder(of folder: String, under root: String) -> Result<(path: String, device: UInt64), Refusal> {
+    package static func nearestFolder(of folder: String, under root: String) -> Result<(path: String, device: UInt64), Refusal> {
         var current = folder
         var info = stat()
         while lstat(current, &info) != 0 {
@@ -61,11 +62,11 @@ enum StagedFile {
     }
 
     /// Why a path cannot be written.
-    struct Refusal: Error {
-        var reason: String
+    package struct Refusal: Error {
+        package var reason: String
     }
 
-    static func relative(_ path: String, to root: String) -> String {
+    package static func relative(_ path: String, to root: String) -> String {
         path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
     }
 }
