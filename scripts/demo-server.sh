@@ -45,4 +45,6 @@ echo
 echo "API:    $URL/api/v1/projects  (the server is stopped now; start it again with the line below)"
 echo "serve:  $PMO serve --database $DB --port 8080"
 echo "read:   curl -H 'Authorization: Bearer $READER' http://127.0.0.1:8080/api/v1/projects"
+echo "dashboard: $PMO serve --database $DB --port 8080 --catalog $(pwd)"
+echo "        then open http://127.0.0.1:8080/ and sign in with the read token $READER (docs/dashboard.md)"
 echo "log:    $OUT/server.log"
