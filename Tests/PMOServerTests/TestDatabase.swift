@@ -77,7 +77,7 @@ struct TestDatabase: Sendable {
             guard let admin = ProcessInfo.processInfo.environment[postgresVariable], !admin.isEmpty else {
                 throw MissingInput(description: """
                     \(postgresVariable) is not set: the PostgreSQL store tests need a server. Run `make test`, which installs \
-                    and starts one (scripts/postgres-test.sh), or set \(postgresVariable)=postgres://USER:PASS@HOST:PORT/postgres
+                    and starts one (scripts/with-postgres.sh), or set \(postgresVariable)=postgres://USER:PASS@HOST:PORT/postgres
                     """)
             }
             guard case .postgres(let server) = try DatabaseURL(parsing: admin) else {
