@@ -10,26 +10,26 @@ import PMOTemplates
 /// let scaffold = CatalogScaffold(settings: .defaults(language: .ja, date: .today()), source: .examples)
 /// try scaffold.write(to: "acme-pmo")
 /// ```
-public struct CatalogScaffold: Sendable {
+package struct CatalogScaffold: Sendable {
     /// Where the catalog's documents come from.
-    public enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         /// One small valid example of every kind, made for `settings`.
         case examples
         /// A copy of `catalog/` and `standards/` of the shipped standard at this root.
         case copy(root: String)
     }
 
-    public var settings: CatalogSettings
-    public var source: Source
+    package var settings: CatalogSettings
+    package var source: Source
 
     /// Creates a scaffold.
-    public init(settings: CatalogSettings, source: Source) {
+    package init(settings: CatalogSettings, source: Source) {
         self.settings = settings
         self.source = source
     }
 
     /// Every file of the repository, paths relative to it, sorted.
-    public func files() throws(ScaffoldError) -> [PlannedFile] {
+    package func files() throws(ScaffoldError) -> [PlannedFile] {
         var files = RepositoryFiles(settings: settings).files
         switch source {
         case .examples:
@@ -43,7 +43,7 @@ public struct CatalogScaffold: Sendable {
     /// Writes the repository at `destination`, which must not exist or be an empty folder; all or nothing.
     /// Returns the files written.
     @discardableResult
-    public func write(to destination: String) throws(ScaffoldError) -> [PlannedFile] {
+    package func write(to destination: String) throws(ScaffoldError) -> [PlannedFile] {
         let files = try self.files()
         try ScaffoldWriter.write(files, to: destination)
         return files
@@ -66,7 +66,7 @@ public struct CatalogScaffold: Sendable {
 
     /// The shipped standard, found as the CLI finds the installed catalog: beside the binary (`../share/pmo`),
     /// or — for a binary in a build folder — the repository it was built from.
-    public static func shippedStandard(executablePath: String) throws(ScaffoldError) -> String {
+    package static func shippedStandard(executablePath: String) throws(ScaffoldError) -> String {
         let executableFolder = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent().path
         let locator = CatalogLocator(workingDirectory: executableFolder, environment: [:], executablePath: executablePath)
         do {
@@ -77,7 +77,7 @@ public struct CatalogScaffold: Sendable {
     }
 
     /// Runs `git init` in `folder`; false when git is missing or fails.
-    public static func initializeGit(at folder: String) -> Bool {
+    package static func initializeGit(at folder: String) -> Bool {
         ChildProcess.run("git", ["init", "-q", folder])?.status == 0
     }
 }

@@ -4,20 +4,20 @@ import PMOCatalog
 /// What `pmo init` asks for: the organisation, the PMO team that owns the standards, and the taxonomy.
 ///
 /// Every field has a default in the chosen language, so `pmo init --no-input` makes a working catalog.
-public struct CatalogSettings: Sendable, Hashable {
+package struct CatalogSettings: Sendable, Hashable {
     /// The language of the example documents, the site and the PMO team's README.
-    public enum Language: String, Sendable, Hashable, CaseIterable {
+    package enum Language: String, Sendable, Hashable, CaseIterable {
         case ja, en
     }
 
     /// A team that owns documents (`spec.owners`).
-    public struct Team: Sendable, Hashable {
-        public var id: String
-        public var name: String
-        public var contact: String
+    package struct Team: Sendable, Hashable {
+        package var id: String
+        package var name: String
+        package var contact: String
 
         /// Creates a team.
-        public init(id: String, name: String, contact: String) {
+        package init(id: String, name: String, contact: String) {
             self.id = id
             self.name = name
             self.contact = contact
@@ -25,32 +25,32 @@ public struct CatalogSettings: Sendable, Hashable {
     }
 
     /// A category, phase or role of the taxonomy.
-    public struct Term: Sendable, Hashable {
-        public var id: String
-        public var title: String
+    package struct Term: Sendable, Hashable {
+        package var id: String
+        package var title: String
 
         /// Creates a term.
-        public init(id: String, title: String) {
+        package init(id: String, title: String) {
             self.id = id
             self.title = title
         }
     }
 
-    public var language: Language
+    package var language: Language
     /// The organisation's name as people write it (`株式会社アクメ`).
-    public var organization: String
+    package var organization: String
     /// The catalog's `metadata.name`, a slug.
-    public var catalogName: String
+    package var catalogName: String
     /// The PMO team: owner of every example document.
-    public var owner: Team
-    public var categories: [Term]
-    public var phases: [Term]
-    public var roles: [Term]
+    package var owner: Team
+    package var categories: [Term]
+    package var phases: [Term]
+    package var roles: [Term]
     /// The date written as `reviewed` and in the changelogs.
-    public var date: CalendarDate
+    package var date: CalendarDate
 
     /// The defaults for `language`: an example organisation, a PMO team and a small taxonomy.
-    public static func defaults(language: Language, date: CalendarDate) -> CatalogSettings {
+    package static func defaults(language: Language, date: CalendarDate) -> CatalogSettings {
         let words = ScaffoldWording.for(language)
         return CatalogSettings(language: language, organization: words.defaultOrganization, catalogName: "pmo-catalog",
                                owner: Team(id: "pmo-office", name: words.defaultTeamName, contact: "pmo@example.com"),
@@ -58,7 +58,7 @@ public struct CatalogSettings: Sendable, Hashable {
     }
 
     /// Reads `id:title, id:title` (a bare `id` is its own title); nil when an id is not a slug or the list is empty.
-    public static func terms(from text: String) -> [Term]? {
+    package static func terms(from text: String) -> [Term]? {
         let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         var terms: [Term] = []
         for part in parts {
@@ -71,7 +71,7 @@ public struct CatalogSettings: Sendable, Hashable {
     }
 
     /// `id:title, id:title`, the form ``terms(from:)`` reads.
-    public static func text(of terms: [Term]) -> String {
+    package static func text(of terms: [Term]) -> String {
         terms.map { $0.id == $0.title ? $0.id : "\($0.id):\($0.title)" }.joined(separator: ", ")
     }
 

@@ -3,7 +3,7 @@ import PMOSupport
 import PMOYAML
 
 /// Why `pmo release` did not change the document; each says what to do.
-public enum ReleaseError: Error, Sendable, CustomStringConvertible {
+package enum ReleaseError: Error, Sendable, CustomStringConvertible {
     /// `KIND/NAME` names no document of the catalog.
     case unknownDocument(DocumentKey, suggestion: String?)
     /// The document has errors of its own; it must be valid before a release.
@@ -16,7 +16,7 @@ public enum ReleaseError: Error, Sendable, CustomStringConvertible {
     case io(path: String, reason: String)
 
     /// Diagnostics with positions, when the error has them.
-    public var diagnostics: [Diagnostic] {
+    package var diagnostics: [Diagnostic] {
         switch self {
         case .invalidDocument(_, let diagnostics): return diagnostics
         case .disagreement(let diagnostic), .unsupportedLayout(let diagnostic): return [diagnostic]
@@ -24,7 +24,7 @@ public enum ReleaseError: Error, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownDocument(let key, let suggestion):
             return "the catalog has no \(key)" + (suggestion.map { "; did you mean \(key.kind.referenceName)/\($0)?" } ?? " (see pmo list)")

@@ -1,5 +1,5 @@
 /// Why `pmo init` wrote nothing; each says what to do.
-public enum ScaffoldError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ScaffoldError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The folder exists and holds something.
     case notEmpty(String)
     /// The path exists and is not a folder (or is a symbolic link).
@@ -13,7 +13,7 @@ public enum ScaffoldError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Writing failed; nothing was left behind.
     case io(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .notEmpty(let path):
             return "'\(path)' is not empty; pmo init starts a catalog in a new or empty folder only (choose another folder, or move its contents away)"

@@ -10,33 +10,33 @@ import PMOYAML
 /// let release = StandardRelease(catalog: loaded.catalog, diagnostics: loaded.diagnostics)
 /// let outcome = try release.release(key, bump: .minor, note: "課題欄を追加", date: .today())
 /// ```
-public struct StandardRelease: Sendable {
+package struct StandardRelease: Sendable {
     /// The loaded catalog.
-    public var catalog: Catalog
+    package var catalog: Catalog
     /// The diagnostics of loading it: a document with errors is not released.
-    public var diagnostics: [Diagnostic]
-    public var yamlLimits: YAMLLimits
+    package var diagnostics: [Diagnostic]
+    package var yamlLimits: YAMLLimits
 
     /// Creates a release for a loaded catalog.
-    public init(catalog: Catalog, diagnostics: [Diagnostic], yamlLimits: YAMLLimits = .default) {
+    package init(catalog: Catalog, diagnostics: [Diagnostic], yamlLimits: YAMLLimits = .default) {
         self.catalog = catalog
         self.diagnostics = diagnostics
         self.yamlLimits = yamlLimits
     }
 
     /// What a release did.
-    public struct Outcome: Sendable, Hashable {
+    package struct Outcome: Sendable, Hashable {
         /// The document's file as shown.
-        public var file: String
-        public var previous: Semver
-        public var version: Semver
-        public var date: CalendarDate
+        package var file: String
+        package var previous: Semver
+        package var version: Semver
+        package var date: CalendarDate
         /// What git said: whether the document changed since its last release.
-        public var history: HistoryNote
+        package var history: HistoryNote
     }
 
     /// Whether the document changed since its last release.
-    public enum HistoryNote: Sendable, Hashable {
+    package enum HistoryNote: Sendable, Hashable {
         /// It changed (or is new to git): as expected.
         case changed
         /// Nothing changed since the release at this commit: the release is probably a mistake.
@@ -46,7 +46,7 @@ public struct StandardRelease: Sendable {
     }
 
     /// Raises the version of `key` by `bump`, appends `note` dated `date`, and writes the file atomically.
-    public func release(_ key: DocumentKey, bump: VersionBump, note: String, date: CalendarDate) throws(ReleaseError) -> Outcome {
+    package func release(_ key: DocumentKey, bump: VersionBump, note: String, date: CalendarDate) throws(ReleaseError) -> Outcome {
         guard let document = catalog.document(key) else {
             let names = catalog.documents(of: key.kind).map(\.metadata.name.value)
             throw .unknownDocument(key, suggestion: Suggestion.closest(to: key.name, in: names))

@@ -1,7 +1,7 @@
 import PMOCatalog
 
 /// Which part of a standard's version a release raises (`pmo release --bump`).
-public enum VersionBump: String, Sendable, Hashable, CaseIterable {
+package enum VersionBump: String, Sendable, Hashable, CaseIterable {
     /// An incompatible change: projects need more than a merge (removed documents, renamed parameters).
     case major
     /// Something added: a section, a file, a checklist.
@@ -10,7 +10,7 @@ public enum VersionBump: String, Sendable, Hashable, CaseIterable {
     case patch
 
     /// `version` raised by this bump; lower parts reset to 0 and a pre-release or build suffix is dropped.
-    public func apply(to version: Semver) -> Semver {
+    package func apply(to version: Semver) -> Semver {
         switch self {
         case .major: return Semver(major: version.major + 1, minor: 0, patch: 0)
         case .minor: return Semver(major: version.major, minor: version.minor + 1, patch: 0)

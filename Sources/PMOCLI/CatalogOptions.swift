@@ -43,6 +43,21 @@ struct CatalogOptions: ParsableArguments {
         }
         return result.catalog
     }
+
+    /// The catalog, or nil after printing `note` when none was named and none is found: drift and
+    /// report then work on the project's files alone.
+    func loadIfFound(console: Console, note: String) throws -> Catalog? {
+        if catalog == nil {
+            let locator = CatalogLocator(workingDirectory: FileManager.default.currentDirectoryPath,
+                                         environment: ProcessInfo.processInfo.environment,
+                                         executablePath: CommandLine.arguments.first.map(Paths.absolute))
+            if (try? locator.locate(explicit: nil)) == nil {
+                console.error("note: no catalog found; \(note) (pass --catalog DIR for versions, lint and checklists)")
+                return nil
+            }
+        }
+        return try load(console: console).catalog
+    }
 }
 
 /// Output formats of commands that print results.

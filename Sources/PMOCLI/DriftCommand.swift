@@ -46,7 +46,7 @@ struct DriftCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let conditions = failOn ?? []
-        let catalog = try loadCatalog(console: console)
+        let catalog = try catalogOptions.loadIfFound(console: console, note: "showing file drift only")
         let insights: (any ProjectInsights)? = noLint ? nil : catalog.map(EngineInsights.init)
         let checker = DriftChecker(catalog: catalog, insights: insights, yamlLimits: Environment.yamlLimits())
         if let fleet {
@@ -97,17 +97,4 @@ struct DriftCommand: ParsableCommand {
         return conditions
     }
 
-    /// The catalog, or nil (files only, with a note) when none was named and none is found.
-    private func loadCatalog(console: Console) throws -> Catalog? {
-        if catalogOptions.catalog == nil {
-            let locator = CatalogLocator(workingDirectory: FileManager.default.currentDirectoryPath,
-                                         environment: ProcessInfo.processInfo.environment,
-                                         executablePath: CommandLine.arguments.first.map(Paths.absolute))
-            if (try? locator.locate(explicit: nil)) == nil {
-                console.error("note: no catalog found; showing file drift only (pass --catalog DIR for versions, lint and checklists)")
-                return nil
-            }
-        }
-        return try catalogOptions.load(console: console).catalog
-    }
 }

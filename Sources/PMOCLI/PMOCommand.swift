@@ -1,8 +1,8 @@
 import ArgumentParser
 
 /// The `pmo` root command: keeps a company's PMO standards as code.
-public struct PMOCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct PMOCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "pmo",
         abstract: "PMO standards as code: validate, instantiate, lint, drift and publish a catalog.",
         version: "0.1.0",
@@ -26,11 +26,11 @@ public struct PMOCommand: ParsableCommand {
         ]
     )
 
-    public init() {}
+    package init() {}
 
     /// Runs the command line, mapping usage errors to exit code 2 as the command contract says
     /// (swift-argument-parser's own default for them is 64).
-    public static func runMain(_ arguments: [String]? = nil) -> Never {
+    package static func runMain(_ arguments: [String]? = nil) -> Never {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

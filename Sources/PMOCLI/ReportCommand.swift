@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let catalog = try loadCatalog(console: console)
+        let catalog = try catalogOptions.loadIfFound(console: console, note: "the report has files only")
         let checker = DriftChecker(catalog: catalog, insights: nil, yamlLimits: Environment.yamlLimits())
         let builder = ProjectReportBuilder(checker: checker, insights: catalog.map { EngineReportInsights(catalog: $0) },
                                            toolVersion: PMOCommand.configuration.version)
@@ -68,17 +68,4 @@ struct ReportCommand: ParsableCommand {
         return CalendarDate(String(text.prefix(10)))
     }
 
-    /// The catalog, or nil (identity and files only, with a note) when none is found.
-    private func loadCatalog(console: Console) throws -> Catalog? {
-        if catalogOptions.catalog == nil {
-            let locator = CatalogLocator(workingDirectory: FileManager.default.currentDirectoryPath,
-                                         environment: ProcessInfo.processInfo.environment,
-                                         executablePath: CommandLine.arguments.first.map(Paths.absolute))
-            if (try? locator.locate(explicit: nil)) == nil {
-                console.error("note: no catalog found; the report has files only (pass --catalog DIR for versions, lint and checklists)")
-                return nil
-            }
-        }
-        return try catalogOptions.load(console: console).catalog
-    }
 }
