@@ -6,7 +6,7 @@
 # The store for the GET is seeded straight into the database (scripts/bench-server.py) after the
 # server migrated it: 300,000 posts would take minutes and measure ingest again.
 # PostgreSQL comes from scripts/with-postgres.sh. Usage: scripts/bench-server.sh
-#   (PROJECTS=10000 HISTORY=30 SECONDS=10 RUNS=200; PMO_SERVER=path skips the release build)
+#   (PROJECTS=10000 HISTORY=30 BENCH_SECONDS=10 RUNS=200; PMO_SERVER=path skips the release build)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -17,7 +17,7 @@ command -v wrk >/dev/null 2>&1 || apt-get install -y wrk >/dev/null 2>&1 || { ap
 bench_group server
 PROJECTS=${PROJECTS:-10000}
 HISTORY=${HISTORY:-30}
-SECONDS_=${SECONDS:-10}
+SECONDS_=${BENCH_SECONDS:-10}  # not SECONDS: bash counts the seconds since the shell started in it
 RUNS=${RUNS:-200}
 WORK="$BENCH_DIR/server"
 rm -rf "$WORK" && mkdir -p "$WORK"
