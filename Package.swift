@@ -44,55 +44,71 @@ let package = Package(
         .target(name: "PMOProject", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression"]),
         .target(name: "PMORules", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject"]),
         .target(name: "PMOChecklists", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject"]),
-        .target(name: "PMOTemplates", dependencies: [
-            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(
+            name: "PMOTemplates",
+            dependencies: [
+                "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOProject",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // The project report (pmo/report/v1): model, validation, digest, JSON Schema. Foundation only,
         // so that both the CLI (which builds reports) and the server (which stores them) use it.
-        .target(name: "PMOReport", dependencies: [
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
-        .target(name: "PMODrift", dependencies: [
-            "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates", "PMOReport",
-        ]),
+        .target(
+            name: "PMOReport",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto")
+            ]),
+        .target(
+            name: "PMODrift",
+            dependencies: [
+                "PMOSupport", "PMOYAML", "PMOCatalog", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates", "PMOReport",
+            ]),
         // pmo init (a new company catalog) and pmo release (version + changelog): the PMO team's chores.
         .target(name: "PMOAuthoring", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOTemplates"]),
         .target(name: "PMOMarkdown", dependencies: ["PMOSupport"]),
         .target(name: "PMOPublish", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOMarkdown"]),
-        .target(name: "PMOCLI", dependencies: [
-            "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
-            "PMODrift", "PMOPublish", "PMOAuthoring", "PMOReport",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .target(
+            name: "PMOCLI",
+            dependencies: [
+                "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMORules", "PMOProject", "PMOChecklists", "PMOTemplates",
+                "PMODrift", "PMOPublish", "PMOAuthoring", "PMOReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // `make release` links pmo at a fixed address (-no-pie, with the static stdlib only: with a
         // shared stdlib the loader warns about protected functions); see the Makefile.
         .executableTarget(name: "pmo", dependencies: ["PMOCLI"]),
         // pmo serve: the HTTP API and its store (SQLite or PostgreSQL). Its own executable, which
         // `pmo serve` executes, so that the pmo CLI does not link NIO.
-        .target(name: "PMOServer", dependencies: [
-            "PMOReport",
-            .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "SQLiteNIO", package: "sqlite-nio"),
-            .product(name: "PostgresNIO", package: "postgres-nio"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "Logging", package: "swift-log"),
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(
+            name: "PMOServer",
+            dependencies: [
+                "PMOReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The 全社PMO dashboard that pmo serve also serves: pages, exports and campaign evaluation over the store.
-        .target(name: "PMODashboard", dependencies: [
-            "PMOSupport", "PMOCatalog", "PMOExpression", "PMORules", "PMOReport", "PMOServer",
-            .product(name: "Hummingbird", package: "hummingbird"),
-        ]),
-        .executableTarget(name: "pmo-server", dependencies: [
-            "PMOServer", "PMODashboard",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            .product(name: "Logging", package: "swift-log"),
-        ]),
+        .target(
+            name: "PMODashboard",
+            dependencies: [
+                "PMOSupport", "PMOCatalog", "PMOExpression", "PMORules", "PMOReport", "PMOServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
+        .executableTarget(
+            name: "pmo-server",
+            dependencies: [
+                "PMOServer", "PMODashboard",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(name: "yamlscan", dependencies: ["CYAML"], path: "Benchmarks/yamlscan"),
-        .executableTarget(name: "pmobench", dependencies: [
-            "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
-        ], path: "Benchmarks/pmobench"),
+        .executableTarget(
+            name: "pmobench",
+            dependencies: [
+                "CYAML", "PMOSupport", "PMOYAML", "PMOCatalog", "PMOExpression", "PMOMarkdown",
+            ], path: "Benchmarks/pmobench"),
         // Shared by the test targets only: replaying fuzz corpora and findings.
         .target(name: "PMOTestSupport", path: "Tests/PMOTestSupport"),
         .testTarget(name: "PMOSupportTests", dependencies: ["PMOSupport", "PMOTestSupport"]),
@@ -101,15 +117,19 @@ let package = Package(
         .testTarget(name: "PMOExpressionTests", dependencies: ["PMOTestSupport", "PMOExpression"]),
         .testTarget(name: "PMORulesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMORules"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOProjectTests", dependencies: ["PMOSupport", "PMOYAML", "PMOCatalog", "PMOProject"]),
-        .testTarget(name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "PMOTemplatesTests", dependencies: ["PMOTestSupport", "PMOSupport", "PMOProject", "PMOChecklists", "PMOTemplates"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOAuthoringTests", dependencies: ["PMOAuthoring", "PMOSupport", "PMOCatalog", "PMOYAML", "PMOTestSupport"]),
         .testTarget(name: "PMODriftTests", dependencies: ["PMOTestSupport", "PMOProject", "PMODrift"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOMarkdownTests", dependencies: ["PMOMarkdown", "PMOTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOPublishTests", dependencies: ["PMOTestSupport", "PMOPublish"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PMOReportTests", dependencies: ["PMOReport"]),
-        .testTarget(name: "PMOServerTests", dependencies: [
-            "PMOServer", "PMOReport", "PMODashboard", "PMOTestSupport", "pmo-server", .product(name: "Logging", package: "swift-log"),
-        ]),
+        .testTarget(
+            name: "PMOServerTests",
+            dependencies: [
+                "PMOServer", "PMOReport", "PMODashboard", "PMOTestSupport", "pmo-server", .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "CLITests", dependencies: ["PMOCLI", "PMOTestSupport", "pmo"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -12,15 +12,16 @@ import PackageDescription
 let harnessFlags: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"]), .define("PMO_FUZZ_HARNESS")]
 
 func harness(_ name: String, _ libraries: [String]) -> Target {
-    .executableTarget(name: name, dependencies: ["FuzzDriver"] + libraries.map { .product(name: $0, package: "pmo") },
-                      path: "Harnesses/\(name)", swiftSettings: harnessFlags)
+    .executableTarget(
+        name: name, dependencies: ["FuzzDriver"] + libraries.map { .product(name: $0, package: "pmo") },
+        path: "Harnesses/\(name)", swiftSettings: harnessFlags)
 }
 
 let package = Package(
     name: "pmo-fuzz",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(name: "pmo", path: ".."),
+        .package(name: "pmo", path: "..")
     ],
     targets: [
         .target(name: "FuzzDriver", path: "Harnesses/FuzzDriver"),

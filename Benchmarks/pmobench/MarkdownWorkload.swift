@@ -6,16 +6,20 @@ import PMOMarkdown
 /// The comparison with Ink, the renderer it replaced, is a past measurement (docs/benchmarks.md).
 var markdownWorkload: Workload {
     Workload(name: "markdown", summary: "PMOMarkdown over the *.md in FILE-OR-FOLDER...") { options in
-    let pages = try readMarkdown(options.arguments)
-    let bytes = pages.reduce(0) { $0 + $1.utf8.count }
-    let ours = Series(name: "pmomarkdown", samples: measure(iterations: options.iterations) {
-        for page in pages { _ = MarkdownHTML.render(page) }
-    }, bytes: bytes)
-    report([ours], ratio: nil, options: options)
-    if !options.json {
-        print(String(format: "pages      %d pages; %.2f ms per 1,000 pages",
-                     pages.count, ours.medianSeconds * 1000 * 1000 / Double(max(1, pages.count))))
-    }
+        let pages = try readMarkdown(options.arguments)
+        let bytes = pages.reduce(0) { $0 + $1.utf8.count }
+        let ours = Series(
+            name: "pmomarkdown",
+            samples: measure(iterations: options.iterations) {
+                for page in pages { _ = MarkdownHTML.render(page) }
+            }, bytes: bytes)
+        report([ours], ratio: nil, options: options)
+        if !options.json {
+            print(
+                String(
+                    format: "pages      %d pages; %.2f ms per 1,000 pages",
+                    pages.count, ours.medianSeconds * 1000 * 1000 / Double(max(1, pages.count))))
+        }
     }
 }
 

@@ -162,8 +162,9 @@ func totalBytes(_ files: [InputFile]) -> Int {
 // MARK: - Reporting
 
 func line(_ series: Series) -> String {
-    String(format: "%-10@ median %9.2f ms cpu  %8.1f MB/s  (%d runs, %d bytes)",
-           series.name as NSString, series.medianSeconds * 1000, series.megabytesPerSecond, series.samples.count, series.bytes)
+    String(
+        format: "%-10@ median %9.2f ms cpu  %8.1f MB/s  (%d runs, %d bytes)",
+        series.name as NSString, series.medianSeconds * 1000, series.megabytesPerSecond, series.samples.count, series.bytes)
 }
 
 /// Prints the figures as text, or with `--json` as one JSON object on stdout and the text on stderr.
@@ -171,9 +172,10 @@ func report(_ series: [Series], ratio: (pmo: Series, floor: Series)?, options: O
     var text = series.map(line).joined(separator: "\n") + "\n"
     if let ratio {
         let percent = 100 * ratio.floor.medianSeconds / ratio.pmo.medianSeconds
-        text += String(format: "ratio      %@ takes %.2f× the time of %@: throughput %.1f%% of the floor (target ≥ 50%%)\n",
-                       ratio.pmo.name as NSString, ratio.pmo.medianSeconds / ratio.floor.medianSeconds,
-                       ratio.floor.name as NSString, percent)
+        text += String(
+            format: "ratio      %@ takes %.2f× the time of %@: throughput %.1f%% of the floor (target ≥ 50%%)\n",
+            ratio.pmo.name as NSString, ratio.pmo.medianSeconds / ratio.floor.medianSeconds,
+            ratio.floor.name as NSString, percent)
     }
     guard options.json else {
         print(text, terminator: "")
@@ -182,19 +184,21 @@ func report(_ series: [Series], ratio: (pmo: Series, floor: Series)?, options: O
     FileHandle.standardError.write(Data(text.utf8))
     var object: [String: Any] = [:]
     for s in series {
-        object[s.name] = [
-            "median_seconds": s.medianSeconds,
-            "mb_per_second": s.megabytesPerSecond,
-            "bytes": s.bytes,
-            "samples_seconds": s.samples.map(\.seconds),
-        ] as [String: Any]
+        object[s.name] =
+            [
+                "median_seconds": s.medianSeconds,
+                "mb_per_second": s.megabytesPerSecond,
+                "bytes": s.bytes,
+                "samples_seconds": s.samples.map(\.seconds),
+            ] as [String: Any]
     }
     if let ratio {
         object["time_ratio"] = ratio.pmo.medianSeconds / ratio.floor.medianSeconds
         object["throughput_percent"] = 100 * ratio.floor.medianSeconds / ratio.pmo.medianSeconds
     }
     if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]),
-       let json = String(data: data, encoding: .utf8) {
+        let json = String(data: data, encoding: .utf8)
+    {
         print(json)
     }
 }

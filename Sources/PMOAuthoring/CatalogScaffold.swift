@@ -1,6 +1,6 @@
-import PMOSupport
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOTemplates
 
 /// A new catalog repository, as `pmo init` writes it: the catalog (the examples, or a copy of the shipped
@@ -57,8 +57,10 @@ package struct CatalogScaffold: Sendable {
             for relative in DirectoryWalk.files(under: base, skip: { path, _ in (path as NSString).lastPathComponent.hasPrefix(".") }) {
                 let path = base + "/" + relative
                 guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(folder + "/" + relative) }
-                files.append(PlannedFile(path: folder + "/" + relative, bytes: [UInt8](data),
-                                         executable: FileManager.default.isExecutableFile(atPath: path)))
+                files.append(
+                    PlannedFile(
+                        path: folder + "/" + relative, bytes: [UInt8](data),
+                        executable: FileManager.default.isExecutableFile(atPath: path)))
             }
         }
         return files

@@ -52,9 +52,10 @@ package struct CatalogSettings: Sendable, Hashable {
     /// The defaults for `language`: an example organisation, a PMO team and a small taxonomy.
     package static func defaults(language: Language, date: CalendarDate) -> CatalogSettings {
         let words = ScaffoldWording.for(language)
-        return CatalogSettings(language: language, organization: words.defaultOrganization, catalogName: "pmo-catalog",
-                               owner: Team(id: "pmo-office", name: words.defaultTeamName, contact: "pmo@example.com"),
-                               categories: words.defaultCategories, phases: words.defaultPhases, roles: words.defaultRoles, date: date)
+        return CatalogSettings(
+            language: language, organization: words.defaultOrganization, catalogName: "pmo-catalog",
+            owner: Team(id: "pmo-office", name: words.defaultTeamName, contact: "pmo@example.com"),
+            categories: words.defaultCategories, phases: words.defaultPhases, roles: words.defaultRoles, date: date)
     }
 
     /// Reads `id:title, id:title` (a bare `id` is its own title); nil when an id is not a slug or the list is empty.

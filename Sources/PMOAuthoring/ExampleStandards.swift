@@ -62,8 +62,9 @@ struct ExampleStandards: Sendable {
     }
 
     private var catalogMetadata: String {
-        metadataBlock(name: settings.catalogName, title: words.catalogTitle(settings.organization),
-                      description: words.catalogDescription(settings.organization), category: false, tags: ["catalog"])
+        metadataBlock(
+            name: settings.catalogName, title: words.catalogTitle(settings.organization),
+            description: words.catalogDescription(settings.organization), category: false, tags: ["catalog"])
     }
 
     var catalogDocument: String {

@@ -22,26 +22,36 @@ struct ReleaseEditor {
         guard let metadata = root["metadata"], let versionNode = metadata["version"], versionNode.scalar != nil else {
             throw .disagreement(Diagnostic(.error, "the document has no metadata.version to raise", file: file, range: root.range))
         }
-        guard let changelog = metadata["changelog"], let entries = changelog.sequence, let first = entries.first, let last = entries.last else {
-            throw .disagreement(Diagnostic(.error, "the document has no changelog entries; add the entry of \(versionNode.string ?? "its version") by hand first",
-                                           file: file, range: metadata["changelog"]?.range ?? versionNode.range))
+        guard let changelog = metadata["changelog"], let entries = changelog.sequence, let first = entries.first, let last = entries.last
+        else {
+            throw .disagreement(
+                Diagnostic(
+                    .error, "the document has no changelog entries; add the entry of \(versionNode.string ?? "its version") by hand first",
+                    file: file, range: metadata["changelog"]?.range ?? versionNode.range))
         }
         if byte(at: changelog.range.start.offset) == UInt8(ascii: "[") {
-            throw .unsupportedLayout(Diagnostic(.error, "the changelog is a flow sequence ([...]); pmo release extends block sequences only",
-                                                file: file, range: changelog.range, help: "write one '- version: …' entry per line, then run pmo release again"))
+            throw .unsupportedLayout(
+                Diagnostic(
+                    .error, "the changelog is a flow sequence ([...]); pmo release extends block sequences only",
+                    file: file, range: changelog.range, help: "write one '- version: …' entry per line, then run pmo release again"))
         }
-        let newestFirst = entries.count > 1 && (Self.version(of: first) ?? Semver(major: 0, minor: 0, patch: 0))
-            > (Self.version(of: last) ?? Semver(major: 0, minor: 0, patch: 0))
+        let newestFirst =
+            entries.count > 1
+            && (Self.version(of: first) ?? Semver(major: 0, minor: 0, patch: 0))
+                > (Self.version(of: last) ?? Semver(major: 0, minor: 0, patch: 0))
         let neighbour = newestFirst ? first : last
         let entry = entryText(like: neighbour, version: version, date: date, note: note)
         let insertion = newestFirst ? lineStart(of: neighbour.range.start.offset) : lineEnd(after: end(of: neighbour))
 
         var edits: [(offset: Int, length: Int, text: String)] = [
-            (versionNode.range.start.offset, versionNode.range.end.offset - versionNode.range.start.offset,
-             Self.styled(version.description, like: versionNode.scalar?.style ?? .plain)),
+            (
+                versionNode.range.start.offset, versionNode.range.end.offset - versionNode.range.start.offset,
+                Self.styled(version.description, like: versionNode.scalar?.style ?? .plain)
+            )
         ]
         // A file saved with CRLF line ends keeps them in the new lines too.
-        let lineBreak = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: "\r") } == true ? "\r\n" : "\n"
+        let lineBreak =
+            bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: "\r") } == true ? "\r\n" : "\n"
         var inserted = lineBreak == "\n" ? entry : entry.replacingOccurrences(of: "\n", with: "\r\n")
         if insertion == bytes.count, bytes.last != UInt8(ascii: "\n") { inserted = lineBreak + inserted }
         edits.append((insertion, 0, inserted))

@@ -1,6 +1,6 @@
-import PMOSupport
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// Asks git whether a standard changed since its last release: the newest commit that changed its
 /// `version:` line is that release, and the document (with a template's folder) is compared with it.

@@ -16,13 +16,15 @@ package enum ScaffoldError: Error, Sendable, Hashable, CustomStringConvertible {
     package var description: String {
         switch self {
         case .notEmpty(let path):
-            return "'\(path)' is not empty; pmo init starts a catalog in a new or empty folder only (choose another folder, or move its contents away)"
+            return
+                "'\(path)' is not empty; pmo init starts a catalog in a new or empty folder only (choose another folder, or move its contents away)"
         case .notAFolder(let path):
             return "'\(path)' exists and is not a folder; give a new folder name"
         case .parentMissing(let path):
             return "the parent folder '\(path)' does not exist; create it first"
         case .noDefaultCatalog(let searched):
-            return "cannot find the shipped standard (catalog/catalog.yaml) for --from-default; looked in: \(searched.joined(separator: ", ")); install pmo with make install, or start from the examples without --from-default"
+            return
+                "cannot find the shipped standard (catalog/catalog.yaml) for --from-default; looked in: \(searched.joined(separator: ", ")); install pmo with make install, or start from the examples without --from-default"
         case .unreadable(let path):
             return "cannot read '\(path)' of the shipped standard"
         case .io(let path, let reason):

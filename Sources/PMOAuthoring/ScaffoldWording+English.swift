@@ -3,12 +3,18 @@ extension ScaffoldWording {
     static let english = ScaffoldWording(
         defaultOrganization: "Example Corp.",
         defaultTeamName: "PMO",
-        defaultCategories: [.init(id: "governance", title: "Governance"), .init(id: "planning", title: "Planning"),
-                            .init(id: "reporting", title: "Reporting"), .init(id: "quality", title: "Quality")],
-        defaultPhases: [.init(id: "initiation", title: "Initiation"), .init(id: "planning", title: "Planning"),
-                        .init(id: "execution", title: "Execution"), .init(id: "closing", title: "Closing")],
-        defaultRoles: [.init(id: "pm", title: "Project manager"), .init(id: "pmo", title: "PMO"),
-                       .init(id: "sponsor", title: "Sponsor"), .init(id: "member", title: "Team member")],
+        defaultCategories: [
+            .init(id: "governance", title: "Governance"), .init(id: "planning", title: "Planning"),
+            .init(id: "reporting", title: "Reporting"), .init(id: "quality", title: "Quality"),
+        ],
+        defaultPhases: [
+            .init(id: "initiation", title: "Initiation"), .init(id: "planning", title: "Planning"),
+            .init(id: "execution", title: "Execution"), .init(id: "closing", title: "Closing"),
+        ],
+        defaultRoles: [
+            .init(id: "pm", title: "Project manager"), .init(id: "pmo", title: "PMO"),
+            .init(id: "sponsor", title: "Sponsor"), .init(id: "member", title: "Team member"),
+        ],
         firstVersion: "First version",
         catalogTitle: { "\($0) PMO standards" },
         catalogDescription: { "The project standards of \($0): templates, checklists, rules and knowledge pages, kept by the PMO." },
@@ -17,12 +23,14 @@ extension ScaffoldWording {
         policyDescription: "Rules that check the standards themselves; pmo validate applies them to every document.",
         descriptionRule: .init(
             title: "The description is not empty",
-            description: "Lists and search results show the description. Say in ten characters or more when, by whom and what for the document is used.",
+            description:
+                "Lists and search results show the description. Say in ten characters or more when, by whom and what for the document is used.",
             message: "metadata.description is empty or too short",
             help: "Write one or two sentences on when and why the document is used."),
         reviewedRule: .init(
             title: "An active standard has a review date and interval",
-            description: "Standards drift from practice when left alone. Active documents carry reviewed and reviewEvery, so the site shows how fresh they are.",
+            description:
+                "Standards drift from practice when left alone. Active documents carry reviewed and reviewEvery, so the site shows how fresh they are.",
             message: "An active document has no reviewed or reviewEvery",
             help: "Add reviewed (YYYY-MM-DD) and reviewEvery (say 180d or 1y) to metadata."),
         examplesRule: .init(

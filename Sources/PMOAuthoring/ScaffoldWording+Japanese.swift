@@ -3,12 +3,18 @@ extension ScaffoldWording {
     static let japanese = ScaffoldWording(
         defaultOrganization: "株式会社サンプル",
         defaultTeamName: "全社PMO",
-        defaultCategories: [.init(id: "governance", title: "ガバナンス"), .init(id: "planning", title: "計画"),
-                            .init(id: "reporting", title: "報告"), .init(id: "quality", title: "品質")],
-        defaultPhases: [.init(id: "initiation", title: "立ち上げ"), .init(id: "planning", title: "計画"),
-                        .init(id: "execution", title: "実行"), .init(id: "closing", title: "終結")],
-        defaultRoles: [.init(id: "pm", title: "PM（プロジェクトマネージャー）"), .init(id: "pmo", title: "PMO"),
-                       .init(id: "sponsor", title: "スポンサー"), .init(id: "member", title: "メンバー")],
+        defaultCategories: [
+            .init(id: "governance", title: "ガバナンス"), .init(id: "planning", title: "計画"),
+            .init(id: "reporting", title: "報告"), .init(id: "quality", title: "品質"),
+        ],
+        defaultPhases: [
+            .init(id: "initiation", title: "立ち上げ"), .init(id: "planning", title: "計画"),
+            .init(id: "execution", title: "実行"), .init(id: "closing", title: "終結"),
+        ],
+        defaultRoles: [
+            .init(id: "pm", title: "PM（プロジェクトマネージャー）"), .init(id: "pmo", title: "PMO"),
+            .init(id: "sponsor", title: "スポンサー"), .init(id: "member", title: "メンバー"),
+        ],
         firstVersion: "初版",
         catalogTitle: { "\($0) PMO標準カタログ" },
         catalogDescription: { "\($0)のPMOが管理するプロジェクト標準（テンプレート・チェックリスト・ルール・ナレッジ）の目録です。" },

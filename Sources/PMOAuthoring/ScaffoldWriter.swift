@@ -1,6 +1,6 @@
-import PMOSupport
 import Foundation
 import PMOCatalog
+import PMOSupport
 import PMOTemplates
 
 /// Writes a new catalog repository all or nothing, as `pmo new` writes a project.
@@ -42,7 +42,8 @@ enum ScaffoldWriter {
         do {
             for file in files {
                 let path = staging + "/" + file.path
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 let mode = file.executable ? 0o755 : 0o644
                 guard FileManager.default.createFile(atPath: path, contents: Data(file.bytes), attributes: [.posixPermissions: mode]) else {
                     throw ScaffoldError.io(path: file.path, reason: "cannot create the file")

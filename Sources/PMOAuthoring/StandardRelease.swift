@@ -72,16 +72,20 @@ package struct StandardRelease: Sendable {
     /// Where the version and the changelog already disagree, if they do: the release would only hide it.
     static func disagreement(_ metadata: Metadata, file: String) -> Diagnostic? {
         guard let newest = metadata.changelog.max(by: { $0.version < $1.version }) else {
-            return Diagnostic(.error, "metadata.version is \(metadata.version) but the changelog is empty", file: file, range: metadata.versionRange,
-                              help: "add the changelog entry of \(metadata.version) by hand, then run pmo release")
+            return Diagnostic(
+                .error, "metadata.version is \(metadata.version) but the changelog is empty", file: file, range: metadata.versionRange,
+                help: "add the changelog entry of \(metadata.version) by hand, then run pmo release")
         }
         if !metadata.changelog.contains(where: { $0.version == metadata.version }) {
-            return Diagnostic(.error, "metadata.version is \(metadata.version) but the changelog has no entry for it (its newest is \(newest.version) at \(newest.range.start))",
-                              file: file, range: metadata.versionRange, help: "make the version and the changelog agree by hand, then run pmo release")
+            return Diagnostic(
+                .error,
+                "metadata.version is \(metadata.version) but the changelog has no entry for it (its newest is \(newest.version) at \(newest.range.start))",
+                file: file, range: metadata.versionRange, help: "make the version and the changelog agree by hand, then run pmo release")
         }
         if metadata.version < newest.version {
-            return Diagnostic(.error, "the changelog has \(newest.version), newer than metadata.version \(metadata.version)",
-                              file: file, range: newest.range, help: "make the version and the changelog agree by hand, then run pmo release")
+            return Diagnostic(
+                .error, "the changelog has \(newest.version), newer than metadata.version \(metadata.version)",
+                file: file, range: newest.range, help: "make the version and the changelog agree by hand, then run pmo release")
         }
         return nil
     }
@@ -102,10 +106,13 @@ package struct StandardRelease: Sendable {
     private func check(_ bytes: [UInt8], expecting version: Semver, file: String) throws(ReleaseError) {
         let text = String(decoding: bytes, as: UTF8.self)
         guard let stream = try? YAMLLoader(limits: yamlLimits).load(text, path: file), let root = stream.documents.first,
-              root["metadata"]?["version"]?.string == version.description,
-              root["metadata"]?["changelog"]?.sequence?.contains(where: { $0["version"]?.string == version.description }) == true else {
-            throw .unsupportedLayout(Diagnostic(.error, "the edited changelog would not read back as intended; edit this file by hand",
-                                                file: file, range: nil))
+            root["metadata"]?["version"]?.string == version.description,
+            root["metadata"]?["changelog"]?.sequence?.contains(where: { $0["version"]?.string == version.description }) == true
+        else {
+            throw .unsupportedLayout(
+                Diagnostic(
+                    .error, "the edited changelog would not read back as intended; edit this file by hand",
+                    file: file, range: nil))
         }
     }
 

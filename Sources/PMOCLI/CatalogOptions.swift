@@ -5,15 +5,20 @@ import PMOYAML
 
 /// The `--catalog DIR` option and the lookup order of DESIGN.md, shared by every command that reads the catalog.
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalog folder (holding catalog/catalog.yaml). Default: $PMO_CATALOG, the nearest ancestor catalog, or the installed one.", valueName: "DIR"),
-            completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Catalog folder (holding catalog/catalog.yaml). Default: $PMO_CATALOG, the nearest ancestor catalog, or the installed one.",
+            valueName: "DIR"),
+        completion: .directory)
     var catalog: String?
 
     /// The catalog root folder, or exit 2 with the reason.
     func locate(console: Console) throws -> String {
-        let locator = CatalogLocator(workingDirectory: FileManager.default.currentDirectoryPath,
-                                     environment: ProcessInfo.processInfo.environment,
-                                     executablePath: CommandLine.arguments.first.map(Paths.absolute))
+        let locator = CatalogLocator(
+            workingDirectory: FileManager.default.currentDirectoryPath,
+            environment: ProcessInfo.processInfo.environment,
+            executablePath: CommandLine.arguments.first.map(Paths.absolute))
         do {
             return try locator.locate(explicit: catalog)
         } catch {
@@ -48,9 +53,10 @@ struct CatalogOptions: ParsableArguments {
     /// report then work on the project's files alone.
     func loadIfFound(console: Console, note: String) throws -> Catalog? {
         if catalog == nil {
-            let locator = CatalogLocator(workingDirectory: FileManager.default.currentDirectoryPath,
-                                         environment: ProcessInfo.processInfo.environment,
-                                         executablePath: CommandLine.arguments.first.map(Paths.absolute))
+            let locator = CatalogLocator(
+                workingDirectory: FileManager.default.currentDirectoryPath,
+                environment: ProcessInfo.processInfo.environment,
+                executablePath: CommandLine.arguments.first.map(Paths.absolute))
             if (try? locator.locate(explicit: nil)) == nil {
                 console.error("note: no catalog found; \(note) (pass --catalog DIR for versions, lint and checklists)")
                 return nil

@@ -13,7 +13,8 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "Show a project's checklist progress, or tick manual items (check / uncheck).",
-        discussion: "Items with verify: are evaluated every time and cannot be ticked by hand. Exit status: 0 ok, 1 bad item or input, 2 no project or catalog.",
+        discussion:
+            "Items with verify: are evaluated every time and cannot be ticked by hand. Exit status: 0 ok, 1 bad item or input, 2 no project or catalog.",
         subcommands: [Show.self, Check.self, Uncheck.self],
         defaultSubcommand: Show.self)
 
@@ -41,7 +42,9 @@ struct ChecklistCommand: ParsableCommand {
             var reports = book.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: project, catalog: catalog))
             if let checklist {
                 guard reports.contains(where: { $0.name == checklist }) else {
-                    console.error("error: \(ChecklistError.unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: reports.map(\.name))))")
+                    console.error(
+                        "error: \(ChecklistError.unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: reports.map(\.name))))"
+                    )
                     throw ExitCode(1)
                 }
                 reports = reports.filter { $0.name == checklist }
@@ -157,7 +160,9 @@ struct ChecklistCommand: ParsableCommand {
     static func confirm(_ console: Console, format: OutputFormat, checklist: String, item: String, record: ChecklistState.Item?) {
         switch format {
         case .json:
-            let json = ItemChangeJSON(checklist: checklist, item: item, status: record?.status.rawValue ?? "open", by: record?.by, at: record?.at, evidence: record?.evidence)
+            let json = ItemChangeJSON(
+                checklist: checklist, item: item, status: record?.status.rawValue ?? "open", by: record?.by, at: record?.at,
+                evidence: record?.evidence)
             console.line((try? JSONOutput.encode(json)) ?? "{}")
         case .text:
             if record?.status == .done {

@@ -7,7 +7,9 @@ struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Strict-load YAML files and print each document as one JSON line.",
-        discussion: "An empty stream prints nothing; an empty document prints null. Errors are printed as FILE:LINE:COL: error: … and the exit code is 1.")
+        discussion:
+            "An empty stream prints nothing; an empty document prints null. Errors are printed as FILE:LINE:COL: error: … and the exit code is 1."
+    )
 
     enum Target: String, ExpressibleByArgument, CaseIterable {
         case json

@@ -26,8 +26,10 @@ struct DriftCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when any of these is found: modified, deleted, behind, lint (comma-separated).", valueName: "LIST"),
-            transform: DriftCommand.conditions)
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp("Exit 1 when any of these is found: modified, deleted, behind, lint (comma-separated).", valueName: "LIST"),
+        transform: DriftCommand.conditions)
     var failOn: Set<DriftCondition>?
 
     @Flag(name: .customLong("no-lint"), help: "Skip the lint and checklist figures (files and versions only).")
@@ -78,7 +80,9 @@ struct DriftCommand: ParsableCommand {
         console.write(format == .json ? DriftJSON.render(drifts) : DriftText.render(drifts))
         for drift in drifts {
             for template in drift.templates where template.missingFromCatalog {
-                console.error("error: \(drift.path): the catalog has no template '\(template.name)'; was it renamed or removed? check with the PMO or pass --catalog")
+                console.error(
+                    "error: \(drift.path): the catalog has no template '\(template.name)'; was it renamed or removed? check with the PMO or pass --catalog"
+                )
                 failed = true
             }
         }

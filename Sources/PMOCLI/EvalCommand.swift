@@ -17,8 +17,9 @@ struct EvalCommand: ParsableCommand {
             usage error. The language is described in docs/expressions.md.
             """)
 
-    @Option(name: .customLong("var"), help: ArgumentHelp("Bind NAME to the value of EXPR (repeatable).", valueName: "NAME=EXPR"),
-            transform: Binding.init)
+    @Option(
+        name: .customLong("var"), help: ArgumentHelp("Bind NAME to the value of EXPR (repeatable).", valueName: "NAME=EXPR"),
+        transform: Binding.init)
     var variables: [Binding] = []
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("The expression to evaluate.", valueName: "EXPR"))

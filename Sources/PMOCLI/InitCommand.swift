@@ -7,7 +7,8 @@ import PMOCatalog
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a new catalog repository: catalog.yaml, one example of every kind, a catalog policy, CI, pre-commit and a README.",
+        abstract:
+            "Create a new catalog repository: catalog.yaml, one example of every kind, a catalog policy, CI, pre-commit and a README.",
         discussion: """
             On a terminal the organisation, the PMO team and the taxonomy (categories, phases, roles) are asked for; \
             otherwise (or with --no-input) they come from the flags and the defaults. --from-default copies the shipped \
@@ -17,7 +18,9 @@ struct InitCommand: ParsableCommand {
             See docs/adopting.md.
             """)
 
-    @Argument(help: ArgumentHelp("The folder to create (default: the current folder, which must be empty).", valueName: "DIR"), completion: .directory)
+    @Argument(
+        help: ArgumentHelp("The folder to create (default: the current folder, which must be empty).", valueName: "DIR"),
+        completion: .directory)
     var directory: String = "."
 
     @Flag(help: "Copy the shipped Japanese standard (catalog/ and standards/) instead of writing the small examples.")
@@ -37,7 +40,9 @@ struct InitCommand: ParsableCommand {
 
     func validate() throws {
         if fromDefault && (org != nil || language == .en) {
-            throw ValidationError("--from-default copies the shipped Japanese standard as it is; leave out --org and --language, and edit catalog/catalog.yaml afterwards")
+            throw ValidationError(
+                "--from-default copies the shipped Japanese standard as it is; leave out --org and --language, and edit catalog/catalog.yaml afterwards"
+            )
         }
         if let org, org.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--org must not be empty") }
     }
@@ -50,13 +55,16 @@ struct InitCommand: ParsableCommand {
         var source = CatalogScaffold.Source.examples
         do {
             if fromDefault {
-                source = .copy(root: try CatalogScaffold.shippedStandard(executablePath: Paths.absolute(CommandLine.arguments.first ?? "pmo")))
+                source = .copy(
+                    root: try CatalogScaffold.shippedStandard(executablePath: Paths.absolute(CommandLine.arguments.first ?? "pmo")))
             } else if !noInput && isatty(STDIN_FILENO) == 1 {
                 settings = InitPrompter(askOrganization: org == nil).ask(settings)
             }
             let files = try CatalogScaffold(settings: settings, source: source).write(to: directory)
             let shown = Paths.display(directory).isEmpty ? "." : Paths.display(directory)
-            console.line("created \(shown): \(files.count) files (\(fromDefault ? "the shipped standard" : "catalog/catalog.yaml, a template, a checklist, a rule set, a page, a campaign, a catalog policy"); CI for GitHub Actions and GitLab CI; pre-commit; README)")
+            console.line(
+                "created \(shown): \(files.count) files (\(fromDefault ? "the shipped standard" : "catalog/catalog.yaml, a template, a checklist, a rule set, a page, a campaign, a catalog policy"); CI for GitHub Actions and GitLab CI; pre-commit; README)"
+            )
             if git {
                 if CatalogScaffold.initializeGit(at: directory) {
                     console.line("initialised a git repository in \(shown)")

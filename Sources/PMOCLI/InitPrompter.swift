@@ -29,7 +29,8 @@ struct InitPrompter {
             let answer = text(question, CatalogSettings.text(of: fallback))
             if answer == CatalogSettings.text(of: fallback) { return fallback }
             if let terms = CatalogSettings.terms(from: answer) { return terms }
-            FileHandle.standardError.write(Data("  ✗ each id is lower-case letters, digits and hyphens (e.g. risk-issue:リスク・課題), no id twice\n".utf8))
+            FileHandle.standardError.write(
+                Data("  ✗ each id is lower-case letters, digits and hyphens (e.g. risk-issue:リスク・課題), no id twice\n".utf8))
         }
     }
 }

@@ -24,13 +24,18 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: text, json, sarif or junit.")
     var format: ReportFormat = .text
 
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A rule set to apply, written ruleset/NAME (repeatable; needed when the project has no lock).", valueName: "ruleset/NAME"))
+    @Option(
+        name: .customLong("rules"),
+        help: ArgumentHelp(
+            "A rule set to apply, written ruleset/NAME (repeatable; needed when the project has no lock).", valueName: "ruleset/NAME"))
     var ruleSets: [String] = []
 
     @Option(help: ArgumentHelp("Suppress the findings accepted in this baseline file.", valueName: "FILE"), completion: .file())
     var baseline: String?
 
-    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write the current findings to this baseline file and exit 0.", valueName: "FILE"), completion: .file())
+    @Option(
+        name: .customLong("write-baseline"),
+        help: ArgumentHelp("Write the current findings to this baseline file and exit 0.", valueName: "FILE"), completion: .file())
     var writeBaseline: String?
 
     @Flag(help: "Exit 1 on warnings and infos too.")
@@ -60,12 +65,16 @@ struct LintCommand: ParsableCommand {
             console.error("wrote \(result.findings.count + result.baselined.count) finding(s) to \(writeBaseline)")
             return
         }
-        let options = ReportOptions(projectPath: Paths.display(project) == "" ? "." : Paths.display(project),
-                                    toolVersion: PMOCommand.configuration.version)
-        console.write(format.render(result, options: options) { file in
-            // Through the project's confinement: a snippet must not show a file behind a link that leads out.
-            try? FileBytes.read(file, under: project, limit: ProjectLimits.default.maxReadBytes).map { SourceFile(path: file, bytes: $0) }.get()
-        })
+        let options = ReportOptions(
+            projectPath: Paths.display(project) == "" ? "." : Paths.display(project),
+            toolVersion: PMOCommand.configuration.version)
+        console.write(
+            format.render(result, options: options) { file in
+                // Through the project's confinement: a snippet must not show a file behind a link that leads out.
+                try? FileBytes.read(file, under: project, limit: ProjectLimits.default.maxReadBytes).map {
+                    SourceFile(path: file, bytes: $0)
+                }.get()
+            })
         if result.errorCount > 0 || (strict && !result.findings.isEmpty) { throw ExitCode(1) }
     }
 
@@ -85,9 +94,10 @@ struct LintCommand: ParsableCommand {
         case .resolution(let error):
             console.error("error: \(error)")
         case .noRuleSets(let hasLock):
-            console.error(hasLock
-                ? "error: the project's template has no rules; pass --rules ruleset/NAME"
-                : "error: \(Paths.display(project)) has no .pmo/lock.yaml; pass the rule sets with --rules ruleset/NAME")
+            console.error(
+                hasLock
+                    ? "error: the project's template has no rules; pass --rules ruleset/NAME"
+                    : "error: \(Paths.display(project)) has no .pmo/lock.yaml; pass the rule sets with --rules ruleset/NAME")
         case .ruleSetErrors(let diagnostics):
             console.report(diagnostics)
             console.error("error: the rule sets have errors; run `pmo validate`")

@@ -10,8 +10,9 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
-    @Option(help: ArgumentHelp("Only this kind: catalog, template, checklist, ruleset, page.", valueName: "KIND"),
-            transform: ListCommand.kind)
+    @Option(
+        help: ArgumentHelp("Only this kind: catalog, template, checklist, ruleset, page.", valueName: "KIND"),
+        transform: ListCommand.kind)
     var kind: DocumentKind?
 
     @Option(help: ArgumentHelp("Only documents with this tag.", valueName: "TAG"))
@@ -26,7 +27,8 @@ struct ListCommand: ParsableCommand {
     /// `--kind K`, case-insensitive, with a suggestion when misspelt.
     static func kind(_ text: String) throws -> DocumentKind {
         guard let kind = DocumentKind(referenceName: text.lowercased()) else {
-            throw ValidationError("unknown kind '\(text)'; \(Suggestion.help(for: text.lowercased(), in: DocumentKind.allCases.map(\.referenceName)))")
+            throw ValidationError(
+                "unknown kind '\(text)'; \(Suggestion.help(for: text.lowercased(), in: DocumentKind.allCases.map(\.referenceName)))")
         }
         return kind
     }
@@ -44,8 +46,10 @@ struct ListCommand: ParsableCommand {
         case .text:
             var table = TextTable(["KIND/NAME", "TITLE", "VERSION", "STATUS", "OWNER"])
             for document in documents {
-                table.add([document.key.description, document.metadata.title, document.metadata.version.description,
-                           document.metadata.status.rawValue, document.metadata.owner?.value ?? ""])
+                table.add([
+                    document.key.description, document.metadata.title, document.metadata.version.description,
+                    document.metadata.status.rawValue, document.metadata.owner?.value ?? "",
+                ])
             }
             console.line(table.render())
             console.line("\(documents.count) document\(documents.count == 1 ? "" : "s")")

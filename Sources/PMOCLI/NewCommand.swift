@@ -25,13 +25,18 @@ struct NewCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The template, NAME or template/NAME (see pmo list --kind template).", valueName: "TEMPLATE"))
     var template: String
 
-    @Argument(help: ArgumentHelp("The folder to create (with --add: the existing project, default .).", valueName: "DEST"), completion: .directory)
+    @Argument(
+        help: ArgumentHelp("The folder to create (with --add: the existing project, default .).", valueName: "DEST"), completion: .directory
+    )
     var destination: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter (repeatable). Lists are comma-separated.", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("set"), help: ArgumentHelp("Set a parameter (repeatable). Lists are comma-separated.", valueName: "NAME=VALUE"))
     var assignments: [String] = []
 
-    @Option(help: ArgumentHelp("A YAML file of parameter values (name: value).", valueName: "FILE"), completion: .file(extensions: ["yaml", "yml"]))
+    @Option(
+        help: ArgumentHelp("A YAML file of parameter values (name: value).", valueName: "FILE"),
+        completion: .file(extensions: ["yaml", "yml"]))
     var values: String?
 
     @Flag(help: "Print the file tree that would be written, with each file's policy, and write nothing.")
@@ -60,10 +65,11 @@ struct NewCommand: ParsableCommand {
         if add && !dryRun, FileManager.default.fileExists(atPath: destination + "/" + Lock.path) {
             projectLock = try ProjectLocking.lock(destination, command: "pmo new --add", console: console)
         }
-        let request = ProjectRequest(template: document, destination: destination,
-                                     lockDisplayPath: Paths.display(destination + "/" + Lock.path), adding: add,
-                                     assignments: assignments, valuesFile: values.map { ($0, Paths.display($0)) },
-                                     limits: Environment.yamlLimits())
+        let request = ProjectRequest(
+            template: document, destination: destination,
+            lockDisplayPath: Paths.display(destination + "/" + Lock.path), adding: add,
+            assignments: assignments, valuesFile: values.map { ($0, Paths.display($0)) },
+            limits: Environment.yamlLimits())
         let generator = ProjectGenerator(catalog: loaded.catalog)
         let plan: GenerationPlan
         do {
@@ -85,8 +91,9 @@ struct NewCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let managed = plan.files.filter { $0.policy == .managed }.count
-        console.line("\(add ? "added \(document.key) to" : "created") \(shown): \(plan.files.count) files (\(managed) managed, \(plan.files.count - managed) seeded), "
-            + "\(plan.checklists.count) checklist\(plan.checklists.count == 1 ? "" : "s")")
+        console.line(
+            "\(add ? "added \(document.key) to" : "created") \(shown): \(plan.files.count) files (\(managed) managed, \(plan.files.count - managed) seeded), "
+                + "\(plan.checklists.count) checklist\(plan.checklists.count == 1 ? "" : "s")")
         console.line("next: pmo checklist \(shown)")
     }
 
@@ -105,7 +112,10 @@ struct NewCommand: ParsableCommand {
         case .parameters(let error):
             console.report(error.diagnostics)
             let missing = error.problems.filter(\.isMissingValue).count
-            if missing > 0 { console.error("\(missing) required parameter\(missing == 1 ? "" : "s") missing; give them with --set NAME=VALUE or --values FILE") }
+            if missing > 0 {
+                console.error(
+                    "\(missing) required parameter\(missing == 1 ? "" : "s") missing; give them with --set NAME=VALUE or --values FILE")
+            }
             throw ExitCode(error.onlyMissing ? 2 : 1)
         case .render(let error):
             console.report(error.diagnostics)
@@ -124,7 +134,8 @@ struct NewCommand: ParsableCommand {
         let problems = loaded.diagnostics.filter { $0.severity == .error && $0.file == document.file }
         if !problems.isEmpty {
             console.report(problems)
-            console.error("template/\(name) has \(problems.count) error\(problems.count == 1 ? "" : "s"); fix them (pmo validate) before using it")
+            console.error(
+                "template/\(name) has \(problems.count) error\(problems.count == 1 ? "" : "s"); fix them (pmo validate) before using it")
             throw ExitCode(1)
         }
         return document

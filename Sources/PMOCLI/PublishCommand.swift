@@ -18,10 +18,15 @@ struct PublishCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output folder for html (default: site); output file for json (default: stdout).", valueName: "DIR"))
     var out: String?
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Public URL of the site, for canonical links and sitemap.xml only.", valueName: "URL"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("Public URL of the site, for canonical links and sitemap.xml only.", valueName: "URL"))
     var baseURL: String?
 
-    @Flag(help: "Accepted for older scripts; publish replaces only an empty folder or a site it published and nothing else, with or without it.")
+    @Flag(
+        help:
+            "Accepted for older scripts; publish replaces only an empty folder or a site it published and nothing else, with or without it."
+    )
     var force = false
 
     @Option(help: "Output format: html (a site) or json (the whole catalog as one JSON document).")
@@ -54,7 +59,9 @@ struct PublishCommand: ParsableCommand {
             }
             for warning in report.warnings { console.error("warning: \(warning)") }
             let sizeKB = (report.searchIndexBytes + 1023) / 1024
-            console.line("published \(report.documentPageCount) documents (\(report.pageCount) pages, search index \(sizeKB) KB) to \(Paths.display(report.outputPath))")
+            console.line(
+                "published \(report.documentPageCount) documents (\(report.pageCount) pages, search index \(sizeKB) KB) to \(Paths.display(report.outputPath))"
+            )
             console.line("open \(URL(fileURLWithPath: report.outputPath + "/index.html").absoluteString)")
         }
     }

@@ -54,7 +54,8 @@ struct ReleaseCommand: ParsableCommand {
         let release = StandardRelease(catalog: loaded.catalog, diagnostics: loaded.diagnostics, yamlLimits: Environment.yamlLimits())
         let outcome: StandardRelease.Outcome
         do {
-            outcome = try release.release(key, bump: bump, note: note.trimmingCharacters(in: .whitespacesAndNewlines), date: date ?? .today())
+            outcome = try release.release(
+                key, bump: bump, note: note.trimmingCharacters(in: .whitespacesAndNewlines), date: date ?? .today())
         } catch {
             if !error.diagnostics.isEmpty { console.report(error.diagnostics) }
             console.error("error: \(error)")
@@ -65,7 +66,9 @@ struct ReleaseCommand: ParsableCommand {
         case .changed:
             break
         case .unchanged(let commit):
-            console.error("warning: \(key) has not changed since its last release (commit \(commit.prefix(12))); released anyway — was this intended?")
+            console.error(
+                "warning: \(key) has not changed since its last release (commit \(commit.prefix(12))); released anyway — was this intended?"
+            )
         case .notChecked:
             console.error("warning: the catalog is not in a git repository, so pmo cannot check that \(key) changed since its last release")
         }

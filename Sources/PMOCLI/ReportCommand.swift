@@ -1,10 +1,10 @@
-import PMOSupport
-import PMOProject
 import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMODrift
+import PMOProject
 import PMOReport
+import PMOSupport
 
 /// `pmo report [PROJECT]`: one `pmo/report/v1` JSON document of the project's state, for `pmo serve`.
 struct ReportCommand: ParsableCommand {
@@ -25,10 +25,14 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
     var project: String = "."
 
-    @Option(name: .customLong("project-id"), help: ArgumentHelp("The id the server files the project under (default: the lock's project_name).", valueName: "ID"))
+    @Option(
+        name: .customLong("project-id"),
+        help: ArgumentHelp("The id the server files the project under (default: the lock's project_name).", valueName: "ID"))
     var projectID: String?
 
-    @Option(name: .customLong("generated-at"), help: ArgumentHelp("The time to record, RFC 3339 (e.g. 2026-12-01T09:00:00Z); waivers are judged on its date.", valueName: "TIME"))
+    @Option(
+        name: .customLong("generated-at"),
+        help: ArgumentHelp("The time to record, RFC 3339 (e.g. 2026-12-01T09:00:00Z); waivers are judged on its date.", valueName: "TIME"))
     var generatedAt: String?
 
     func validate() throws {
@@ -44,8 +48,9 @@ struct ReportCommand: ParsableCommand {
         let console = Console()
         let catalog = try catalogOptions.loadIfFound(console: console, note: "the report has files only")
         let checker = DriftChecker(catalog: catalog, insights: nil, yamlLimits: Environment.yamlLimits())
-        let builder = ProjectReportBuilder(checker: checker, insights: catalog.map { EngineReportInsights(catalog: $0) },
-                                           toolVersion: PMOCommand.configuration.version)
+        let builder = ProjectReportBuilder(
+            checker: checker, insights: catalog.map { EngineReportInsights(catalog: $0) },
+            toolVersion: PMOCommand.configuration.version)
         let today = generatedAt.flatMap(Self.date) ?? .today()
         do throws(LockError) {
             let report = try builder.build(projectRoot: project, projectID: projectID, generatedAt: generatedAt, today: today)

@@ -15,8 +15,9 @@ struct SchemaCommand: ParsableCommand {
             With --out, also writes pmo-report.schema.json, the schema of `pmo report` (pmo/report/v1).
             """)
 
-    @Option(help: ArgumentHelp("Folder to write the schema files into (created if missing).", valueName: "DIR"),
-            completion: .directory)
+    @Option(
+        help: ArgumentHelp("Folder to write the schema files into (created if missing).", valueName: "DIR"),
+        completion: .directory)
     var out: String?
 
     func run() throws {

@@ -1,7 +1,7 @@
-import PMOSupport
-import PMOProject
 import ArgumentParser
 import Foundation
+import PMOProject
+import PMOSupport
 
 /// `pmo serve …`: runs `pmo-server` from beside the pmo binary (as git runs its subcommands), so that the
 /// CLI does not link the HTTP server, NIO or the database clients.
@@ -22,7 +22,8 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         guard let server = Self.serverPath() else {
-            console.error("error: pmo-server is not installed beside pmo; build it with `swift build --product pmo-server` or `make install`")
+            console.error(
+                "error: pmo-server is not installed beside pmo; build it with `swift build --product pmo-server` or `make install`")
             throw ExitCode(2)
         }
         let argv = ([server] + arguments).map { strdup($0) } + [nil]
@@ -37,7 +38,8 @@ struct ServeCommand: ParsableCommand {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         let own = executable == "/proc/self/exe" ? CommandLine.arguments.first.map(Paths.absolute) : executable
         guard let own else { return nil }
-        let candidate = URL(fileURLWithPath: own).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("pmo-server").path
+        let candidate = URL(fileURLWithPath: own).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("pmo-server")
+            .path
         return access(candidate, X_OK) == 0 ? candidate : nil
     }
 }

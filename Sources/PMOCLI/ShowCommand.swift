@@ -65,7 +65,9 @@ struct DocumentText {
         out += facts.render() + "\n"
         out += specText()
         if !m.changelog.isEmpty {
-            out += "\nchangelog:\n" + m.changelog.map { "  \($0.version)  \($0.date?.description ?? "")  \($0.changes)" }.joined(separator: "\n") + "\n"
+            out +=
+                "\nchangelog:\n"
+                + m.changelog.map { "  \($0.version)  \($0.date?.description ?? "")  \($0.changes)" }.joined(separator: "\n") + "\n"
         }
         let referrers = catalog.referrers(of: document.key)
         if !referrers.isEmpty {
@@ -84,8 +86,10 @@ struct DocumentText {
         case .template(let s):
             var parameters = TextTable(["PARAMETER", "TYPE", "REQUIRED", "DEFAULT", "TITLE"])
             for p in s.parameters {
-                parameters.add([p.name.value, p.type.rawValue + (p.choices.isEmpty ? "" : " (\(p.choices.joined(separator: "|")))"),
-                                p.required ? "yes" : "", p.defaultValue.map(Self.inline) ?? "", p.title])
+                parameters.add([
+                    p.name.value, p.type.rawValue + (p.choices.isEmpty ? "" : " (\(p.choices.joined(separator: "|")))"),
+                    p.required ? "yes" : "", p.defaultValue.map(Self.inline) ?? "", p.title,
+                ])
             }
             var files = TextTable(["TARGET", "POLICY", "WHEN"])
             for f in s.files { files.add([f.target.value, f.policy.rawValue, f.when?.value ?? ""]) }

@@ -24,14 +24,17 @@ struct UpdateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The project folder.", valueName: "PROJECT"), completion: .directory)
     var project: String = "."
 
-    @Option(help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"),
-            transform: UpdateCommand.version)
+    @Option(
+        help: ArgumentHelp("The version to go to (default: the catalog's current version).", valueName: "VERSION"),
+        transform: UpdateCommand.version)
     var to: Semver?
 
     @Option(help: ArgumentHelp("Update only this template of the project (one added with pmo new --add, say).", valueName: "NAME"))
     var template: String?
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("A value for a parameter the new version adds without a default (repeatable).", valueName: "NAME=VALUE"))
+    @Option(
+        name: .customLong("set"),
+        help: ArgumentHelp("A value for a parameter the new version adds without a default (repeatable).", valueName: "NAME=VALUE"))
     var assignments: [String] = []
 
     @Flag(name: .customLong("dry-run"), help: "Show what would happen to every file; write nothing.")
@@ -58,8 +61,9 @@ struct UpdateCommand: ParsableCommand {
         let root = try catalogOptions.locate(console: console)
         let catalog = try catalogOptions.load(console: console).catalog
         let history = CatalogHistory.open(root: root)
-        let updater = ProjectUpdater(catalog: catalog, history: history, currentCommit: history?.head(),
-                                     yamlLimits: Environment.yamlLimits())
+        let updater = ProjectUpdater(
+            catalog: catalog, history: history, currentCommit: history?.head(),
+            yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
         // Even a dry run: finishing an interrupted update below writes, and must not race a running one.
         let lock = try ProjectLocking.lock(project, command: "pmo update", console: console)
@@ -67,7 +71,8 @@ struct UpdateCommand: ParsableCommand {
         do {
             let recovery = try UpdateJournal.recover(projectRoot: project)
             if let moves = recovery.finishedMoves {
-                console.error("note: finished an update that was interrupted (\(moves) file\(moves == 1 ? "" : "s") left to place, then the lock)")
+                console.error(
+                    "note: finished an update that was interrupted (\(moves) file\(moves == 1 ? "" : "s") left to place, then the lock)")
             }
             for folder in recovery.removedStaging {
                 console.error("note: removed \(folder), left by an update that was interrupted before it changed anything")
@@ -99,7 +104,9 @@ struct UpdateCommand: ParsableCommand {
             }
         }
         if update.hasConflicts {
-            console.error("\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit")
+            console.error(
+                "\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit"
+            )
             throw ExitCode(1)
         }
     }
@@ -111,7 +118,9 @@ struct UpdateCommand: ParsableCommand {
             throw ExitCode(1)
         case .renderFailed(let name, let version, let diagnostics) where !diagnostics.isEmpty:
             console.report(diagnostics)
-            console.error("error: cannot render \(name) \(version) with the project's parameters (a parameter the new version adds without a default is given with --set NAME=VALUE)")
+            console.error(
+                "error: cannot render \(name) \(version) with the project's parameters (a parameter the new version adds without a default is given with --set NAME=VALUE)"
+            )
             throw ExitCode(1)
         case .lock(.noLock), .templateNotInProject:
             console.error("error: \(error)")
@@ -140,7 +149,8 @@ struct UpdateCommand: ParsableCommand {
                 out += line + "\n"
             }
             for checklist in plan.checklists {
-                out += "  \(checklist.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) checklist/\(checklist.name)"
+                out +=
+                    "  \(checklist.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) checklist/\(checklist.name)"
                     + (checklist.note.map { " — \($0)" } ?? "") + "\n"
             }
             var counts: [FileUpdate.Action: Int] = [:]
@@ -148,9 +158,12 @@ struct UpdateCommand: ParsableCommand {
             let summary = FileUpdate.Action.allCases.compactMap { action in counts[action].map { "\($0) \(action.rawValue)" } }
             let carried = ChecklistUpdate.Action.allCases.compactMap { action -> String? in
                 let count = plan.checklists.filter { $0.action == action }.count
-                return count == 0 ? nil : "\(count) checklist\(count == 1 ? "" : "s") \(action == .add ? "added" : action == .retire ? "retired" : "restored")"
+                return count == 0
+                    ? nil
+                    : "\(count) checklist\(count == 1 ? "" : "s") \(action == .add ? "added" : action == .retire ? "retired" : "restored")"
             }
-            out += "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", "))
+            out +=
+                "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", "))
                 + (carried.isEmpty ? "" : "; " + carried.joined(separator: ", ")) + "\n"
         }
         return out

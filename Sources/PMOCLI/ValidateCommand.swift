@@ -30,7 +30,8 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             if !result.diagnostics.isEmpty { console.report(result.diagnostics) }
-            let summary = "\(result.errorCount == 0 ? "✓" : "✗") \(documents) documents in \(result.fileCount) files: "
+            let summary =
+                "\(result.errorCount == 0 ? "✓" : "✗") \(documents) documents in \(result.fileCount) files: "
                 + "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s"), \(result.warningCount) warning\(result.warningCount == 1 ? "" : "s")"
             console.line(summary)
         case .json:
@@ -81,7 +82,8 @@ struct DiagnosticJSON: Encodable {
 enum JSONOutput {
     static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -10,9 +10,10 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -38,7 +39,8 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             let digits = String(value)
             return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
         }
-        return year < 0 ? String(format: "%05d-%02d-%02d", year, month, day) : padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        return year < 0
+            ? String(format: "%05d-%02d-%02d", year, month, day) : padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// The pattern of a date field, for JSON Schema and editors (the day is checked by ``init(_:)``).
@@ -92,7 +94,8 @@ public struct ReviewInterval: Sendable, Hashable, CustomStringConvertible {
     public init?(_ text: String) {
         let digits = text.dropLast()
         guard let unit = text.last, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let count = Int(digits), count > 0, count <= 1_000_000 else { return nil }
+            let count = Int(digits), count > 0, count <= 1_000_000
+        else { return nil }
         let factor: Int
         switch unit {
         case "d": factor = 1

@@ -60,8 +60,9 @@ public struct CampaignSpec: Sendable, Hashable {
                 scope.templates = scopeReader.references("templates")
                 scope.owners = scopeReader.strings("owners")
                 for reference in scope.templates where reference.kind != .template {
-                    sink.error("appliesTo.templates names '\(reference)', which is not a template", at: reference.range,
-                               help: "write template/NAME")
+                    sink.error(
+                        "appliesTo.templates names '\(reference)', which is not a template", at: reference.range,
+                        help: "write template/NAME")
                 }
             }
         }

@@ -27,8 +27,10 @@ public struct CatalogLoader: Sendable {
     public var maxPageBytes: Int
 
     /// Creates a loader.
-    public init(yamlLimits: YAMLLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath,
-                maxPageBytes: Int = 8 << 20) {
+    public init(
+        yamlLimits: YAMLLimits = .default, workingDirectory: String = FileManager.default.currentDirectoryPath,
+        maxPageBytes: Int = 8 << 20
+    ) {
         self.yamlLimits = yamlLimits
         self.workingDirectory = workingDirectory
         self.maxPageBytes = maxPageBytes
@@ -49,8 +51,10 @@ public struct CatalogLoader: Sendable {
         let byteCount = results.reduce(0) { $0 + $1.bytes }
         results = []  // every document is held by `documents` now; a third copy would only raise the peak
         let catalog = Catalog(root: absoluteRoot, documents: documents)
-        diagnostics += CatalogChecker(catalog: catalog, documents: documents, undecoded: undecoded,
-                                      rootFile: display(absoluteRoot + "/catalog/catalog.yaml")).check()
+        diagnostics += CatalogChecker(
+            catalog: catalog, documents: documents, undecoded: undecoded,
+            rootFile: display(absoluteRoot + "/catalog/catalog.yaml")
+        ).check()
         diagnostics.sort(by: Diagnostic.sortOrder)
         return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, fileCount: files.count, byteCount: byteCount)
     }
@@ -99,8 +103,9 @@ public struct CatalogLoader: Sendable {
                 stream = try loader.load(source)
             } catch {
                 let key = UndecodedDocumentKey.key(inText: String(decoding: source.bytes, as: UTF8.self))
-                return FileResult(document: nil, diagnostics: Self.diagnostics(of: error, file: shown),
-                                  bytes: source.bytes.count, undecodedKey: key)
+                return FileResult(
+                    document: nil, diagnostics: Self.diagnostics(of: error, file: shown),
+                    bytes: source.bytes.count, undecodedKey: key)
             }
             let document = decoder.decode(stream, path: path, sink: sink)
             let key = document == nil ? stream.documents.first.flatMap(UndecodedDocumentKey.key(in:)) : nil

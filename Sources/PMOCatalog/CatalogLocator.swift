@@ -34,7 +34,8 @@ public struct CatalogLocator: Sendable {
             searched.append(installed)
             if Self.isCatalog(installed) { return installed }
         }
-        throw .notFound(searched: [searched.first ?? workingDirectory, "its parents"] + searched.dropFirst().filter { $0.hasSuffix("share/pmo") })
+        throw .notFound(
+            searched: [searched.first ?? workingDirectory, "its parents"] + searched.dropFirst().filter { $0.hasSuffix("share/pmo") })
     }
 
     /// True when `path` holds `catalog/catalog.yaml`.

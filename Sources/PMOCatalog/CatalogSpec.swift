@@ -47,10 +47,14 @@ public struct CatalogSpec: Sendable, Hashable {
             let owner = FieldReader(item, sink: sink, context: "owner")
             guard owner.isMapping else { return nil }
             owner.rejectUnknown(allowed: ownerFields)
-            guard let id = slug(owner.string("id", required: true), sink: sink), let name = owner.string("name", required: true) else { return nil }
+            guard let id = slug(owner.string("id", required: true), sink: sink), let name = owner.string("name", required: true) else {
+                return nil
+            }
             return Owner(id: id, name: name.value, contact: owner.string("contact")?.value)
         }
-        var categories: [Term] = [], phases: [Term] = [], roles: [Term] = []
+        var categories: [Term] = []
+        var phases: [Term] = []
+        var roles: [Term] = []
         if let taxonomyNode = reader.value("taxonomy") {
             let taxonomy = FieldReader(taxonomyNode, sink: sink, context: "taxonomy")
             taxonomy.rejectUnknown(allowed: taxonomyFields)
@@ -60,14 +64,17 @@ public struct CatalogSpec: Sendable, Hashable {
         } else {
             reader.missing("taxonomy")
         }
-        var siteTitle: String?, baseURL: String?
+        var siteTitle: String?
+        var baseURL: String?
         if let siteNode = reader.value("site") {
             let site = FieldReader(siteNode, sink: sink, context: "site")
             site.rejectUnknown(allowed: siteFields)
             siteTitle = site.string("title")?.value
             baseURL = site.string("baseURL")?.value
         }
-        for (terms, what) in [(owners.map(\.id), "owner"), (categories.map(\.id), "category"), (phases.map(\.id), "phase"), (roles.map(\.id), "role")] {
+        for (terms, what) in [
+            (owners.map(\.id), "owner"), (categories.map(\.id), "category"), (phases.map(\.id), "phase"), (roles.map(\.id), "role"),
+        ] {
             var seen: [String: SourceRange] = [:]
             for id in terms {
                 if let first = seen[id.value] {
@@ -88,7 +95,9 @@ public struct CatalogSpec: Sendable, Hashable {
         let reader = FieldReader(node, sink: sink, context: context)
         guard reader.isMapping else { return nil }
         reader.rejectUnknown(allowed: termFields)
-        guard let id = slug(reader.string("id", required: true), sink: sink), let title = reader.string("title", required: true) else { return nil }
+        guard let id = slug(reader.string("id", required: true), sink: sink), let title = reader.string("title", required: true) else {
+            return nil
+        }
         return Term(id: id, title: title.value, description: reader.string("description")?.value)
     }
 

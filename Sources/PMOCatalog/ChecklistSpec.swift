@@ -83,8 +83,9 @@ public struct ChecklistSpec: Sendable, Hashable {
                 if v.isMapping { sink.error("verify needs 'assert' (an expression) or 'rule' (RULESET/RULE-ID)", at: verifyNode.range) }
             }
         }
-        return Item(id: id, text: text.value, phase: reader.string("phase"), role: reader.string("role"),
-                    evidence: reader.string("evidence")?.value, help: reader.string("help")?.value, verify: verify,
-                    formerly: reader.strings("formerly"), range: node.range)
+        return Item(
+            id: id, text: text.value, phase: reader.string("phase"), role: reader.string("role"),
+            evidence: reader.string("evidence")?.value, help: reader.string("help")?.value, verify: verify,
+            formerly: reader.strings("formerly"), range: node.range)
     }
 }

@@ -13,16 +13,19 @@ struct DocumentDecoder {
 
     func decode(_ stream: YAMLStream, path: String, sink: DiagnosticSink) -> Document? {
         guard let root = stream.documents.first else {
-            sink.error("empty file: expected a \(Self.apiVersion) document", at: SourceRange.fileStart,
-                       help: "start with 'apiVersion: \(Self.apiVersion)' and 'kind: …'")
+            sink.error(
+                "empty file: expected a \(Self.apiVersion) document", at: SourceRange.fileStart,
+                help: "start with 'apiVersion: \(Self.apiVersion)' and 'kind: …'")
             return nil
         }
         if stream.documents.count > 1 {
-            sink.error("a catalog file holds one document; this one has \(stream.documents.count)", at: stream.documents[1].range,
-                       help: "split the documents into files of their own")
+            sink.error(
+                "a catalog file holds one document; this one has \(stream.documents.count)", at: stream.documents[1].range,
+                help: "split the documents into files of their own")
         }
         guard root.mapping != nil else {
-            sink.error("the top level must be a mapping with apiVersion, kind, metadata and spec, not \(root.kindDescription)", at: root.range)
+            sink.error(
+                "the top level must be a mapping with apiVersion, kind, metadata and spec, not \(root.kindDescription)", at: root.range)
             return nil
         }
         let reader = FieldReader(root, sink: sink, context: "the document")
@@ -32,8 +35,9 @@ struct DocumentDecoder {
         }
         guard let kindText = reader.string("kind", required: true) else { return nil }
         guard let kind = DocumentKind(rawValue: kindText.value) else {
-            sink.error("unknown kind '\(kindText.value)'", at: kindText.range,
-                       help: Suggestion.help(for: kindText.value, in: DocumentKind.allCases.map(\.rawValue)))
+            sink.error(
+                "unknown kind '\(kindText.value)'", at: kindText.range,
+                help: Suggestion.help(for: kindText.value, in: DocumentKind.allCases.map(\.rawValue)))
             return nil
         }
         guard let metadataNode = reader.value("metadata") else {
@@ -53,7 +57,8 @@ struct DocumentDecoder {
         case .template: spec = .template(TemplateSpec.decode(specNode, directory: directory, catalogRoot: contentRoot, sink: sink))
         case .checklist: spec = .checklist(ChecklistSpec.decode(specNode, sink: sink))
         case .ruleSet: spec = .ruleSet(RuleSetSpec.decode(specNode, sink: sink))
-        case .page: spec = .page(PageSpec.decode(specNode, directory: directory, catalogRoot: contentRoot, maxBytes: maxPageBytes, sink: sink))
+        case .page:
+            spec = .page(PageSpec.decode(specNode, directory: directory, catalogRoot: contentRoot, maxBytes: maxPageBytes, sink: sink))
         case .campaign:
             guard let campaign = CampaignSpec.decode(specNode, sink: sink) else { return nil }
             spec = .campaign(campaign)

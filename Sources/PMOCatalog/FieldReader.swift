@@ -51,8 +51,9 @@ struct FieldReader {
             return nil
         }
         guard let text = value.string else {
-            sink.error("'\(key)' must be a string, not \(value.kindDescription)", at: value.range,
-                       help: value.scalar.map { "quote it: \(key): \"\($0.text)\"" })
+            sink.error(
+                "'\(key)' must be a string, not \(value.kindDescription)", at: value.range,
+                help: value.scalar.map { "quote it: \(key): \"\($0.text)\"" })
             return nil
         }
         if !allowEmpty && text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
@@ -110,8 +111,9 @@ struct FieldReader {
     func choice(_ key: String, _ choices: [String], required: Bool = false) -> Located<String>? {
         guard let text = string(key, required: required) else { return nil }
         guard choices.contains(text.value) else {
-            sink.error("'\(key)' must be one of \(choices.joined(separator: ", ")), not \(DisplayText.quoted(text.value))", at: text.range,
-                       help: Suggestion.closest(to: text.value, in: choices).map { "did you mean `\($0)`?" })
+            sink.error(
+                "'\(key)' must be one of \(choices.joined(separator: ", ")), not \(DisplayText.quoted(text.value))", at: text.range,
+                help: Suggestion.closest(to: text.value, in: choices).map { "did you mean `\($0)`?" })
             return nil
         }
         return text

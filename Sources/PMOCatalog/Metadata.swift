@@ -33,8 +33,10 @@ public struct Metadata: Sendable, Hashable {
     public var changelog: [Change]
 
     /// The fields `metadata` may have, in the order the schema lists them.
-    public static let fields = ["name", "title", "description", "owner", "category", "tags", "version", "status",
-                                "replacedBy", "reviewed", "reviewEvery", "changelog"]
+    public static let fields = [
+        "name", "title", "description", "owner", "category", "tags", "version", "status",
+        "replacedBy", "reviewed", "reviewEvery", "changelog",
+    ]
     /// The fields of one changelog entry.
     public static let changeFields = ["version", "date", "changes"]
 
@@ -51,8 +53,9 @@ public struct Metadata: Sendable, Hashable {
         reader.rejectUnknown(allowed: fields)
         let name = reader.string("name", required: true)
         if let name, !Self.isSlug(name.value) {
-            sink.error("name '\(name.value)' is not a valid slug", at: name.range,
-                       help: "use lower-case ASCII letters, digits and '-', starting and ending with a letter or digit, at most 63 characters")
+            sink.error(
+                "name '\(name.value)' is not a valid slug", at: name.range,
+                help: "use lower-case ASCII letters, digits and '-', starting and ending with a letter or digit, at most 63 characters")
         }
         let title = reader.string("title", required: true)
         let description = reader.string("description", required: true)
@@ -63,32 +66,39 @@ public struct Metadata: Sendable, Hashable {
         let status = reader.choice("status", Status.allCases.map(\.rawValue)).flatMap { Status(rawValue: $0.value) } ?? .active
         let replacedBy = reader.string("replacedBy").flatMap { Reference.parse($0, sink: sink) }
         if status == .deprecated && replacedBy == nil && reader.value("replacedBy") == nil {
-            sink.error("a deprecated document must name its replacement in 'replacedBy'", at: reader.value("status")?.range ?? node.range,
-                       help: "add replacedBy: KIND/NAME")
+            sink.error(
+                "a deprecated document must name its replacement in 'replacedBy'", at: reader.value("status")?.range ?? node.range,
+                help: "add replacedBy: KIND/NAME")
         }
         let reviewed = date(reader.string("reviewed"), sink: sink)
         var reviewEvery: ReviewInterval?
         if let text = reader.string("reviewEvery") {
             reviewEvery = ReviewInterval(text.value)
             if reviewEvery == nil {
-                sink.error("reviewEvery '\(text.value)' is not a duration", at: text.range, help: "write a number and d, w, m or y, e.g. 180d or 1y")
+                sink.error(
+                    "reviewEvery '\(text.value)' is not a duration", at: text.range,
+                    help: "write a number and d, w, m or y, e.g. 180d or 1y")
             }
         }
         let changelog = reader.list("changelog", required: true) { decodeChange($0, sink: sink) }
         if let version {
             if reader.value("changelog") != nil, !changelog.contains(where: { $0.version == version.value }) {
-                sink.error("the changelog has no entry for the current version \(version.value)", at: reader.value("changelog")?.range ?? node.range,
-                           help: "add '- {version: \(version.value), date: YYYY-MM-DD, changes: …}'")
+                sink.error(
+                    "the changelog has no entry for the current version \(version.value)",
+                    at: reader.value("changelog")?.range ?? node.range,
+                    help: "add '- {version: \(version.value), date: YYYY-MM-DD, changes: …}'")
             }
             if let newest = changelog.map(\.version).max(), version.value < newest {
-                sink.error("version \(version.value) is older than the changelog's newest entry \(newest)", at: version.range,
-                           help: "bump metadata.version to \(newest) or fix the changelog")
+                sink.error(
+                    "version \(version.value) is older than the changelog's newest entry \(newest)", at: version.range,
+                    help: "bump metadata.version to \(newest) or fix the changelog")
             }
         }
         guard let name, let title, let description, let version else { return nil }
-        return Metadata(name: name, title: title.value, description: description.value, owner: owner, category: category,
-                        tags: tags, version: version.value, versionRange: version.range, status: status, replacedBy: replacedBy,
-                        reviewed: reviewed, reviewEvery: reviewEvery, changelog: changelog)
+        return Metadata(
+            name: name, title: title.value, description: description.value, owner: owner, category: category,
+            tags: tags, version: version.value, versionRange: version.range, status: status, replacedBy: replacedBy,
+            reviewed: reviewed, reviewEvery: reviewEvery, changelog: changelog)
     }
 
     /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most 63 characters.
@@ -114,8 +124,9 @@ public struct Metadata: Sendable, Hashable {
         case .float, .int:
             let parts = scalar.text.split(separator: ".", omittingEmptySubsequences: false).count
             let dotted = scalar.text + String(repeating: ".0", count: max(0, 3 - parts))
-            reader.sink.error("'\(field)' is \(scalar.value.kindDescription) (\(scalar.text)), not a version string", at: node.range,
-                              help: "YAML reads \(scalar.text) as a number; write a semantic version in quotes: \(field): \"\(dotted)\"")
+            reader.sink.error(
+                "'\(field)' is \(scalar.value.kindDescription) (\(scalar.text)), not a version string", at: node.range,
+                help: "YAML reads \(scalar.text) as a number; write a semantic version in quotes: \(field): \"\(dotted)\"")
             return nil
         case .string(let text):
             guard let version = Semver(text) else {

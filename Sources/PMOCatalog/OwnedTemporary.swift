@@ -17,7 +17,8 @@ public enum OwnedTemporary {
         guard name.hasPrefix(prefix) else { return nil }
         let rest = name.dropFirst(prefix.count)
         guard let dash = rest.firstIndex(of: "-"), dash != rest.endIndex, rest.index(after: dash) != rest.endIndex,
-              let pid = pid_t(rest[..<dash]), pid > 0 else { return nil }
+            let pid = pid_t(rest[..<dash]), pid > 0
+        else { return nil }
         return pid
     }
 

@@ -32,8 +32,9 @@ public struct Reference: Sendable, Hashable, CustomStringConvertible {
             return nil
         }
         guard let kind = DocumentKind(referenceName: String(parts[0])) else {
-            sink.error("unknown kind \(DisplayText.quoted(String(parts[0]))) in reference \(DisplayText.quoted(text.value))", at: text.range,
-                       help: Suggestion.help(for: String(parts[0]), in: kinds))
+            sink.error(
+                "unknown kind \(DisplayText.quoted(String(parts[0]))) in reference \(DisplayText.quoted(text.value))", at: text.range,
+                help: Suggestion.help(for: String(parts[0]), in: kinds))
             return nil
         }
         return Reference(kind: kind, name: String(parts[1]), range: text.range)

@@ -39,12 +39,15 @@ public struct RuleSetSpec: Sendable, Hashable {
     /// The fields of one rule.
     public static let ruleFields = ["id", "severity", "title", "description", "when", "assert", "check", "message", "help", "examples"]
     /// The built-in check types.
-    public static let checkTypes = ["file-exists", "file-absent", "file-matches", "yaml-path", "markdown-heading", "csv-columns", "csv-filled"]
+    public static let checkTypes = [
+        "file-exists", "file-absent", "file-matches", "yaml-path", "markdown-heading", "csv-columns", "csv-filled",
+    ]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> RuleSetSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")
         reader.rejectUnknown(allowed: fields)
-        let target = reader.choice("target", Target.allCases.map(\.rawValue), required: true).flatMap { Target(rawValue: $0.value) } ?? .project
+        let target =
+            reader.choice("target", Target.allCases.map(\.rawValue), required: true).flatMap { Target(rawValue: $0.value) } ?? .project
         var seen: [String: SourceRange] = [:]
         let rules: [Rule] = reader.list("rules", required: true) { node in
             guard let rule = decodeRule(node, sink: sink) else { return nil }
@@ -65,7 +68,8 @@ public struct RuleSetSpec: Sendable, Hashable {
         if !Metadata.isSlug(id.value) {
             sink.error("rule id '\(id.value)' is not a valid slug", at: id.range, help: "use lower-case ASCII letters, digits and '-'")
         }
-        let severity = reader.choice("severity", Severity.allCases.map(\.rawValue), required: true).flatMap { Severity(rawValue: $0.value) } ?? .error
+        let severity =
+            reader.choice("severity", Severity.allCases.map(\.rawValue), required: true).flatMap { Severity(rawValue: $0.value) } ?? .error
         let assertion = reader.string("assert")
         let check = reader.value("check")
         if assertion == nil && check == nil {
@@ -77,9 +81,10 @@ public struct RuleSetSpec: Sendable, Hashable {
             let checkReader = FieldReader(check, sink: sink, context: "check")
             _ = checkReader.choice("type", checkTypes, required: true)
         }
-        return Rule(id: id, severity: severity, title: reader.string("title", required: true)?.value ?? id.value,
-                    description: reader.string("description")?.value ?? "", when: reader.string("when"), assert: assertion,
-                    check: check, message: reader.string("message")?.value, help: reader.string("help")?.value,
-                    examples: reader.value("examples"), range: node.range)
+        return Rule(
+            id: id, severity: severity, title: reader.string("title", required: true)?.value ?? id.value,
+            description: reader.string("description")?.value ?? "", when: reader.string("when"), assert: assertion,
+            check: check, message: reader.string("message")?.value, help: reader.string("help")?.value,
+            examples: reader.value("examples"), range: node.range)
     }
 }

@@ -9,7 +9,8 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var build: String?
 
     /// The pattern of a version string (semver.org's regular expression), for JSON Schema and editors.
-    public static let pattern = #"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$"#
+    public static let pattern =
+        #"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$"#
 
     /// Parses a version; nil when the text is not semver (semver.org 2.0.0: numbers without
     /// leading zeros, pre-release and build identifiers of ASCII letters, digits and '-').
@@ -25,7 +26,9 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         if let dash = rest.firstIndex(of: "-") {
             let identifiers = rest[rest.index(after: dash)...].split(separator: ".", omittingEmptySubsequences: false)
-            guard identifiers.allSatisfy({ Self.isIdentifier($0) && !(Self.isNumeric($0) && $0.count > 1 && $0.hasPrefix("0")) }) else { return nil }
+            guard identifiers.allSatisfy({ Self.isIdentifier($0) && !(Self.isNumeric($0) && $0.count > 1 && $0.hasPrefix("0")) }) else {
+                return nil
+            }
             prerelease = identifiers.map(String.init)
             rest = rest[..<dash]
         } else {
@@ -57,7 +60,8 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     private static func isIdentifier(_ text: Substring) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
+        !text.isEmpty
+            && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
     }
 
     public var description: String {

@@ -23,7 +23,8 @@ public enum Suggestion {
     /// substitutions and transpositions of neighbours each cost one (optimal string alignment),
     /// so the commonest typo, `titel` for `title`, is one edit away.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)

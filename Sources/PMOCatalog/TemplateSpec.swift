@@ -85,8 +85,9 @@ public struct TemplateSpec: Sendable, Hashable {
             }
             targets[file.target.value] = file.target.range
         }
-        return TemplateSpec(parameters: parameters, files: files, checklists: reader.references("checklists"),
-                            rules: reader.references("rules"), directory: directory, catalogRoot: catalogRoot)
+        return TemplateSpec(
+            parameters: parameters, files: files, checklists: reader.references("checklists"),
+            rules: reader.references("rules"), directory: directory, catalogRoot: catalogRoot)
     }
 
     private static func decodeParameter(_ node: Node, sink: DiagnosticSink) -> Parameter? {
@@ -95,8 +96,9 @@ public struct TemplateSpec: Sendable, Hashable {
         reader.rejectUnknown(allowed: parameterFields)
         guard let name = reader.string("name", required: true) else { return nil }
         if !isIdentifier(name.value) {
-            sink.error("parameter name '\(name.value)' is not an identifier", at: name.range,
-                       help: "use lower-case letters, digits and '_', starting with a letter or '_' (it is used in Mustache and expressions)")
+            sink.error(
+                "parameter name '\(name.value)' is not an identifier", at: name.range,
+                help: "use lower-case letters, digits and '_', starting with a letter or '_' (it is used in Mustache and expressions)")
         }
         let title = reader.string("title", required: true)?.value ?? name.value
         let type = reader.choice("type", ParameterType.allCases.map(\.rawValue)).flatMap { ParameterType(rawValue: $0.value) } ?? .string
@@ -110,9 +112,10 @@ public struct TemplateSpec: Sendable, Hashable {
         if let pattern, (try? Regex(pattern.value)) == nil {
             sink.error("pattern '\(pattern.value)' is not a valid regular expression", at: pattern.range)
         }
-        return Parameter(name: name, title: title, help: reader.string("help")?.value, type: type,
-                         required: reader.bool("required")?.value ?? false, defaultValue: reader.value("default"),
-                         pattern: pattern, choices: choices, range: node.range)
+        return Parameter(
+            name: name, title: title, help: reader.string("help")?.value, type: type,
+            required: reader.bool("required")?.value ?? false, defaultValue: reader.value("default"),
+            pattern: pattern, choices: choices, range: node.range)
     }
 
     private static func decodeFile(_ node: Node, directory: String, catalogRoot: String, sink: DiagnosticSink) -> File? {

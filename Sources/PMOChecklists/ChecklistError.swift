@@ -23,11 +23,13 @@ public enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownChecklist(let name, let suggestion):
             return "no checklist named '\(name)' in this project" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .unknownItem(let id, let suggestion):
-            return "no checklist item '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run `pmo checklist show` to list the items")
+            return "no checklist item '\(id)'"
+                + (suggestion.map { "; did you mean '\($0)'?" } ?? "; run `pmo checklist show` to list the items")
         case .ambiguousItem(let id, let checklists):
             return "item '\(id)' is in several checklists (\(checklists.joined(separator: ", "))); choose one with --checklist"
         case .verifiedItem(let id, let checklist):
-            return "item '\(id)' of \(checklist) is checked automatically (verify:) and cannot be ticked by hand; fix the project instead and run `pmo checklist`"
+            return
+                "item '\(id)' of \(checklist) is checked automatically (verify:) and cannot be ticked by hand; fix the project instead and run `pmo checklist`"
         case .evidenceRequired(let id, let what): return "item '\(id)' requires evidence (\(what)); give it with --evidence TEXT"
         case .retiredChecklist(let name, let by):
             return "checklist/\(name) was retired by \(by); its progress is kept as it was and can no longer be changed"

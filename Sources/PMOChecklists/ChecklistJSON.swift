@@ -3,7 +3,9 @@ import PMOCatalog
 /// `pmo checklist --format json`.
 public struct ChecklistJSON: Encodable, Sendable {
     /// One phase's progress.
-    public struct Phase: Encodable, Sendable { public var id: String; public var title: String; public var done: Int; public var total: Int }
+    public struct Phase: Encodable, Sendable {
+        public var id: String; public var title: String; public var done: Int; public var total: Int
+    }
     /// One item and how it stands.
     public struct Item: Encodable, Sendable {
         public var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
@@ -24,19 +26,21 @@ public struct ChecklistJSON: Encodable, Sendable {
     public init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
         self.project = project
         checklists = reports.map { report in
-            List(name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
-                 retired: report.retired, done: report.done, total: report.total,
-                 phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
-                 items: report.items.map { item in
-                     var json = Item(id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
-                                     status: item.status.name, evidenceRequired: item.evidence, retired: item.isRetired ? true : nil)
-                     switch item.status {
-                     case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
-                     case .failed(let why), .notEvaluated(let why): json.reason = why
-                     case .open, .passed: break
-                     }
-                     return json
-                 })
+            List(
+                name: report.name, title: report.title, version: report.version, catalogVersion: report.catalogVersion,
+                retired: report.retired, done: report.done, total: report.total,
+                phases: report.phases(in: catalog).map { Phase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) },
+                items: report.items.map { item in
+                    var json = Item(
+                        id: item.id, text: item.text, phase: item.phase, role: item.role, verify: item.isVerified,
+                        status: item.status.name, evidenceRequired: item.evidence, retired: item.isRetired ? true : nil)
+                    switch item.status {
+                    case .done(let by, let at, let evidence): json.by = by; json.at = at; json.evidence = evidence
+                    case .failed(let why), .notEvaluated(let why): json.reason = why
+                    case .open, .passed: break
+                    }
+                    return json
+                })
         }
         let counted = reports.filter { $0.retired == nil }
         done = counted.reduce(0) { $0 + $1.done }

@@ -6,7 +6,8 @@ public enum ChecklistText {
     /// Progress per checklist and phase, with bars, and the total.
     public static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
         var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])
-        var done = 0, total = 0
+        var done = 0
+        var total = 0
         for report in reports {
             if let retired = report.retired {
                 // Kept with its progress, but no longer part of the standard: not counted in the total.

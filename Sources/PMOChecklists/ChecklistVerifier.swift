@@ -30,7 +30,8 @@ public struct ChecklistVerifier: Sendable {
         self.projectRoot = projectRoot
         self.catalog = catalog
         // A broken lock is reported by the command that reads it; the items then see no `project` values.
-        self.project = (try? ProjectContext.withCheckedLock(root: projectRoot))
+        self.project =
+            (try? ProjectContext.withCheckedLock(root: projectRoot))
             ?? ProjectContext(fileSystem: DiskFileSystem(root: projectRoot), project: .map(ValueMap()), hasLock: false)
         self.ruleSets = ruleSets
     }

@@ -17,7 +17,9 @@ public struct ProjectChecklists: Sendable {
         let folder = projectRoot + "/.pmo/checklists"
         let shownRoot = displayRoot ?? projectRoot
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw DiagnosticList([Diagnostic(.error, ChecklistError.noChecklists(project: shownRoot).description, file: shownRoot, range: nil)])
+            throw DiagnosticList([
+                Diagnostic(.error, ChecklistError.noChecklists(project: shownRoot).description, file: shownRoot, range: nil)
+            ])
         }
         var states: [ChecklistState] = []
         var diagnostics: [Diagnostic] = []
@@ -59,26 +61,34 @@ public struct ProjectChecklists: Sendable {
                 } else {
                     status = .open
                 }
-                items.append(ChecklistReport.Item(id: specItem.id.value, text: specItem.text, phase: specItem.phase?.value, role: specItem.role?.value,
-                                                  evidence: specItem.evidence, isVerified: specItem.verify != nil, status: status))
+                items.append(
+                    ChecklistReport.Item(
+                        id: specItem.id.value, text: specItem.text, phase: specItem.phase?.value, role: specItem.role?.value,
+                        evidence: specItem.evidence, isVerified: specItem.verify != nil, status: status))
             }
             // Items recorded in the project but gone from the catalog's checklist (renamed or removed): their history
             // stays visible, marked retired; without the checklist in a catalog they are simply the recorded items.
             for record in state.items where !carried.contains(record.id) && !items.contains(where: { $0.id == record.id }) {
-                let status: ChecklistReport.ItemStatus = record.status == .done ? .done(by: record.by, at: record.at, evidence: record.evidence) : .open
-                items.append(ChecklistReport.Item(id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status,
-                                                  isRetired: spec != nil))
+                let status: ChecklistReport.ItemStatus =
+                    record.status == .done ? .done(by: record.by, at: record.at, evidence: record.evidence) : .open
+                items.append(
+                    ChecklistReport.Item(
+                        id: record.id, text: "", phase: nil, role: nil, evidence: nil, isVerified: false, status: status,
+                        isRetired: spec != nil))
             }
             let catalogVersion = document.map { $0.metadata.version.description }
-            return ChecklistReport(name: state.name, title: document?.metadata.title ?? state.name, version: state.version,
-                                   catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items, retired: state.retired)
+            return ChecklistReport(
+                name: state.name, title: document?.metadata.title ?? state.name, version: state.version,
+                catalogVersion: catalogVersion == state.version ? nil : catalogVersion, items: items, retired: state.retired)
         }
     }
 
     /// Attests manual item `id` (in `checklist`, or the one checklist that has it) and saves the file; returns the checklist name.
     @discardableResult
-    public mutating func check(_ id: String, by person: String, evidence: String?, checklist: String? = nil,
-                               catalog: Catalog?, now: Date = Date()) throws(ChecklistError) -> String {
+    public mutating func check(
+        _ id: String, by person: String, evidence: String?, checklist: String? = nil,
+        catalog: Catalog?, now: Date = Date()
+    ) throws(ChecklistError) -> String {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
         let specItem = catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first { $0.id.value == id }
@@ -96,7 +106,8 @@ public struct ProjectChecklists: Sendable {
     public mutating func uncheck(_ id: String, checklist: String? = nil, catalog: Catalog?) throws(ChecklistError) -> String {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
-        if catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first(where: { $0.id.value == id })?.verify != nil {
+        if catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first(where: { $0.id.value == id })?.verify != nil
+        {
             throw .verifiedItem(id, checklist: "checklist/\(name)")
         }
         let record = ChecklistState.Item(id: id)
@@ -118,11 +129,13 @@ public struct ProjectChecklists: Sendable {
         }
         func ids(_ index: Int) -> [String] {
             let recorded = states[index].items.map(\.id)
-            let declared = catalog?.document(DocumentKey(kind: .checklist, name: states[index].name))?.checklist?.items.map(\.id.value) ?? []
+            let declared =
+                catalog?.document(DocumentKey(kind: .checklist, name: states[index].name))?.checklist?.items.map(\.id.value) ?? []
             return recorded + declared.filter { !recorded.contains($0) }
         }
         let matches = candidates.filter { ids($0).contains(id) }
-        if matches.isEmpty, checklist == nil, let retired = states.first(where: { $0.retired != nil && $0.items.contains { $0.id == id } }) {
+        if matches.isEmpty, checklist == nil, let retired = states.first(where: { $0.retired != nil && $0.items.contains { $0.id == id } })
+        {
             throw .retiredChecklist(retired.name, by: retired.retired ?? "")
         }
         guard let first = matches.first else {

@@ -27,9 +27,15 @@ struct AdoptionView {
             for row in rows.sorted(by: { Self.order($0.version, $1.version) }) {
                 let href = "/?template=" + FormFields.encode(name) + "&version=" + FormFields.encode(row.version)
                 out += "<tr><td><code>\(HTMLEscape.text(row.version))</code></td>"
-                out += "<td class=\"number\"><a href=\"\(HTMLEscape.text(href))\">\(row.projects)</a></td><td>\(PortfolioView.progress(done: row.projects, total: total))</td><td>"
+                out +=
+                    "<td class=\"number\"><a href=\"\(HTMLEscape.text(href))\">\(row.projects)</a></td><td>\(PortfolioView.progress(done: row.projects, total: total))</td><td>"
                 let missed = missedChanges(template, row.version)
-                out += missed.isEmpty ? "—" : "<ul>" + missed.map { "<li><code>\(HTMLEscape.text($0.version.description))</code> \(HTMLEscape.text($0.changes))</li>" }.joined() + "</ul>"
+                out +=
+                    missed.isEmpty
+                    ? "—"
+                    : "<ul>"
+                        + missed.map { "<li><code>\(HTMLEscape.text($0.version.description))</code> \(HTMLEscape.text($0.changes))</li>" }
+                        .joined() + "</ul>"
                 out += "</td></tr>"
             }
             out += "</tbody></table></div>"
@@ -42,7 +48,8 @@ struct AdoptionView {
             let replacement = catalog.templates[name]?.replacedBy.map { "（後継: <code>\(HTMLEscape.text($0))</code>）" } ?? ""
             out += "<h3>\(HTMLEscape.text(name))\(replacement)</h3><ul>"
             for project in deprecated[name] ?? [] {
-                out += "<li><a href=\"/projects/\(HTMLEscape.text(HTMLEscape.pathSegment(project.id)))\">\(HTMLEscape.text(project.name))</a>（\(HTMLEscape.text(project.owner ?? "—"))）</li>"
+                out +=
+                    "<li><a href=\"/projects/\(HTMLEscape.text(HTMLEscape.pathSegment(project.id)))\">\(HTMLEscape.text(project.name))</a>（\(HTMLEscape.text(project.owner ?? "—"))）</li>"
             }
             out += "</ul>"
         }
@@ -66,13 +73,19 @@ struct AdoptionView {
     }
 
     var table: DataTable {
-        DataTable(name: "adoption", columns: [("template", "テンプレート"), ("version", "版"), ("latest", "最新版"), ("projects", "プロジェクト"),
-                                              ("behind", "遅れているプロジェクト"), ("deprecated", "非推奨"), ("missedChanges", "足りない変更")],
-                  rows: adoption.map { row in
-                      let template = catalog.templates[row.template]
-                      return [.text(row.template), .text(row.version), template.map { .text($0.version.description) } ?? .empty,
-                              .number(row.projects), .number(row.behind), .text(template?.deprecated == true ? "はい" : ""),
-                              .text(missedChanges(template, row.version).map { "\($0.version) \($0.changes)" }.joined(separator: "\n"))]
-                  })
+        DataTable(
+            name: "adoption",
+            columns: [
+                ("template", "テンプレート"), ("version", "版"), ("latest", "最新版"), ("projects", "プロジェクト"),
+                ("behind", "遅れているプロジェクト"), ("deprecated", "非推奨"), ("missedChanges", "足りない変更"),
+            ],
+            rows: adoption.map { row in
+                let template = catalog.templates[row.template]
+                return [
+                    .text(row.template), .text(row.version), template.map { .text($0.version.description) } ?? .empty,
+                    .number(row.projects), .number(row.behind), .text(template?.deprecated == true ? "はい" : ""),
+                    .text(missedChanges(template, row.version).map { "\($0.version) \($0.changes)" }.joined(separator: "\n")),
+                ]
+            })
     }
 }

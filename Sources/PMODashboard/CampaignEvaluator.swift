@@ -65,8 +65,9 @@ actor CampaignEvaluator {
         for campaign in campaigns {
             verdicts[campaign.name] = stamps.map { stamp in
                 let entry = cache[Key(campaign: campaign.name, report: stamp.reportID)]
-                return ProjectVerdict(projectID: stamp.projectID, name: entry?.name ?? stamp.projectID, owner: entry?.owner,
-                                      verdict: entry?.verdict ?? .failed("the report was not evaluated"))
+                return ProjectVerdict(
+                    projectID: stamp.projectID, name: entry?.name ?? stamp.projectID, owner: entry?.owner,
+                    verdict: entry?.verdict ?? .failed("the report was not evaluated"))
             }
         }
         return verdicts
@@ -78,7 +79,8 @@ actor CampaignEvaluator {
     /// A past day's point never changes (reports are stored with the time they arrived), so it is computed once
     /// and kept. A view evaluates at most ``freshEvaluationLimit`` new reports, taking the missing days coarse to
     /// fine (every 16th day back from today, then every 8th, …); the days left out appear on later views.
-    func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict]) async throws(StoreError) -> [BurnUpPoint] {
+    func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict]) async throws(StoreError) -> [BurnUpPoint]
+    {
         let first = Self.firstDay(campaign, today: today)
         let inScope = current.filter { $0.verdict != .outOfScope }
         let todayPoint = BurnUpPoint(day: today, done: inScope.filter { $0.verdict == .met }.count, total: inScope.count)
@@ -102,7 +104,8 @@ actor CampaignEvaluator {
             let days = today.number - Self.firstDay(campaign, today: today).number + 1
             for _ in 0..<Self.maximumDays {
                 guard let points = try? await burnUp(campaign, today: today, current: current[campaign.name] ?? []),
-                      points.count < days else { break }
+                    points.count < days
+                else { break }
                 await Task.yield()
             }
         }
@@ -126,7 +129,8 @@ actor CampaignEvaluator {
         }
         // Coarse to fine: the days whose distance from the last one has the most trailing zero bits first.
         let ordered = days.sorted { lhs, rhs in
-            let left = (lastDay - lhs + 1).trailingZeroBitCount, right = (lastDay - rhs + 1).trailingZeroBitCount
+            let left = (lastDay - lhs + 1).trailingZeroBitCount
+            let right = (lastDay - rhs + 1).trailingZeroBitCount
             return left != right ? left > right : lhs > rhs
         }
         var chosen: [Int] = []
@@ -139,7 +143,8 @@ actor CampaignEvaluator {
         }
         try await evaluate(fresh, [campaign])
         for day in chosen {
-            var done = 0, total = 0
+            var done = 0
+            var total = 0
             for id in inEffect[day] ?? [] {
                 switch cache[Key(campaign: campaign.name, report: id)]?.verdict {
                 case .met?: done += 1; total += 1
@@ -163,8 +168,9 @@ actor CampaignEvaluator {
             for id in batch {
                 let facts = bodies[id].flatMap(ReportValues.facts(ofJSON:))
                 for campaign in campaigns {
-                    cache[Key(campaign: campaign.name, report: id)] = Entry(verdict: Self.verdict(campaign, facts),
-                                                                           name: facts?.projectName, owner: facts?.owner)
+                    cache[Key(campaign: campaign.name, report: id)] = Entry(
+                        verdict: Self.verdict(campaign, facts),
+                        name: facts?.projectName, owner: facts?.owner)
                 }
             }
         }

@@ -69,10 +69,11 @@ public struct DashboardCatalog: Sendable {
             guard let spec = document.campaign, let target = CampaignTarget(document) else { continue }
             problems += target.diagnostics.map(\.summary)
             let metadata = document.metadata
-            campaigns.append(Campaign(
-                name: metadata.name.value, title: metadata.title, description: metadata.description, owner: metadata.owner?.value,
-                deadline: spec.deadline, targetText: spec.target.value, guidance: spec.guidance, scope: spec.appliesTo,
-                started: metadata.changelog.compactMap(\.date).min(), target: target, file: document.file))
+            campaigns.append(
+                Campaign(
+                    name: metadata.name.value, title: metadata.title, description: metadata.description, owner: metadata.owner?.value,
+                    deadline: spec.deadline, targetText: spec.target.value, guidance: spec.guidance, scope: spec.appliesTo,
+                    started: metadata.changelog.compactMap(\.date).min(), target: target, file: document.file))
         }
         self.templates = templates
         self.campaigns = campaigns.sorted { $0.name < $1.name }

@@ -54,8 +54,10 @@ public struct DashboardRouter: Sendable {
     }
 
     /// Answers with the sign-in form (401) unless the request may read; otherwise runs `page`.
-    static func guarded(_ service: DashboardService, _ request: Request, _ context: BasicRequestContext,
-                        _ page: (FormFields, PageLayout) async throws -> DashboardResponse) async -> Response {
+    static func guarded(
+        _ service: DashboardService, _ request: Request, _ context: BasicRequestContext,
+        _ page: (FormFields, PageLayout) async throws -> DashboardResponse
+    ) async -> Response {
         let cookie = request.cookies[SignInPage.cookieName]?.value
         guard await service.mayRead(cookie: cookie, authorization: request.headers[.authorization]) else {
             let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
@@ -68,7 +70,8 @@ public struct DashboardRouter: Sendable {
             let error = error as? DashboardError ?? DashboardError(status: 500, message: "ページを表示できませんでした", cause: String(describing: error))
             if let cause = error.cause { context.logger.error("dashboard: \(cause)") }
             let body = "<p>\(HTMLEscape.text(error.message))</p><p><a href=\"/\">ポートフォリオへ</a></p>"
-            return response(.page(layout.page(title: error.status == 404 ? "見つかりません" : "エラー", section: nil, body: body), status: error.status))
+            return response(
+                .page(layout.page(title: error.status == 404 ? "見つかりません" : "エラー", section: nil, body: body), status: error.status))
         }
     }
 
@@ -87,7 +90,8 @@ public struct DashboardRouter: Sendable {
         case .page(let html, let status):
             headers[.contentType] = "text/html; charset=utf-8"
             headers[.cacheControl] = "no-store"
-            headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            headers[.contentSecurityPolicy] =
+                "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
             return Response(status: HTTPResponse.Status(code: status), headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
         case .export(let data, let contentType, let fileName):
             headers[.contentType] = contentType

@@ -41,7 +41,8 @@ public struct DashboardService: Sendable {
         if let export {
             return export.response([PortfolioView.table(page.projects, now: now)], named: "projects", fileStem: "portfolio")
         }
-        let counts = try await call { () async throws(StoreError) in try await store.portfolioCounts(now: now, staleDays: options.staleDays) }
+        let counts = try await call { () async throws(StoreError) in try await store.portfolioCounts(now: now, staleDays: options.staleDays)
+        }
         let facets = try await call { () async throws(StoreError) in try await store.portfolioFacets() }
         let view = PortfolioView(parameters: parameters, counts: counts, facets: facets, page: page, staleDays: options.staleDays, now: now)
         return .page(layout.page(title: "ポートフォリオ", section: .portfolio, body: view.html))
@@ -91,7 +92,8 @@ public struct DashboardService: Sendable {
         if let export = ExportFormat.requested(fields) {
             return export.response([CampaignView.listTable(standings)], named: "campaigns", fileStem: "campaigns")
         }
-        return .page(layout.page(title: "キャンペーン", section: .campaigns, body: CampaignView.list(standings, hasCatalog: options.catalog != nil)))
+        return .page(
+            layout.page(title: "キャンペーン", section: .campaigns, body: CampaignView.list(standings, hasCatalog: options.catalog != nil)))
     }
 
     /// `/campaigns/{name}`: done/total, the burn-up, the open projects by owner and the failed evaluations.
@@ -103,7 +105,8 @@ public struct DashboardService: Sendable {
         let burnUp = try await call { () async throws(StoreError) in try await evaluator.burnUp(campaign, today: today, current: current) }
         let standing = CampaignView.Standing(campaign: campaign, verdicts: verdicts[campaign.name] ?? [], today: today)
         if let export = ExportFormat.requested(fields) {
-            return export.response(CampaignView.detailTables(standing, burnUp: burnUp), named: fields["table"], fileStem: "campaign-" + campaign.name)
+            return export.response(
+                CampaignView.detailTables(standing, burnUp: burnUp), named: fields["table"], fileStem: "campaign-" + campaign.name)
         }
         return .page(layout.page(title: campaign.title, section: .campaigns, body: CampaignView.detail(standing, burnUp: burnUp)))
     }
@@ -122,7 +125,8 @@ public struct DashboardService: Sendable {
     func signIn(_ form: FormFields) async -> DashboardResponse {
         let next = SignInPage.safeNext(form["next"])
         guard let token = form["token"], SignInPage.isCookieSafe(token),
-              (try? await api.authorizeRead(authorization: "Bearer " + token)) != nil else {
+            (try? await api.authorizeRead(authorization: "Bearer " + token)) != nil
+        else {
             return .page(SignInPage.html(next: next, failed: true), status: 401)
         }
         return .redirect(next, cookie: token)

@@ -36,13 +36,14 @@ public struct DataTable: Sendable, Hashable {
         var text = "\u{FEFF}"
         text += columns.map { Self.csvField($0.heading) }.joined(separator: ",") + "\r\n"
         for row in rows {
-            text += row.map { cell -> String in
-                switch cell {
-                case .text(let value): return Self.csvField(value)
-                case .number(let number): return String(number)
-                case .empty: return ""
-                }
-            }.joined(separator: ",") + "\r\n"
+            text +=
+                row.map { cell -> String in
+                    switch cell {
+                    case .text(let value): return Self.csvField(value)
+                    case .number(let number): return String(number)
+                    case .empty: return ""
+                    }
+                }.joined(separator: ",") + "\r\n"
         }
         return Data(text.utf8)
     }
@@ -74,7 +75,8 @@ public struct DataTable: Sendable, Hashable {
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
             value = "'" + value
         }
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        let needsQuotes =
+            value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
             || value.hasPrefix(" ") || value.hasSuffix(" ")
         guard needsQuotes else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

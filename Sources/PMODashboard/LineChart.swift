@@ -21,8 +21,12 @@ struct LineChart {
     /// The `<svg>` element, or a note when there is nothing to draw.
     var svg: String {
         guard !labels.isEmpty else { return "<p class=\"note\">履歴がまだありません</p>" }
-        let left = 36.0, right = 8.0, top = 10.0, bottom = 24.0
-        let plotWidth = Double(width) - left - right, plotHeight = Double(height) - top - bottom
+        let left = 36.0
+        let right = 8.0
+        let top = 10.0
+        let bottom = 24.0
+        let plotWidth = Double(width) - left - right
+        let plotHeight = Double(height) - top - bottom
         let maximum = max(minimumTop, series.flatMap(\.values).max() ?? 0)
         let step = labels.count > 1 ? plotWidth / Double(labels.count - 1) : 0
         func x(_ index: Int) -> Double { left + (labels.count > 1 ? Double(index) * step : plotWidth / 2) }
@@ -35,7 +39,8 @@ struct LineChart {
         out += "<text x=\"\(left - 4)\" y=\"\(top + plotHeight)\" text-anchor=\"end\">0</text>"
         out += "<text x=\"\(left)\" y=\"\(Double(height) - 6)\">\(HTMLEscape.text(labels[0]))</text>"
         if labels.count > 1 {
-            out += "<text x=\"\(left + plotWidth)\" y=\"\(Double(height) - 6)\" text-anchor=\"end\">\(HTMLEscape.text(labels[labels.count - 1]))</text>"
+            out +=
+                "<text x=\"\(left + plotWidth)\" y=\"\(Double(height) - 6)\" text-anchor=\"end\">\(HTMLEscape.text(labels[labels.count - 1]))</text>"
         }
         for (position, line) in series.enumerated() {
             let points = line.values.enumerated().map { "\(Self.number(x($0.offset))),\(Self.number(y($0.element)))" }
@@ -44,7 +49,8 @@ struct LineChart {
             if line.values.count == 1, let only = line.values.first {
                 out += "<circle cx=\"\(Self.number(x(0)))\" cy=\"\(Self.number(y(only)))\" r=\"3\" fill=\"\(line.color)\"/>"
             }
-            out += "<text x=\"\(left + 8 + Double(position) * 140)\" y=\"\(top + 10)\" style=\"fill:\(line.color)\">\(HTMLEscape.text(line.label))</text>"
+            out +=
+                "<text x=\"\(left + 8 + Double(position) * 140)\" y=\"\(top + 10)\" style=\"fill:\(line.color)\">\(HTMLEscape.text(line.label))</text>"
         }
         return out + "</svg>"
     }

@@ -33,7 +33,8 @@ struct PageLayout {
             let current = item == section ? " aria-current=\"page\"" : ""
             nav += "<li><a href=\"\(item.path)\"\(current)>\(HTMLEscape.text(item.title))</a></li>"
         }
-        let signOut = signedIn
+        let signOut =
+            signedIn
             ? "<form method=\"post\" action=\"/signout\" class=\"signout\"><button type=\"submit\">サインアウト</button></form>"
             : ""
         return """

@@ -35,10 +35,11 @@ struct PortfolioParameters: Sendable {
 
     /// The store query for the page (or, for an export, for every matching row up to ``exportLimit``).
     func query(now: Int64, staleDays: Int, export: Bool) -> PortfolioQuery {
-        PortfolioQuery(owner: owner, template: template, version: version, phase: phase, state: state, text: text,
-                       sort: sort, descending: descending,
-                       offset: export ? 0 : (page - 1) * Self.pageSize, limit: export ? Self.exportLimit : Self.pageSize,
-                       now: now, staleDays: staleDays)
+        PortfolioQuery(
+            owner: owner, template: template, version: version, phase: phase, state: state, text: text,
+            sort: sort, descending: descending,
+            offset: export ? 0 : (page - 1) * Self.pageSize, limit: export ? Self.exportLimit : Self.pageSize,
+            now: now, staleDays: staleDays)
     }
 
     /// The URL of this view with one parameter changed (nil removes it); the page resets unless it is the one changed.

@@ -46,7 +46,8 @@ struct PortfolioView {
         for (label, count, state, id) in cards {
             let alert = state != nil && count > 0 ? " class=\"alert\"" : ""
             let href = "/" + (state.map { "?state=" + $0.rawValue } ?? "")
-            out += "<li\(alert) id=\"count-\(id)\"><a href=\"\(href)\"><span class=\"count\">\(count)</span>\(HTMLEscape.text(label))</a></li>"
+            out +=
+                "<li\(alert) id=\"count-\(id)\"><a href=\"\(href)\"><span class=\"count\">\(count)</span>\(HTMLEscape.text(label))</a></li>"
         }
         return out + "</ul>"
     }
@@ -63,7 +64,8 @@ struct PortfolioView {
         let versions = Set(facets.templates.values.joined()).sorted()
         let states: [(String, String)] = [("behind", "標準より遅れ"), ("errors", "lint エラーあり"), ("stale", "報告が古い"), ("waivers", "免除の期限が近い")]
         var out = "<form class=\"filters\" method=\"get\" action=\"/\" role=\"search\">"
-        out += "<label>検索<input type=\"search\" name=\"q\" value=\"\(HTMLEscape.text(parameters.text ?? ""))\" placeholder=\"ID・名前・オーナー\"></label>"
+        out +=
+            "<label>検索<input type=\"search\" name=\"q\" value=\"\(HTMLEscape.text(parameters.text ?? ""))\" placeholder=\"ID・名前・オーナー\"></label>"
         out += select("owner", "オーナー", facets.owners.map { ($0, $0) }, parameters.owner)
         out += select("template", "テンプレート", facets.templates.keys.sorted().map { ($0, $0) }, parameters.template)
         out += select("version", "版", versions.map { ($0, $0) }, parameters.version)
@@ -82,9 +84,12 @@ struct PortfolioView {
         out += "</td><td>\(HTMLEscape.text(project.owner ?? "—"))</td><td>"
         out += project.templates.map { "<code>\(HTMLEscape.text($0))</code>" }.joined(separator: "<br>")
         out += "</td><td>"
-        out += summary.versionsBehind > 0 ? "<span class=\"badge behind\">\(summary.versionsBehind)版遅れ</span>" : "<span class=\"badge ok\">最新</span>"
+        out +=
+            summary.versionsBehind > 0
+            ? "<span class=\"badge behind\">\(summary.versionsBehind)版遅れ</span>" : "<span class=\"badge ok\">最新</span>"
         out += "</td><td class=\"number\(summary.lintErrors > 0 ? " errors" : "")\">\(summary.lintErrors)</td>"
-        out += "<td class=\"number\">\(summary.lintWarnings)</td><td>\(Self.progress(done: summary.checklistDone, total: summary.checklistTotal))</td>"
+        out +=
+            "<td class=\"number\">\(summary.lintWarnings)</td><td>\(Self.progress(done: summary.checklistDone, total: summary.checklistTotal))</td>"
         let stale = now - project.receivedAt > Int64(staleDays) * 86_400_000
         out += "<td\(stale ? " class=\"overdue\"" : "")>\(PageLayout.age(project.receivedAt, now: now))</td></tr>"
         return out
@@ -94,14 +99,16 @@ struct PortfolioView {
     static func progress(done: Int, total: Int) -> String {
         guard total > 0 else { return "—" }
         let percent = done * 100 / total
-        return "<span class=\"bar\" role=\"img\" aria-label=\"\(percent)%\"><span style=\"width:\(percent)%\"></span></span> \(percent)% (\(done)/\(total))"
+        return
+            "<span class=\"bar\" role=\"img\" aria-label=\"\(percent)%\"><span style=\"width:\(percent)%\"></span></span> \(percent)% (\(done)/\(total))"
     }
 
     private var pager: String {
         let pages = max(1, (page.total + PortfolioParameters.pageSize - 1) / PortfolioParameters.pageSize)
         var out = "<nav class=\"pager\" aria-label=\"ページ\">"
         if parameters.page > 1 {
-            out += "<a rel=\"prev\" href=\"\(HTMLEscape.text(parameters.link("page", parameters.page == 2 ? nil : String(parameters.page - 1))))\">← 前へ</a>"
+            out +=
+                "<a rel=\"prev\" href=\"\(HTMLEscape.text(parameters.link("page", parameters.page == 2 ? nil : String(parameters.page - 1))))\">← 前へ</a>"
         }
         out += "<span>\(parameters.page) / \(pages) ページ</span>"
         if parameters.page < pages {
@@ -112,17 +119,22 @@ struct PortfolioView {
 
     /// The portfolio as a table for export.
     static func table(_ projects: [ProjectSummary], now: Int64) -> DataTable {
-        DataTable(name: "projects", columns: [
-            ("id", "ID"), ("name", "プロジェクト"), ("owner", "オーナー"), ("phase", "フェーズ"), ("templates", "テンプレート"),
-            ("versionsBehind", "遅れ（版）"), ("lintErrors", "エラー"), ("lintWarnings", "警告"), ("checklistDone", "完了項目"),
-            ("checklistTotal", "全項目"), ("waiversExpiringSoon", "期限が近い免除"), ("lastReport", "最終報告（UTC）"),
-        ], rows: projects.map { project in
-            let summary = project.summary
-            return [.text(project.id), .text(project.name), project.owner.map(DataTable.Cell.text) ?? .empty,
+        DataTable(
+            name: "projects",
+            columns: [
+                ("id", "ID"), ("name", "プロジェクト"), ("owner", "オーナー"), ("phase", "フェーズ"), ("templates", "テンプレート"),
+                ("versionsBehind", "遅れ（版）"), ("lintErrors", "エラー"), ("lintWarnings", "警告"), ("checklistDone", "完了項目"),
+                ("checklistTotal", "全項目"), ("waiversExpiringSoon", "期限が近い免除"), ("lastReport", "最終報告（UTC）"),
+            ],
+            rows: projects.map { project in
+                let summary = project.summary
+                return [
+                    .text(project.id), .text(project.name), project.owner.map(DataTable.Cell.text) ?? .empty,
                     project.phase.map(DataTable.Cell.text) ?? .empty, .text(project.templates.joined(separator: " ")),
                     .number(summary.versionsBehind), .number(summary.lintErrors), .number(summary.lintWarnings),
                     .number(summary.checklistDone), .number(summary.checklistTotal), .number(summary.waiversExpiringSoon),
-                    .text(PageLayout.time(project.receivedAt))]
-        })
+                    .text(PageLayout.time(project.receivedAt)),
+                ]
+            })
     }
 }

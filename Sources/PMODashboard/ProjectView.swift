@@ -20,7 +20,8 @@ struct ProjectView {
         out += fact("フェーズ", HTMLEscape.text(project.phase ?? "—"))
         if let url = report.project.repository?.url { out += fact("リポジトリ", "<code>\(HTMLEscape.text(url))</code>") }
         if let commit = report.project.repository?.commit { out += fact("コミット", "<code>\(HTMLEscape.text(commit))</code>") }
-        out += fact("最終報告", "\(PageLayout.time(project.receivedAt)) UTC（\(PageLayout.age(project.receivedAt, now: now))、全\(detail.reportCount)件）")
+        out += fact(
+            "最終報告", "\(PageLayout.time(project.receivedAt)) UTC（\(PageLayout.age(project.receivedAt, now: now))、全\(detail.reportCount)件）")
         if let catalog = report.catalog { out += fact("カタログ", HTMLEscape.text("\(catalog.name) \(catalog.version)")) }
         out += "</dl>"
         out += "<h2 id=\"history\">推移</h2>" + charts
@@ -53,9 +54,13 @@ struct ProjectView {
                 case .number(let number): out += "<td class=\"number\">\(number)</td>"
                 case .empty: out += "<td>—</td>"
                 case .text(let text):
-                    if key == "rule" { out += "<td>\(ruleLink(text))</td>" }
-                    else if key == "severity" { out += "<td><span class=\"badge \(HTMLEscape.text(text))\">\(HTMLEscape.text(text))</span></td>" }
-                    else { out += "<td class=\"message\">\(HTMLEscape.text(text))</td>" }
+                    if key == "rule" {
+                        out += "<td>\(ruleLink(text))</td>"
+                    } else if key == "severity" {
+                        out += "<td><span class=\"badge \(HTMLEscape.text(text))\">\(HTMLEscape.text(text))</span></td>"
+                    } else {
+                        out += "<td class=\"message\">\(HTMLEscape.text(text))</td>"
+                    }
                 }
             }
             out += "</tr>"
@@ -67,7 +72,8 @@ struct ProjectView {
     private func ruleLink(_ rule: String) -> String {
         let code = "<code>\(HTMLEscape.text(rule))</code>"
         guard let siteURL, let slash = rule.firstIndex(of: "/") else { return code }
-        let ruleSet = String(rule[..<slash]), id = String(rule[rule.index(after: slash)...])
+        let ruleSet = String(rule[..<slash])
+        let id = String(rule[rule.index(after: slash)...])
         let base = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
         let href = base + "/ruleset/" + HTMLEscape.pathSegment(ruleSet) + ".html#rule-" + HTMLEscape.pathSegment(id)
         return "<a href=\"\(HTMLEscape.text(href))\">\(code)</a>"
@@ -75,45 +81,73 @@ struct ProjectView {
 
     private var charts: String {
         let labels = history.map { CivilDay(milliseconds: $0.receivedAt).text }
-        let lint = LineChart(title: "lint の指摘の推移", labels: labels, series: [
-            .init(label: "エラー", color: "#b3261e", values: history.map { Double($0.lintErrors) }),
-            .init(label: "警告", color: "#8a5a00", values: history.map { Double($0.lintWarnings) }),
-        ])
-        let progress = LineChart(title: "チェックリスト進捗（%）の推移", labels: labels, series: [
-            .init(label: "進捗 %", color: "#1f7a3a",
-                  values: history.map { $0.checklistTotal > 0 ? Double($0.checklistDone * 100 / $0.checklistTotal) : 0 }),
-        ], minimumTop: 100)
-        let behind = LineChart(title: "標準からの遅れ（版）の推移", labels: labels, series: [
-            .init(label: "遅れ", color: "#0b5cad", values: history.map { Double($0.versionsBehind) }),
-        ])
+        let lint = LineChart(
+            title: "lint の指摘の推移", labels: labels,
+            series: [
+                .init(label: "エラー", color: "#b3261e", values: history.map { Double($0.lintErrors) }),
+                .init(label: "警告", color: "#8a5a00", values: history.map { Double($0.lintWarnings) }),
+            ])
+        let progress = LineChart(
+            title: "チェックリスト進捗（%）の推移", labels: labels,
+            series: [
+                .init(
+                    label: "進捗 %", color: "#1f7a3a",
+                    values: history.map { $0.checklistTotal > 0 ? Double($0.checklistDone * 100 / $0.checklistTotal) : 0 })
+            ], minimumTop: 100)
+        let behind = LineChart(
+            title: "標準からの遅れ（版）の推移", labels: labels,
+            series: [
+                .init(label: "遅れ", color: "#0b5cad", values: history.map { Double($0.versionsBehind) })
+            ])
         return "<h3>lint の指摘</h3>" + lint.svg + "<h3>チェックリスト進捗</h3>" + progress.svg + "<h3>標準からの遅れ</h3>" + behind.svg
     }
 
     /// Every table of the page, in page order, then the history.
     var tables: [DataTable] {
-        let templates = DataTable(name: "templates", columns: [("name", "テンプレート"), ("version", "版"), ("currentVersion", "最新版"),
-                                                               ("versionsBehind", "遅れ（版）"), ("managedFiles", "管理ファイル")],
-                                  rows: report.templates.map { [.text($0.name), .text($0.version), $0.currentVersion.map(DataTable.Cell.text) ?? .empty,
-                                                                .number($0.versionsBehind), .number($0.managedFiles)] })
-        let findings = DataTable(name: "findings", columns: [("severity", "重大度"), ("rule", "ルール"), ("location", "場所"), ("message", "メッセージ")],
-                                 rows: (report.lint?.findings ?? []).map { finding in
-                                     [.text(finding.severity), .text(finding.rule), .text(Self.location(finding)), .text(finding.message)]
-                                 })
-        let waivers = DataTable(name: "waivers", columns: [("rule", "ルール"), ("path", "パス"), ("reason", "理由"), ("owner", "責任者"),
-                                                           ("expires", "期限"), ("state", "状態")],
-                                rows: report.waivers.map { waiver in
-                                    [.text(waiver.rule), waiver.path.map(DataTable.Cell.text) ?? .empty, .text(waiver.reason), .text(waiver.owner),
-                                     .text(waiver.expires), .text(waiver.expired ? "期限切れ" : waiver.expiringSoon ? "30日以内に期限" : "有効")]
-                                })
+        let templates = DataTable(
+            name: "templates",
+            columns: [
+                ("name", "テンプレート"), ("version", "版"), ("currentVersion", "最新版"),
+                ("versionsBehind", "遅れ（版）"), ("managedFiles", "管理ファイル"),
+            ],
+            rows: report.templates.map {
+                [
+                    .text($0.name), .text($0.version), $0.currentVersion.map(DataTable.Cell.text) ?? .empty,
+                    .number($0.versionsBehind), .number($0.managedFiles),
+                ]
+            })
+        let findings = DataTable(
+            name: "findings", columns: [("severity", "重大度"), ("rule", "ルール"), ("location", "場所"), ("message", "メッセージ")],
+            rows: (report.lint?.findings ?? []).map { finding in
+                [.text(finding.severity), .text(finding.rule), .text(Self.location(finding)), .text(finding.message)]
+            })
+        let waivers = DataTable(
+            name: "waivers",
+            columns: [
+                ("rule", "ルール"), ("path", "パス"), ("reason", "理由"), ("owner", "責任者"),
+                ("expires", "期限"), ("state", "状態"),
+            ],
+            rows: report.waivers.map { waiver in
+                [
+                    .text(waiver.rule), waiver.path.map(DataTable.Cell.text) ?? .empty, .text(waiver.reason), .text(waiver.owner),
+                    .text(waiver.expires), .text(waiver.expired ? "期限切れ" : waiver.expiringSoon ? "30日以内に期限" : "有効"),
+                ]
+            })
         var phaseRows: [[DataTable.Cell]] = []
         for checklist in report.checklists {
             for phase in checklist.phases {
-                phaseRows.append([.text(checklist.title), .text(phase.title.isEmpty ? "（フェーズなし）" : phase.title), .number(phase.done),
-                                  .number(phase.total), .number(phase.total > 0 ? phase.done * 100 / phase.total : 0)])
+                phaseRows.append([
+                    .text(checklist.title), .text(phase.title.isEmpty ? "（フェーズなし）" : phase.title), .number(phase.done),
+                    .number(phase.total), .number(phase.total > 0 ? phase.done * 100 / phase.total : 0),
+                ])
             }
         }
-        let checklists = DataTable(name: "checklists", columns: [("checklist", "チェックリスト"), ("phase", "フェーズ"), ("done", "完了"),
-                                                                 ("total", "全体"), ("percent", "進捗 %")], rows: phaseRows)
+        let checklists = DataTable(
+            name: "checklists",
+            columns: [
+                ("checklist", "チェックリスト"), ("phase", "フェーズ"), ("done", "完了"),
+                ("total", "全体"), ("percent", "進捗 %"),
+            ], rows: phaseRows)
         var fileRows: [[DataTable.Cell]] = []
         for template in report.templates {
             fileRows += template.modifiedFiles.map { [.text(template.name), .text($0), .text("変更")] }
@@ -122,14 +156,25 @@ struct ProjectView {
         let files = DataTable(name: "files", columns: [("template", "テンプレート"), ("path", "ファイル"), ("state", "状態")], rows: fileRows)
         var changeRows: [[DataTable.Cell]] = []
         for template in report.templates {
-            changeRows += template.missedChanges.map { [.text(template.name), .text($0.version), $0.date.map(DataTable.Cell.text) ?? .empty, .text($0.changes)] }
+            changeRows += template.missedChanges.map {
+                [.text(template.name), .text($0.version), $0.date.map(DataTable.Cell.text) ?? .empty, .text($0.changes)]
+            }
         }
-        let changes = DataTable(name: "changes", columns: [("template", "テンプレート"), ("version", "版"), ("date", "日付"), ("changes", "変更内容")],
-                                rows: changeRows)
-        let points = DataTable(name: "history", columns: [("receivedAt", "受信（UTC）"), ("lintErrors", "エラー"), ("lintWarnings", "警告"),
-                                                          ("versionsBehind", "遅れ（版）"), ("checklistDone", "完了項目"), ("checklistTotal", "全項目")],
-                               rows: history.map { [.text(PageLayout.time($0.receivedAt)), .number($0.lintErrors), .number($0.lintWarnings),
-                                                    .number($0.versionsBehind), .number($0.checklistDone), .number($0.checklistTotal)] })
+        let changes = DataTable(
+            name: "changes", columns: [("template", "テンプレート"), ("version", "版"), ("date", "日付"), ("changes", "変更内容")],
+            rows: changeRows)
+        let points = DataTable(
+            name: "history",
+            columns: [
+                ("receivedAt", "受信（UTC）"), ("lintErrors", "エラー"), ("lintWarnings", "警告"),
+                ("versionsBehind", "遅れ（版）"), ("checklistDone", "完了項目"), ("checklistTotal", "全項目"),
+            ],
+            rows: history.map {
+                [
+                    .text(PageLayout.time($0.receivedAt)), .number($0.lintErrors), .number($0.lintWarnings),
+                    .number($0.versionsBehind), .number($0.checklistDone), .number($0.checklistTotal),
+                ]
+            })
         return [templates, findings, waivers, checklists, files, changes, points]
     }
 

@@ -43,13 +43,21 @@ enum ReportValues {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if container.decodeNil() { self = .null }
-            else if let bool = try? container.decode(Bool.self) { self = .bool(bool) }
-            else if let integer = try? container.decode(Int64.self) { self = .integer(integer) }
-            else if let double = try? container.decode(Double.self) { self = .double(double) }
-            else if let string = try? container.decode(String.self) { self = .string(string) }
-            else if let array = try? container.decode([JSONValue].self) { self = .array(array) }
-            else { self = .object(try container.decode([String: JSONValue].self)) }
+            if container.decodeNil() {
+                self = .null
+            } else if let bool = try? container.decode(Bool.self) {
+                self = .bool(bool)
+            } else if let integer = try? container.decode(Int64.self) {
+                self = .integer(integer)
+            } else if let double = try? container.decode(Double.self) {
+                self = .double(double)
+            } else if let string = try? container.decode(String.self) {
+                self = .string(string)
+            } else if let array = try? container.decode([JSONValue].self) {
+                self = .array(array)
+            } else {
+                self = .object(try container.decode([String: JSONValue].self))
+            }
         }
 
         /// The CEL value: objects become maps with string keys, sorted so that evaluation is repeatable.

@@ -20,14 +20,17 @@ enum SignInPage {
     /// Where to go after signing in: a path on this site only (never `//host` or a scheme), else `/`.
     static func safeNext(_ next: String?) -> String {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.hasPrefix("/\\"),
-              !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" }) else { return "/" }
+            !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" })
+        else { return "/" }
         return next
     }
 
     /// Whether the token can be a cookie value as it is (tokens are `pmo_` and hex).
     static func isCookieSafe(_ token: String) -> Bool {
-        !token.isEmpty && token.count <= 256 && token.unicodeScalars.allSatisfy { scalar in
-            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
-        }
+        !token.isEmpty && token.count <= 256
+            && token.unicodeScalars.allSatisfy { scalar in
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+                    || scalar == "-"
+            }
     }
 }

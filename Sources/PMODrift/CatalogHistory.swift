@@ -11,7 +11,8 @@ public struct CatalogHistory: Sendable {
     /// The history of the catalog at `root`, nil when it is not in a git repository (or git is missing).
     public static func open(root: String) -> CatalogHistory? {
         guard let output = Git.run(["rev-parse", "--is-inside-work-tree"], in: root), output.status == 0,
-              String(decoding: output.stdout, as: UTF8.self).hasPrefix("true") else { return nil }
+            String(decoding: output.stdout, as: UTF8.self).hasPrefix("true")
+        else { return nil }
         return CatalogHistory(root: root)
     }
 
@@ -26,8 +27,9 @@ public struct CatalogHistory: Sendable {
     /// The version `template.yaml` of `name` declares at `commit`; nil when the commit or the file is not there.
     public func templateVersion(_ name: String, at commit: String) -> Semver? {
         guard Self.isCommitLike(commit),
-              let output = Git.run(["show", commit + ":./" + Self.templateFolder(name) + "/template.yaml"], in: root),
-              output.status == 0 else { return nil }
+            let output = Git.run(["show", commit + ":./" + Self.templateFolder(name) + "/template.yaml"], in: root),
+            output.status == 0
+        else { return nil }
         return Self.version(inTemplateYAML: output.stdout)
     }
 
@@ -35,7 +37,8 @@ public struct CatalogHistory: Sendable {
     public func commit(of name: String, version: Semver, preferring preferred: String?) -> String? {
         if let preferred, templateVersion(name, at: preferred) == version { return preferred }
         guard let log = Git.run(["log", "--format=%H", "--", "./" + Self.templateFolder(name) + "/template.yaml"], in: root),
-              log.status == 0 else { return nil }
+            log.status == 0
+        else { return nil }
         for commit in String(decoding: log.stdout, as: UTF8.self).split(separator: "\n") {
             if templateVersion(name, at: String(commit)) == version { return String(commit) }
         }
@@ -45,7 +48,8 @@ public struct CatalogHistory: Sendable {
     /// Every released version of `name` seen in the history, for "available versions" messages.
     public func versions(of name: String) -> [Semver] {
         guard let log = Git.run(["log", "--format=%H", "--", "./" + Self.templateFolder(name) + "/template.yaml"], in: root),
-              log.status == 0 else { return [] }
+            log.status == 0
+        else { return [] }
         let commits = String(decoding: log.stdout, as: UTF8.self).split(separator: "\n").prefix(200)
         return Array(Set(commits.compactMap { templateVersion(name, at: String($0)) })).sorted()
     }
@@ -57,10 +61,15 @@ public struct CatalogHistory: Sendable {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-base-" + UUID().uuidString).path
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
         let archive = folder + "/.pmo-base.tar"
-        guard let archived = Git.run(["archive", "--format=tar", "--output=" + archive, commit, "--",
-                                      "./catalog/catalog.yaml", "./" + Self.templateFolder(name)], in: root),
-              archived.status == 0,
-              let untar = ChildProcess.run("tar", ["-x", "-f", archive, "-C", folder]), untar.status == 0 else {
+        guard
+            let archived = Git.run(
+                [
+                    "archive", "--format=tar", "--output=" + archive, commit, "--",
+                    "./catalog/catalog.yaml", "./" + Self.templateFolder(name),
+                ], in: root),
+            archived.status == 0,
+            let untar = ChildProcess.run("tar", ["-x", "-f", archive, "-C", folder]), untar.status == 0
+        else {
             try? FileManager.default.removeItem(atPath: folder)
             return nil
         }
@@ -71,7 +80,8 @@ public struct CatalogHistory: Sendable {
     /// `metadata.version` of a template.yaml, read strictly; nil when absent or not semver.
     static func version(inTemplateYAML data: Data) -> Semver? {
         guard let stream = try? YAMLLoader().load(SourceFile(path: "template.yaml", bytes: [UInt8](data))),
-              let text = stream.documents.first?["metadata"]?["version"]?.scalar?.text else { return nil }
+            let text = stream.documents.first?["metadata"]?["version"]?.scalar?.text
+        else { return nil }
         return Semver(text)
     }
 

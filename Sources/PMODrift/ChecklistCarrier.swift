@@ -1,6 +1,6 @@
-import PMOProject
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOTemplates
 import PMOYAML
 
@@ -36,21 +36,27 @@ struct ChecklistCarrier: Sendable {
             guard !otherTemplates.contains(name), var state = try load(name), state.retired == nil else { continue }
             state.retired = "\(template) \(version)"
             let done = state.items.filter { $0.status == .done }.count
-            updates.append(ChecklistUpdate(name: name, action: .retire,
-                                           note: "dropped by \(template) \(version); kept with its progress (\(done) item\(done == 1 ? "" : "s") done)",
-                                           content: Array(state.yaml().utf8)))
+            updates.append(
+                ChecklistUpdate(
+                    name: name, action: .retire,
+                    note: "dropped by \(template) \(version); kept with its progress (\(done) item\(done == 1 ? "" : "s") done)",
+                    content: Array(state.yaml().utf8)))
         }
         for reference in listed where !recorded.contains(reference.name) {
             if var state = try load(reference.name) {
                 guard state.retired != nil else { continue }  // another template's checklist, or already current
                 state.retired = nil
-                updates.append(ChecklistUpdate(name: reference.name, action: .restore, note: "listed again; its progress is kept",
-                                               content: Array(state.yaml().utf8)))
+                updates.append(
+                    ChecklistUpdate(
+                        name: reference.name, action: .restore, note: "listed again; its progress is kept",
+                        content: Array(state.yaml().utf8)))
                 names.append(reference.name)
                 continue
             }
             guard let document = catalog.document(reference.key), let spec = document.checklist else {
-                throw .badChecklist(name: reference.name, reason: "\(template) \(version) lists checklist/\(reference.name), which the catalog does not have")
+                throw .badChecklist(
+                    name: reference.name,
+                    reason: "\(template) \(version) lists checklist/\(reference.name), which the catalog does not have")
             }
             let verified = spec.items.filter { $0.verify != nil }.count
             let state = ChecklistState(document: document)

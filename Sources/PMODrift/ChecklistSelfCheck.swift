@@ -1,5 +1,5 @@
-import PMOChecklists
 import PMOCatalog
+import PMOChecklists
 import PMOTemplates
 
 /// One self-verifying item of a checklist an update created, evaluated on the updated project.

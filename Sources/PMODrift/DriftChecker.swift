@@ -28,9 +28,10 @@ public struct DriftChecker: Sendable {
     /// Drift of a project whose lock is already read.
     public func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String) -> ProjectDrift {
         let templates = lock.templates.map { TemplateDrift.check($0, projectRoot: root, catalog: catalog) }
-        return ProjectDrift(path: displayPath, templates: templates,
-                            lint: insights?.lintSummary(projectRoot: root),
-                            checklists: insights?.checklistCompletion(projectRoot: root))
+        return ProjectDrift(
+            path: displayPath, templates: templates,
+            lint: insights?.lintSummary(projectRoot: root),
+            checklists: insights?.checklistCompletion(projectRoot: root))
     }
 
     /// Every project under `root`, checked on all cores; `displayRoot` prefixes the project paths shown.

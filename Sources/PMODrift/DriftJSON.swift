@@ -68,9 +68,11 @@ public enum DriftJSON {
     /// `{"projects": [rows], "totals": [...]}` for a fleet.
     public static func render(_ report: FleetReport) -> String {
         let rows = report.rows.map { row in
-            Row(project: row.project, templates: row.drift?.templates.map { "\($0.name)@\($0.recordedVersion)" } ?? [],
+            Row(
+                project: row.project, templates: row.drift?.templates.map { "\($0.name)@\($0.recordedVersion)" } ?? [],
                 versionsBehind: row.drift?.versionsBehind, modified: row.drift?.count(.modified), deleted: row.drift?.count(.deleted),
-                lintErrors: row.drift?.lint?.errors, lintWarnings: row.drift?.lint?.warnings, checklists: row.drift?.checklists, error: row.error)
+                lintErrors: row.drift?.lint?.errors, lintWarnings: row.drift?.lint?.warnings, checklists: row.drift?.checklists,
+                error: row.error)
         }
         let totals = report.totals.map {
             Total(template: $0.template, version: $0.version.description, current: $0.current == $0.version, projects: $0.projects)
@@ -79,16 +81,21 @@ public enum DriftJSON {
     }
 
     static func project(_ drift: ProjectDrift) -> Project {
-        Project(path: drift.path, templates: drift.templates.map { template in
-            var counts: [String: Int] = [:]
-            for status in FileDrift.Status.allCases { counts[status.rawValue] = template.files(status).count }
-            return Template(name: template.name, version: template.recordedVersion.description, current: template.currentVersion?.description,
-                            behind: template.isBehind, versionsBehind: template.versionsBehind, missingFromCatalog: template.missingFromCatalog,
-                            summary: template.changeSummary,
-                            changes: template.changes.map { Change(version: $0.version.description, date: $0.date?.description, changes: $0.changes) },
-                            files: template.files, counts: counts,
-                            checklists: Checklists(added: template.addedChecklists, dropped: template.droppedChecklists))
-        }, lint: drift.lint, checklists: drift.checklists)
+        Project(
+            path: drift.path,
+            templates: drift.templates.map { template in
+                var counts: [String: Int] = [:]
+                for status in FileDrift.Status.allCases { counts[status.rawValue] = template.files(status).count }
+                return Template(
+                    name: template.name, version: template.recordedVersion.description, current: template.currentVersion?.description,
+                    behind: template.isBehind, versionsBehind: template.versionsBehind, missingFromCatalog: template.missingFromCatalog,
+                    summary: template.changeSummary,
+                    changes: template.changes.map {
+                        Change(version: $0.version.description, date: $0.date?.description, changes: $0.changes)
+                    },
+                    files: template.files, counts: counts,
+                    checklists: Checklists(added: template.addedChecklists, dropped: template.droppedChecklists))
+            }, lint: drift.lint, checklists: drift.checklists)
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {

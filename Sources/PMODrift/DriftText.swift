@@ -27,11 +27,16 @@ public enum DriftText {
                     out += "    \(file.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(file.path)\n"
                 }
                 for name in template.addedChecklists { out += "    new checklist      checklist/\(name) (pmo update creates it)\n" }
-                for name in template.droppedChecklists { out += "    dropped checklist  checklist/\(name) (pmo update retires it, keeping its progress)\n" }
+                for name in template.droppedChecklists {
+                    out += "    dropped checklist  checklist/\(name) (pmo update retires it, keeping its progress)\n"
+                }
                 let unchanged = template.files(.unchanged).count
                 out += "    \(unchanged) of \(template.files.count) managed file\(template.files.count == 1 ? "" : "s") unchanged\n"
             }
-            if let lint = drift.lint { out += "  lint: \(lint.errors) error\(lint.errors == 1 ? "" : "s"), \(lint.warnings) warning\(lint.warnings == 1 ? "" : "s")\n" }
+            if let lint = drift.lint {
+                out +=
+                    "  lint: \(lint.errors) error\(lint.errors == 1 ? "" : "s"), \(lint.warnings) warning\(lint.warnings == 1 ? "" : "s")\n"
+            }
             if let checklists = drift.checklists { out += "  checklists: \(checklists.text)\n" }
         }
         return out
@@ -45,12 +50,16 @@ public enum DriftText {
                 table.add([row.project, "error: lock unreadable", "-", "-", "-", "-", "-"])
                 continue
             }
-            table.add([row.project, row.templates, String(drift.versionsBehind), String(drift.count(.modified)), String(drift.count(.deleted)),
-                       drift.lint.map { String($0.errors) } ?? "-", drift.checklists?.text ?? "-"])
+            table.add([
+                row.project, row.templates, String(drift.versionsBehind), String(drift.count(.modified)), String(drift.count(.deleted)),
+                drift.lint.map { String($0.errors) } ?? "-", drift.checklists?.text ?? "-",
+            ])
         }
         var totals = TextTable(["TEMPLATE", "VERSION", "PROJECTS"])
         for total in report.totals {
-            totals.add([total.template, total.version.description + (total.current == total.version ? " (current)" : ""), String(total.projects)])
+            totals.add([
+                total.template, total.version.description + (total.current == total.version ? " (current)" : ""), String(total.projects),
+            ])
         }
         return table.render() + "\n\n" + totals.render() + "\n\(report.rows.count) project\(report.rows.count == 1 ? "" : "s")\n"
     }

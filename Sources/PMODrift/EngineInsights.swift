@@ -25,8 +25,10 @@ public final class EngineInsights: ProjectInsights, @unchecked Sendable {
 
     public func checklistCompletion(projectRoot root: String) -> ChecklistCompletion? {
         guard let checklists = try? ProjectChecklists(projectRoot: root) else { return nil }
-        let reports = checklists.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: verifierRuleSets))
-            .filter { $0.retired == nil }
+        let reports = checklists.reports(
+            catalog: catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: verifierRuleSets)
+        )
+        .filter { $0.retired == nil }
         guard !reports.isEmpty else { return nil }
         return ChecklistCompletion(done: reports.reduce(0) { $0 + $1.done }, total: reports.reduce(0) { $0 + $1.total })
     }

@@ -26,8 +26,9 @@ public struct EngineReportInsights: ReportInsights {
         var waivers: [ReportWaiver] = []
         if let prepared = try? pipeline.prepare(projectRoot: root, toleratingWaiverProblems: true) {
             let result = prepared.lint(today: today)
-            lint = ReportLint(errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount,
-                              findings: result.findings.map(Self.finding))
+            lint = ReportLint(
+                errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount,
+                findings: result.findings.map(Self.finding))
             waivers = prepared.waivers.waivers.map { waiver(for: $0, today: today) }
         }
         return ReportDetails(lint: lint, waivers: waivers, checklists: checklists(root))
@@ -38,22 +39,25 @@ public struct EngineReportInsights: ReportInsights {
         let verifier = ChecklistVerifier(projectRoot: root, catalog: catalog, ruleSets: RuleSetCache())
         // A retired checklist (dropped by a newer template version) is kept in .pmo/ but no longer counts.
         return checklists.reports(catalog: catalog, verifier: verifier).filter { $0.retired == nil }.map { report in
-            ReportChecklist(name: report.name, title: report.title, version: report.version, done: report.done, total: report.total,
-                            phases: report.phases(in: catalog).map { ReportPhase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) })
+            ReportChecklist(
+                name: report.name, title: report.title, version: report.version, done: report.done, total: report.total,
+                phases: report.phases(in: catalog).map { ReportPhase(id: $0.id, title: $0.title, done: $0.done, total: $0.total) })
         }
     }
 
     private func waiver(for waiver: Waiver, today: CalendarDate) -> ReportWaiver {
         let expired = waiver.isExpired(on: today)
         let daysLeft = waiver.expires.dayNumber - today.dayNumber
-        return ReportWaiver(rule: waiver.rule, path: waiver.path?.description, reason: waiver.reason, owner: waiver.owner,
-                            expires: waiver.expires.description, expired: expired,
-                            expiringSoon: !expired && daysLeft <= Self.expiringWithinDays)
+        return ReportWaiver(
+            rule: waiver.rule, path: waiver.path?.description, reason: waiver.reason, owner: waiver.owner,
+            expires: waiver.expires.description, expired: expired,
+            expiringSoon: !expired && daysLeft <= Self.expiringWithinDays)
     }
 
     /// A finding as the report lists it.
     public static func finding(_ finding: Finding) -> ReportFinding {
-        ReportFinding(rule: finding.qualifiedRuleID, severity: finding.severity.rawValue, file: finding.file,
-                      line: finding.range?.start.line, column: finding.range?.start.column, message: finding.message)
+        ReportFinding(
+            rule: finding.qualifiedRuleID, severity: finding.severity.rawValue, file: finding.file,
+            line: finding.range?.start.line, column: finding.range?.start.column, message: finding.message)
     }
 }

@@ -35,7 +35,8 @@ public struct FileDrift: Sendable, Hashable, Codable {
         // A file replaced by a symbolic link is modified whatever it points at, and is never read through;
         // nor is a file behind a linked folder that leads out of the project.
         guard lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-              case .success(let bytes) = FileBytes.read(file.path, under: root, limit: Int.max - 1) else {
+            case .success(let bytes) = FileBytes.read(file.path, under: root, limit: Int.max - 1)
+        else {
             return FileDrift(path: file.path, status: .modified)
         }
         return FileDrift(path: file.path, status: FileDigest.sha256(bytes) == file.sha256 ? .unchanged : .modified)

@@ -51,16 +51,20 @@ struct MergeWriter {
     }
 
     /// A conflict whose common leading and trailing lines are moved out of the block (git's "zealous" merge).
-    mutating func conflict(ours: ArraySlice<TextLines.Line>, oursIDs: ArraySlice<Int>,
-                           theirs: ArraySlice<TextLines.Line>, theirsIDs: ArraySlice<Int>) {
+    mutating func conflict(
+        ours: ArraySlice<TextLines.Line>, oursIDs: ArraySlice<Int>,
+        theirs: ArraySlice<TextLines.Line>, theirsIDs: ArraySlice<Int>
+    ) {
         var prefix = 0
         while prefix < oursIDs.count && prefix < theirsIDs.count
-            && oursIDs[oursIDs.startIndex + prefix] == theirsIDs[theirsIDs.startIndex + prefix] {
+            && oursIDs[oursIDs.startIndex + prefix] == theirsIDs[theirsIDs.startIndex + prefix]
+        {
             prefix += 1
         }
         var suffix = 0
         while suffix < oursIDs.count - prefix && suffix < theirsIDs.count - prefix
-            && oursIDs[oursIDs.endIndex - 1 - suffix] == theirsIDs[theirsIDs.endIndex - 1 - suffix] {
+            && oursIDs[oursIDs.endIndex - 1 - suffix] == theirsIDs[theirsIDs.endIndex - 1 - suffix]
+        {
             suffix += 1
         }
         self.ours(ours.prefix(prefix))

@@ -1,8 +1,8 @@
-import PMOSupport
-import PMOProject
 import Foundation
 import PMOCatalog
+import PMOProject
 import PMOReport
+import PMOSupport
 import PMOTemplates
 
 /// Builds the `pmo/report/v1` document of one project: identity from its lock and git checkout, templates
@@ -30,8 +30,10 @@ public struct ProjectReportBuilder: Sendable {
     ///   - projectID: the id to file the project under; nil takes the lock's `project_name`, else the folder name.
     ///   - generatedAt: the time to record (RFC 3339); nil records none, so that the output is reproducible.
     ///   - today: the date waivers are judged against (expired, expiring within 30 days).
-    public func build(projectRoot root: String, projectID: String?, generatedAt: String?,
-                      today: CalendarDate) throws(LockError) -> ProjectReport {
+    public func build(
+        projectRoot root: String, projectID: String?, generatedAt: String?,
+        today: CalendarDate
+    ) throws(LockError) -> ProjectReport {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: ".", limits: checker.yamlLimits)
         let drift = checker.check(lock, projectRoot: root, displayPath: ".")
         let parameters = lock.lock.mergedParameters
@@ -42,20 +44,24 @@ public struct ProjectReportBuilder: Sendable {
             phase: Self.phaseParameters.lazy.compactMap { parameters[$0]?.description }.first,
             repository: repository(root))
         let details = insights?.details(projectRoot: root, today: today) ?? .empty
-        return ProjectReport(generatedAt: generatedAt, project: project,
-                             catalog: ReportCatalog(name: lock.lock.catalog.name, version: lock.lock.catalog.version, commit: lock.lock.catalog.commit),
-                             pmo: ReportTool(version: toolVersion),
-                             templates: drift.templates.map(Self.template),
-                             lint: details.lint, waivers: details.waivers, checklists: details.checklists)
+        return ProjectReport(
+            generatedAt: generatedAt, project: project,
+            catalog: ReportCatalog(name: lock.lock.catalog.name, version: lock.lock.catalog.version, commit: lock.lock.catalog.commit),
+            pmo: ReportTool(version: toolVersion),
+            templates: drift.templates.map(Self.template),
+            lint: details.lint, waivers: details.waivers, checklists: details.checklists)
     }
 
     static func template(_ drift: TemplateDrift) -> ReportTemplate {
-        ReportTemplate(name: drift.name, version: drift.recordedVersion.description, currentVersion: drift.currentVersion?.description,
-                       versionsBehind: drift.versionsBehind, missingFromCatalog: drift.missingFromCatalog,
-                       missedChanges: drift.changes.map { ReportChange(version: $0.version.description, date: $0.date?.description, changes: $0.changes) },
-                       managedFiles: drift.files.count,
-                       modifiedFiles: drift.files(.modified).map(\.path).sorted(),
-                       deletedFiles: drift.files(.deleted).map(\.path).sorted())
+        ReportTemplate(
+            name: drift.name, version: drift.recordedVersion.description, currentVersion: drift.currentVersion?.description,
+            versionsBehind: drift.versionsBehind, missingFromCatalog: drift.missingFromCatalog,
+            missedChanges: drift.changes.map {
+                ReportChange(version: $0.version.description, date: $0.date?.description, changes: $0.changes)
+            },
+            managedFiles: drift.files.count,
+            modifiedFiles: drift.files(.modified).map(\.path).sorted(),
+            deletedFiles: drift.files(.deleted).map(\.path).sorted())
     }
 
     /// The `origin` URL and HEAD commit when `root` is inside a git checkout; nil otherwise.
@@ -63,7 +69,9 @@ public struct ProjectReportBuilder: Sendable {
         guard let head = Git.run(["rev-parse", "HEAD"], in: root), head.status == 0 else { return nil }
         let commit = String(decoding: head.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         let remote = Git.run(["remote", "get-url", "origin"], in: root)
-        let url = remote.flatMap { $0.status == 0 ? String(decoding: $0.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil }
+        let url = remote.flatMap {
+            $0.status == 0 ? String(decoding: $0.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        }
         return ReportRepository(url: url.flatMap(Self.withoutCredentials), commit: commit.isEmpty ? nil : commit)
     }
 

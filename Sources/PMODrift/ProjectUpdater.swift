@@ -28,8 +28,10 @@ public struct ProjectUpdater: Sendable {
     ///   - template: only this template of the project (the others are left as they are).
     ///   - version: the version to go to; default the catalog's current one.
     ///   - assignments: `NAME=VALUE` for parameters the new version adds without a default.
-    public func plan(projectRoot root: String, displayPath: String, template: String? = nil, to version: Semver? = nil,
-                     assignments: [String] = []) throws(UpdateError) -> ProjectUpdate {
+    public func plan(
+        projectRoot root: String, displayPath: String, template: String? = nil, to version: Semver? = nil,
+        assignments: [String] = []
+    ) throws(UpdateError) -> ProjectUpdate {
         let lock: ProjectLock
         do {
             lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
@@ -56,14 +58,16 @@ public struct ProjectUpdater: Sendable {
                 upToDate.append(locked)
                 continue
             }
-            let theirs = try render(target.document, version: target.version, parameters: try resolve(locked, in: target.document, assignments: assignments))
+            let theirs = try render(
+                target.document, version: target.version, parameters: try resolve(locked, in: target.document, assignments: assignments))
             var base: RenderedTemplate?
             var baseNote: String?
             var baseFolder: String?
             defer { if let baseFolder { try? FileManager.default.removeItem(atPath: baseFolder) } }
             if let history {
                 if let commit = history.commit(of: locked.name, version: locked.version, preferring: locked.commit),
-                   let folder = history.extract(template: locked.name, at: commit) {
+                    let folder = history.extract(template: locked.name, at: commit)
+                {
                     baseFolder = folder
                     if let old = loadTemplate(locked.name, catalogRoot: folder) {
                         do throws(UpdateError) {
@@ -77,15 +81,18 @@ public struct ProjectUpdater: Sendable {
                     baseNote = "version \(locked.version) is not in the catalog's git history; modified files conflict whole"
                 }
             } else {
-                baseNote = "the catalog is not a git repository, so version \(locked.version) cannot be rebuilt; modified files conflict whole"
+                baseNote =
+                    "the catalog is not a git repository, so version \(locked.version) cannot be rebuilt; modified files conflict whole"
             }
-            let planner = UpdatePlanner(projectRoot: root, locked: locked, base: base, baseNote: baseNote, theirs: theirs.rendered,
-                                        parameters: theirs.parameters, commit: target.commit)
+            let planner = UpdatePlanner(
+                projectRoot: root, locked: locked, base: base, baseNote: baseNote, theirs: theirs.rendered,
+                parameters: theirs.parameters, commit: target.commit)
             var plan = try planner.plan()
-            let carrier = ChecklistCarrier(projectRoot: root, catalog: catalog, template: locked.name, version: target.version,
-                                           recorded: locked.checklists, listed: target.document.template?.checklists ?? [],
-                                           otherTemplates: Set(lock.templates.filter { $0.name != locked.name }.flatMap(\.checklists)),
-                                           yamlLimits: yamlLimits)
+            let carrier = ChecklistCarrier(
+                projectRoot: root, catalog: catalog, template: locked.name, version: target.version,
+                recorded: locked.checklists, listed: target.document.template?.checklists ?? [],
+                otherTemplates: Set(lock.templates.filter { $0.name != locked.name }.flatMap(\.checklists)),
+                yamlLimits: yamlLimits)
             (plan.checklists, plan.newLock.checklists) = try carrier.plan()
             plans.append(plan)
         }
@@ -101,8 +108,9 @@ public struct ProjectUpdater: Sendable {
 
     /// The catalog's name, version and commit for the lock.
     public var catalogInfo: Lock.CatalogInfo {
-        Lock.CatalogInfo(name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
-                         commit: currentCommit)
+        Lock.CatalogInfo(
+            name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
+            commit: currentCommit)
     }
 
     private struct Target {
@@ -131,21 +139,30 @@ public struct ProjectUpdater: Sendable {
         }
         guard let history else { throw .versionNeedsHistory(template: locked.name, requested: requested.description) }
         guard let commit = history.commit(of: locked.name, version: requested, preferring: nil),
-              let folder = history.extract(template: locked.name, at: commit) else {
-            throw .unknownVersion(template: locked.name, requested: requested.description + " (in the changelog but in no commit)",
-                                  available: known.sorted().map(\.description))
+            let folder = history.extract(template: locked.name, at: commit)
+        else {
+            throw .unknownVersion(
+                template: locked.name, requested: requested.description + " (in the changelog but in no commit)",
+                available: known.sorted().map(\.description))
         }
         guard let old = loadTemplate(locked.name, catalogRoot: folder) else {
             try? FileManager.default.removeItem(atPath: folder)
-            throw .renderFailed(template: locked.name, version: requested.description,
-                                diagnostics: [Diagnostic(.error, "template.yaml at commit \(commit.prefix(12)) does not load", file: "standards/templates/\(locked.name)/template.yaml", range: nil)])
+            throw .renderFailed(
+                template: locked.name, version: requested.description,
+                diagnostics: [
+                    Diagnostic(
+                        .error, "template.yaml at commit \(commit.prefix(12)) does not load",
+                        file: "standards/templates/\(locked.name)/template.yaml", range: nil)
+                ])
         }
         return Target(version: requested, document: old, commit: commit, folder: folder)
     }
 
     /// The template document of a catalog extracted from history (other documents may be missing; that is fine).
     private func loadTemplate(_ name: String, catalogRoot: String) -> Document? {
-        guard let result = try? CatalogLoader(yamlLimits: yamlLimits, workingDirectory: catalogRoot).load(root: catalogRoot) else { return nil }
+        guard let result = try? CatalogLoader(yamlLimits: yamlLimits, workingDirectory: catalogRoot).load(root: catalogRoot) else {
+            return nil
+        }
         return result.catalog.document(DocumentKey(kind: .template, name: name))
     }
 
@@ -168,15 +185,21 @@ public struct ProjectUpdater: Sendable {
         }
     }
 
-    private func render(_ document: Document, version: Semver, parameters: ResolvedParameters) throws(UpdateError) -> (rendered: RenderedTemplate, parameters: ResolvedParameters) {
+    private func render(
+        _ document: Document, version: Semver, parameters: ResolvedParameters
+    ) throws(UpdateError) -> (rendered: RenderedTemplate, parameters: ResolvedParameters) {
         guard let renderer = TemplateRenderer(document: document) else {
             throw .renderFailed(template: document.metadata.name.value, version: version.description, diagnostics: [])
         }
         do {
             let files = try renderer.render(parameters)
-            return (RenderedTemplate(version: version, files: files.map {
-                RenderedTemplate.File(path: $0.path, policy: $0.policy, content: $0.bytes, executable: $0.executable)
-            }), parameters)
+            return (
+                RenderedTemplate(
+                    version: version,
+                    files: files.map {
+                        RenderedTemplate.File(path: $0.path, policy: $0.policy, content: $0.bytes, executable: $0.executable)
+                    }), parameters
+            )
         } catch {
             throw .renderFailed(template: document.metadata.name.value, version: version.description, diagnostics: error.diagnostics)
         }

@@ -1,7 +1,7 @@
-import PMOSupport
-import PMOProject
 import PMOCatalog
+import PMOProject
 import PMOReport
+import PMOSupport
 
 /// The lint, waiver and checklist parts of a project report, from engines that drift does not depend on.
 ///

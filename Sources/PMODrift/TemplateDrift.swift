@@ -48,19 +48,22 @@ public struct TemplateDrift: Sendable, Hashable {
     public static func check(_ locked: LockedTemplate, projectRoot: String, catalog: Catalog?) -> TemplateDrift {
         let files = locked.managedFiles.map { FileDrift.check($0, in: projectRoot) }
         guard let catalog else {
-            return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: nil,
-                                 missingFromCatalog: false, changes: [], files: files)
+            return TemplateDrift(
+                name: locked.name, recordedVersion: locked.version, currentVersion: nil,
+                missingFromCatalog: false, changes: [], files: files)
         }
         guard let document = catalog.document(DocumentKey(kind: .template, name: locked.name)) else {
-            return TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: nil,
-                                 missingFromCatalog: true, changes: [], files: files)
+            return TemplateDrift(
+                name: locked.name, recordedVersion: locked.version, currentVersion: nil,
+                missingFromCatalog: true, changes: [], files: files)
         }
         let current = document.metadata.version
         let changes = document.metadata.changelog
             .filter { locked.version < $0.version && $0.version <= current }
             .sorted { $0.version < $1.version }
-        var drift = TemplateDrift(name: locked.name, recordedVersion: locked.version, currentVersion: current,
-                                  missingFromCatalog: false, changes: changes, files: files)
+        var drift = TemplateDrift(
+            name: locked.name, recordedVersion: locked.version, currentVersion: current,
+            missingFromCatalog: false, changes: changes, files: files)
         if locked.version < current {
             let listed = document.template?.checklists.map(\.name) ?? []
             // New to the project, or retired earlier and listed again (the update restores it).

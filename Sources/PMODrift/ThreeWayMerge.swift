@@ -11,8 +11,10 @@ public enum ThreeWayMerge {
     /// when the last line survives as it was. Inputs further apart than `maxEdits` lines are not diffed: the
     /// result is then `theirs` when `ours` is unchanged, `ours` when `theirs` is unchanged, and otherwise one
     /// conflict over the whole file.
-    public static func merge(base: String, ours: String, theirs: String, labels: MergeLabels,
-                             maxEdits: Int = defaultMaxEdits) -> MergeResult {
+    public static func merge(
+        base: String, ours: String, theirs: String, labels: MergeLabels,
+        maxEdits: Int = defaultMaxEdits
+    ) -> MergeResult {
         let baseLines = TextLines(base).lines
         let oursText = TextLines(ours)
         let theirsText = TextLines(theirs)
@@ -35,7 +37,9 @@ public enum ThreeWayMerge {
 
         let regions = syncRegions(base: b, ours: o, theirs: t, maxEdits: maxEdits)
         var writer = MergeWriter(ending: oursLines.isEmpty ? theirsText.dominantEnding : oursText.dominantEnding, labels: labels)
-        var iz = 0, ia = 0, ib = 0
+        var iz = 0
+        var ia = 0
+        var ib = 0
         for region in regions {
             let changedOurs = region.ours.lowerBound > ia
             let changedTheirs = region.theirs.lowerBound > ib
@@ -50,8 +54,9 @@ public enum ThreeWayMerge {
                 } else if oursEqualsBase {
                     writer.other(theirsLines[ib..<region.theirs.lowerBound])
                 } else {
-                    writer.conflict(ours: oursLines[ia..<region.ours.lowerBound], oursIDs: oursChunk,
-                                    theirs: theirsLines[ib..<region.theirs.lowerBound], theirsIDs: theirsChunk)
+                    writer.conflict(
+                        ours: oursLines[ia..<region.ours.lowerBound], oursIDs: oursChunk,
+                        theirs: theirsLines[ib..<region.theirs.lowerBound], theirsIDs: theirsChunk)
                 }
             }
             // The stable lines are equal in all three; ours' copy keeps the team's line endings.
@@ -89,11 +94,13 @@ public enum ThreeWayMerge {
     static func syncRegions(base: [Int], ours: [Int], theirs: [Int], maxEdits: Int) -> [SyncRegion] {
         let end = SyncRegion(base: base.count..<base.count, ours: ours.count..<ours.count, theirs: theirs.count..<theirs.count)
         guard let oursBlocks = LineDiff.matchingBlocks(base, ours, maxEdits: maxEdits),
-              let theirsBlocks = LineDiff.matchingBlocks(base, theirs, maxEdits: maxEdits) else {
+            let theirsBlocks = LineDiff.matchingBlocks(base, theirs, maxEdits: maxEdits)
+        else {
             return [end]
         }
         var regions: [SyncRegion] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < oursBlocks.count && j < theirsBlocks.count {
             let a = oursBlocks[i]
             let c = theirsBlocks[j]
@@ -103,8 +110,10 @@ public enum ThreeWayMerge {
                 let oursStart = a.new + (low - a.old)
                 let theirsStart = c.new + (low - c.old)
                 let count = high - low
-                regions.append(SyncRegion(base: low..<high, ours: oursStart..<(oursStart + count),
-                                          theirs: theirsStart..<(theirsStart + count)))
+                regions.append(
+                    SyncRegion(
+                        base: low..<high, ours: oursStart..<(oursStart + count),
+                        theirs: theirsStart..<(theirsStart + count)))
             }
             if a.old + a.count < c.old + c.count { i += 1 } else { j += 1 }
         }

@@ -50,7 +50,8 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .unresolvedConflicts(let markers):
             let list = markers.map { "  \($0.path):\($0.line)" }.joined(separator: "\n")
-            return "conflict markers from an earlier update are still in the project:\n\(list)\nresolve them (keep what you want, delete the <<<<<<< ======= >>>>>>> lines), then run pmo update again"
+            return
+                "conflict markers from an earlier update are still in the project:\n\(list)\nresolve them (keep what you want, delete the <<<<<<< ======= >>>>>>> lines), then run pmo update again"
         case .notAFile(let path):
             return "\(path): is not a regular file; move it away or restore the file, then run pmo update again"
         case .unreadable(let path):
@@ -60,17 +61,21 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
         case .writeFailed(let path, let reason):
             return "\(path): cannot be written (\(reason)); nothing was changed and the lock was not rewritten"
         case .interrupted(let path, let reason):
-            return "\(path): cannot be put in place (\(reason)); the update is half done and its journal \(UpdateJournal.path) is kept: fix the cause and run pmo update again to finish it"
+            return
+                "\(path): cannot be put in place (\(reason)); the update is half done and its journal \(UpdateJournal.path) is kept: fix the cause and run pmo update again to finish it"
         case .badJournal(let reason):
-            return "\(UpdateJournal.path) records an interrupted pmo update but cannot be used: \(reason); to give up on that update, delete it and the .pmo/.update-* folders, then check the project with pmo drift"
+            return
+                "\(UpdateJournal.path) records an interrupted pmo update but cannot be used: \(reason); to give up on that update, delete it and the .pmo/.update-* folders, then check the project with pmo drift"
         case .unknownTemplate(let name, let known):
-            return "the catalog has no template '\(name)' (it has: \(known.joined(separator: ", "))); was it renamed or removed? check with the PMO or pass --catalog"
+            return
+                "the catalog has no template '\(name)' (it has: \(known.joined(separator: ", "))); was it renamed or removed? check with the PMO or pass --catalog"
         case .unknownVersion(let template, let requested, let available):
             return "template '\(template)' has no version \(requested); available versions: \(available.joined(separator: ", "))"
         case .downgrade(let template, let recorded, let requested):
             return "template '\(template)' is at \(recorded) in this project; pmo update does not go back to \(requested)"
         case .versionNeedsHistory(let template, let requested):
-            return "version \(requested) of '\(template)' is not the catalog's current version, and the catalog is not a git repository to take it from; update to the current version instead"
+            return
+                "version \(requested) of '\(template)' is not the catalog's current version, and the catalog is not a git repository to take it from; update to the current version instead"
         case .templateNotInProject(let name, let inProject):
             return "the project does not use template '\(name)' (it uses: \(inProject.joined(separator: ", ")))"
         case .renderFailed(let template, let version, let diagnostics):

@@ -122,9 +122,11 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
     private var isSafe: Bool {
         func plainName(_ name: String) -> Bool { !name.isEmpty && !name.contains("/") && name != "." && name != ".." }
         func projectPath(_ path: String) -> Bool {
-            !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            !path.hasPrefix("/")
+                && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
         }
-        return staging.hasPrefix(Self.stagingPrefix) && plainName(staging) && moves.allSatisfy { plainName($0.staged) && projectPath($0.path) }
+        return staging.hasPrefix(Self.stagingPrefix) && plainName(staging)
+            && moves.allSatisfy { plainName($0.staged) && projectPath($0.path) }
             && removals.allSatisfy(projectPath)
     }
 

@@ -57,8 +57,10 @@ public struct FileUpdate: Sendable, Hashable {
     /// Whether a new file is written executable.
     public var executable: Bool
 
-    public init(path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = [],
-                executable: Bool = false) {
+    public init(
+        path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = [],
+        executable: Bool = false
+    ) {
         self.path = path
         self.action = action
         self.note = note

@@ -23,8 +23,10 @@ public struct UpdatePlanner: Sendable {
     /// The catalog commit the new version comes from, recorded in the lock.
     public var commit: String?
 
-    public init(projectRoot: String, locked: LockedTemplate, base: RenderedTemplate?, baseNote: String? = nil,
-                theirs: RenderedTemplate, parameters: ResolvedParameters, commit: String?) {
+    public init(
+        projectRoot: String, locked: LockedTemplate, base: RenderedTemplate?, baseNote: String? = nil,
+        theirs: RenderedTemplate, parameters: ResolvedParameters, commit: String?
+    ) {
         self.projectRoot = projectRoot
         self.locked = locked
         self.base = base
@@ -52,14 +54,18 @@ public struct UpdatePlanner: Sendable {
                     updates.append(FileUpdate(path: file.path, action: .unchanged, note: "already in the project"))
                 case let existing?:
                     if file.policy == .seeded {
-                        updates.append(FileUpdate(path: file.path, action: .kept, note: "the project already has this file (seeded: the team's)"))
+                        updates.append(
+                            FileUpdate(path: file.path, action: .kept, note: "the project already has this file (seeded: the team's)"))
                         lockFiles.append(LockedFile(path: file.path, policy: .seeded, sha256: newSHA))
                         continue
                     }
-                    let merged = ThreeWayMerge.wholeFileConflict(ours: String(decoding: existing, as: UTF8.self),
-                                                                 theirs: String(decoding: file.content, as: UTF8.self), labels: labels)
-                    updates.append(FileUpdate(path: file.path, action: .conflict, note: "the project already has a different file here",
-                                              content: Array(merged.text.utf8), conflictRegions: merged.conflicts))
+                    let merged = ThreeWayMerge.wholeFileConflict(
+                        ours: String(decoding: existing, as: UTF8.self),
+                        theirs: String(decoding: file.content, as: UTF8.self), labels: labels)
+                    updates.append(
+                        FileUpdate(
+                            path: file.path, action: .conflict, note: "the project already has a different file here",
+                            content: Array(merged.text.utf8), conflictRegions: merged.conflicts))
                 }
                 lockFiles.append(LockedFile(path: file.path, policy: file.policy, sha256: newSHA))
                 continue
@@ -83,24 +89,29 @@ public struct UpdatePlanner: Sendable {
                 continue
             }
             guard let oursText = Self.text(ours), let theirsText = Self.text(file.content) else {
-                updates.append(FileUpdate(path: file.path, action: .kept, note: "binary file modified by the team: the new version was not applied"))
+                updates.append(
+                    FileUpdate(path: file.path, action: .kept, note: "binary file modified by the team: the new version was not applied"))
                 continue
             }
             let merged: MergeResult
             var note: String?
             if let base, let baseFile = base.file(at: file.path) {
-                merged = ThreeWayMerge.merge(base: String(decoding: baseFile.content, as: UTF8.self), ours: oursText,
-                                             theirs: theirsText, labels: labels)
+                merged = ThreeWayMerge.merge(
+                    base: String(decoding: baseFile.content, as: UTF8.self), ours: oursText,
+                    theirs: theirsText, labels: labels)
             } else {
                 merged = ThreeWayMerge.wholeFileConflict(ours: oursText, theirs: theirsText, labels: labels)
                 note = "modified, and the old version cannot be rebuilt: whole-file conflict"
             }
             let content = Array(merged.text.utf8)
             if merged.isClean {
-                updates.append(content == ours ? FileUpdate(path: file.path, action: .unchanged, note: "the team's edits already match")
-                                               : FileUpdate(path: file.path, action: .cleanUpdate, content: content))
+                updates.append(
+                    content == ours
+                        ? FileUpdate(path: file.path, action: .unchanged, note: "the team's edits already match")
+                        : FileUpdate(path: file.path, action: .cleanUpdate, content: content))
             } else {
-                updates.append(FileUpdate(path: file.path, action: .conflict, note: note, content: content, conflictRegions: merged.conflicts))
+                updates.append(
+                    FileUpdate(path: file.path, action: .conflict, note: note, content: content, conflictRegions: merged.conflicts))
             }
         }
 
@@ -118,13 +129,15 @@ public struct UpdatePlanner: Sendable {
             if FileDigest.sha256(ours) == previous.sha256 {
                 updates.append(FileUpdate(path: previous.path, action: .remove))
             } else {
-                updates.append(FileUpdate(path: previous.path, action: .kept, note: "dropped from the standard but modified: kept, now the team's"))
+                updates.append(
+                    FileUpdate(path: previous.path, action: .kept, note: "dropped from the standard but modified: kept, now the team's"))
             }
         }
 
         let newLock = LockedTemplate(name: locked.name, version: theirs.version, commit: commit, parameters: parameters, files: lockFiles)
-        return UpdatePlan(template: locked.name, fromVersion: locked.version, toVersion: theirs.version, hasBase: base != nil,
-                          baseNote: baseNote, files: updates, newLock: newLock)
+        return UpdatePlan(
+            template: locked.name, fromVersion: locked.version, toVersion: theirs.version, hasBase: base != nil,
+            baseNote: baseNote, files: updates, newLock: newLock)
     }
 
     /// The bytes as text, nil for binary content (NUL bytes or invalid UTF-8), which is not merged line by line.

@@ -28,7 +28,8 @@ public struct UpdateWriter: Sendable {
             case .failure(let refusal):
                 throw .writeFailed(path: file.path, reason: refusal.reason)
             case .success(let nearest) where nearest.device != UInt64(pmoInfo.st_dev):
-                throw .writeFailed(path: file.path, reason: "\(StagedFile.relative(nearest.path, to: projectRoot)) is on another file system than .pmo/")
+                throw .writeFailed(
+                    path: file.path, reason: "\(StagedFile.relative(nearest.path, to: projectRoot)) is on another file system than .pmo/")
             case .success:
                 break
             }
@@ -48,7 +49,9 @@ public struct UpdateWriter: Sendable {
                 }
                 journal.moves.append(UpdateJournal.Move(staged: staged, path: file.path))
             }
-            if let reason = StagedFile.write(lock, to: staging + "/" + UpdateJournal.stagedLock, mode: mode(of: projectRoot + "/" + Lock.path) ?? 0o644) {
+            if let reason = StagedFile.write(
+                lock, to: staging + "/" + UpdateJournal.stagedLock, mode: mode(of: projectRoot + "/" + Lock.path) ?? 0o644)
+            {
                 throw .writeFailed(path: Lock.path, reason: reason)
             }
             try journal.commit(projectRoot: projectRoot)

@@ -85,7 +85,8 @@ public struct CELDuration: Sendable, Hashable, Comparable {
                 chars = chars.dropFirst(fraction.count)
             }
             guard !whole.isEmpty || !fraction.isEmpty,
-                  let unit = units.filter({ chars.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count }) else { return nil }
+                let unit = units.filter({ chars.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count })
+            else { return nil }
             chars = chars.dropFirst(unit.0.count)
             guard whole.count <= 18, let wholeValue = Int64(whole.isEmpty ? "0" : whole) else { return nil }
             // Split the unit into seconds and nanoseconds so large counts of hours do not overflow.

@@ -73,7 +73,8 @@ extension Value {
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     output += "\\x" + hex(scalar.value, width: 2)
                 } else if scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .lineSeparator
-                            || scalar.properties.generalCategory == .paragraphSeparator {
+                    || scalar.properties.generalCategory == .paragraphSeparator
+                {
                     // Invisible scalars (zero-width space, bidi overrides) are shown so they cannot hide.
                     output += scalar.value > 0xFFFF ? "\\U" + hex(scalar.value, width: 8) : "\\u" + hex(scalar.value, width: 4)
                 } else {

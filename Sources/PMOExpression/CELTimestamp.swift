@@ -7,13 +7,14 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
     /// Nanoseconds within the second, 0 ..< 1,000,000,000.
     public let nanos: Int32
 
-    static let minSeconds: Int64 = -62_135_596_800      // 0001-01-01T00:00:00Z
-    static let maxSeconds: Int64 = 253_402_300_799      // 9999-12-31T23:59:59Z
+    static let minSeconds: Int64 = -62_135_596_800  // 0001-01-01T00:00:00Z
+    static let maxSeconds: Int64 = 253_402_300_799  // 9999-12-31T23:59:59Z
 
     /// Creates a timestamp, or nil when it is outside 0001-01-01 … 9999-12-31.
     public init?(seconds: Int64, nanos: Int32 = 0) {
         guard (0..<1_000_000_000).contains(nanos),
-              seconds >= Self.minSeconds, seconds <= Self.maxSeconds else { return nil }
+            seconds >= Self.minSeconds, seconds <= Self.maxSeconds
+        else { return nil }
         self.seconds = seconds
         self.nanos = nanos
     }
@@ -56,8 +57,9 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
             return true
         }
         guard let year = number(4), expect("-"), let month = number(2), expect("-"), let day = number(2),
-              expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
-              let second = number(2) else { return nil }
+            expect("Tt "), let hour = number(2), expect(":"), let minute = number(2), expect(":"),
+            let second = number(2)
+        else { return nil }
         var nanos = 0
         if index < chars.count, chars[index] == UInt8(ascii: ".") {
             index += 1
@@ -82,8 +84,9 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
             return nil
         }
         guard index == chars.count, (1...12).contains(month), day >= 1,
-              day <= CivilTime.daysInMonth(year: year, month: month),
-              hour < 24, minute < 60, second < 60 else { return nil }
+            day <= CivilTime.daysInMonth(year: year, month: month),
+            hour < 24, minute < 60, second < 60
+        else { return nil }
         let days = CivilTime.daysSinceEpoch(year: year, month: month, day: day)
         let total = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
         self.init(seconds: total, nanos: Int32(nanos))
@@ -92,8 +95,9 @@ public struct CELTimestamp: Sendable, Hashable, Comparable {
     /// RFC 3339 in UTC, fractional seconds without trailing zeros: `2009-02-13T23:31:30.5Z`.
     public var rfc3339: String {
         let civil = CivilTime(seconds: seconds, offset: 0)
-        var text = String(format: "%04d-%02d-%02dT%02d:%02d:%02d",
-                          civil.year, civil.month, civil.day, civil.hour, civil.minute, civil.second)
+        var text = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d",
+            civil.year, civil.month, civil.day, civil.hour, civil.minute, civil.second)
         text += CELDuration.fraction(nanos)
         return text + "Z"
     }

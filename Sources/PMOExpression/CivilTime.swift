@@ -4,13 +4,13 @@ import Foundation
 /// accessors need them (Foundation's Gregorian calendar switches to Julian before 1582).
 struct CivilTime {
     let year: Int
-    let month: Int        // 1...12
-    let day: Int          // 1...31
+    let month: Int  // 1...12
+    let day: Int  // 1...31
     let hour: Int
     let minute: Int
     let second: Int
-    let dayOfWeek: Int    // 0 = Sunday
-    let dayOfYear: Int    // 0-based
+    let dayOfWeek: Int  // 0 = Sunday
+    let dayOfYear: Int  // 0-based
 
     /// Breaks down `seconds` since the epoch, shifted by `offset` seconds east of UTC.
     init(seconds: Int64, offset: Int) {
@@ -30,7 +30,7 @@ struct CivilTime {
         hour = secondOfDay / 3600
         minute = secondOfDay / 60 % 60
         second = secondOfDay % 60
-        dayOfWeek = ((days % 7) + 11) % 7   // 1970-01-01 was a Thursday
+        dayOfWeek = ((days % 7) + 11) % 7  // 1970-01-01 was a Thursday
         dayOfYear = days - Self.daysSinceEpoch(year: year, month: 1, day: 1)
     }
 
@@ -64,8 +64,9 @@ struct CivilTime {
             body = chars.dropFirst()
         }
         if body.count == 5, body[body.startIndex + 2] == UInt8(ascii: ":"),
-           let hours = Int(String(decoding: body.prefix(2), as: UTF8.self)),
-           let minutes = Int(String(decoding: body.suffix(2), as: UTF8.self)), hours < 24, minutes < 60 {
+            let hours = Int(String(decoding: body.prefix(2), as: UTF8.self)),
+            let minutes = Int(String(decoding: body.suffix(2), as: UTF8.self)), hours < 24, minutes < 60
+        {
             return sign * (hours * 3600 + minutes * 60)
         }
         guard let timeZone = TimeZone(identifier: zone) else { return nil }

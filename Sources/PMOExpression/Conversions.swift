@@ -19,7 +19,8 @@ enum Conversions {
             case .timestamp: return value
             case .string(let text):
                 guard let timestamp = CELTimestamp(rfc3339: text) else {
-                    return Operators.error("invalid timestamp \(Value.quoted(text)) (expected RFC 3339 within years 0001-9999, e.g. \"2009-02-13T23:31:30Z\")")
+                    return Operators.error(
+                        "invalid timestamp \(Value.quoted(text)) (expected RFC 3339 within years 0001-9999, e.g. \"2009-02-13T23:31:30Z\")")
                 }
                 return .timestamp(timestamp)
             case .int(let seconds):
@@ -32,7 +33,8 @@ enum Conversions {
             case .duration: return value
             case .string(let text):
                 guard let duration = CELDuration(text: text) else {
-                    return Operators.error("invalid duration \(Value.quoted(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±292 years)")
+                    return Operators.error(
+                        "invalid duration \(Value.quoted(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±292 years)")
                 }
                 return .duration(duration)
             default: return nil

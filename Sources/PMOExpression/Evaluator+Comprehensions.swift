@@ -27,7 +27,9 @@ extension Evaluator {
                 case (.all, .bool), (.exists, .bool): continue
                 case (.all, _), (.exists, _):
                     if firstError == nil {
-                        firstError = condition.isError ? condition
+                        firstError =
+                            condition.isError
+                            ? condition
                             : Operators.error("\(loop.kind.rawValue)() condition returned \(condition.type), not bool")
                     }
                     continue

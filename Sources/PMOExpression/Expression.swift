@@ -29,8 +29,9 @@ public struct Expression: Sendable {
         var parser = Parser(tokens: tokens, map: map, limits: limits)
         var resolver = Resolver()
         let root = resolver.resolve(try parser.parse())
-        return Expression(source: source, root: root, sourceMap: map, globalNames: resolver.globalNames,
-                          patterns: CompiledPatterns(resolver.literalPatterns, limits: limits))
+        return Expression(
+            source: source, root: root, sourceMap: map, globalNames: resolver.globalNames,
+            patterns: CompiledPatterns(resolver.literalPatterns, limits: limits))
     }
 
     /// Evaluates the expression. Never throws: errors come back as `Value.error`.

@@ -216,7 +216,7 @@ enum Operators {
             }
         default: return noOverload(op.rawValue, lhs, rhs)
         }
-        guard let order else { return .bool(false) }   // NaN is unordered
+        guard let order else { return .bool(false) }  // NaN is unordered
         switch op {
         case .less: return .bool(order < 0)
         case .lessEqual: return .bool(order <= 0)

@@ -178,7 +178,8 @@ struct Parser {
         var operand: Node
         // `-9223372036854775808` is a literal, not the negation of an out-of-range one.
         if let last = operators.last, last.0 == .negate, case .int(let magnitude) = current.kind,
-           ![.dot, .leftBracket, .leftParen].contains(peek(1).kind) {
+            ![.dot, .leftBracket, .leftParen].contains(peek(1).kind)
+        {
             position += 1
             guard magnitude <= UInt64(Int64.max) + 1 else {
                 throw fail("integer literal -\(magnitude) is out of range", at: last.1)
@@ -223,7 +224,8 @@ struct Parser {
                 try expect(.rightBracket, "']'")
                 node = try make(.index(node, index), at: offset)
             case .leftBrace:
-                throw fail("protobuf message literals (Name{field: value}) are not supported; use a map {\"field\": value}", at: current.offset)
+                throw fail(
+                    "protobuf message literals (Name{field: value}) are not supported; use a map {\"field\": value}", at: current.offset)
             default:
                 return node
             }
@@ -323,7 +325,8 @@ struct Parser {
             return try make(.has(operand, field: field), at: offset)
         }
         if let target, let kind = Node.Comprehension.Kind(rawValue: name),
-           arguments.count == 2 || (kind == .map && arguments.count == 3) {
+            arguments.count == 2 || (kind == .map && arguments.count == 3)
+        {
             guard case .identifier(let variable) = arguments[0].kind else {
                 throw fail("the first argument of \(name)() must be a variable name", at: arguments[0].offset)
             }

@@ -40,8 +40,10 @@ struct Resolver {
             if call.standard == .matches, case .literal(.string(let pattern))? = call.arguments.last?.kind {
                 literalPatterns.insert(pattern)
             }
-            kind = .call(Node.Call(function: call.function, target: call.target.map { resolve($0) },
-                                   arguments: call.arguments.map { resolve($0) }))
+            kind = .call(
+                Node.Call(
+                    function: call.function, target: call.target.map { resolve($0) },
+                    arguments: call.arguments.map { resolve($0) }))
         case .list(let elements):
             kind = .list(elements.map { resolve($0) })
         case .map(let entries):
@@ -67,9 +69,10 @@ struct Resolver {
             let predicate = loop.predicate.map { resolve($0) }
             let transform = loop.transform.map { resolve($0) }
             scope.removeLast()
-            kind = .comprehension(Node.Comprehension(
-                kind: loop.kind, range: range, variable: loop.variable, slot: scope.count,
-                predicate: predicate, transform: transform))
+            kind = .comprehension(
+                Node.Comprehension(
+                    kind: loop.kind, range: range, variable: loop.variable, slot: scope.count,
+                    predicate: predicate, transform: transform))
         }
         return Node(kind, offset: node.offset)
     }

@@ -16,7 +16,8 @@ enum StandardFunction: String, Sendable {
     var isTimeAccessor: Bool {
         switch self {
         case .getFullYear, .getMonth, .getDate, .getDayOfMonth, .getDayOfWeek, .getDayOfYear,
-             .getHours, .getMinutes, .getSeconds, .getMilliseconds: return true
+            .getHours, .getMinutes, .getSeconds, .getMilliseconds:
+            return true
         default: return false
         }
     }

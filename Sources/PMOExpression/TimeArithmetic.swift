@@ -6,8 +6,11 @@ enum TimeArithmetic {
     static func add(_ timestamp: CELTimestamp, _ duration: CELDuration) -> Value {
         let (seconds, overflow) = timestamp.seconds.addingReportingOverflow(duration.seconds)
         let nanos = Int64(timestamp.nanos) + Int64(duration.nanos)
-        guard !overflow, let result = CELTimestamp(seconds: seconds + nanos / 1_000_000_000,
-                                                   nanos: Int32(nanos % 1_000_000_000)) else { return timestampRange }
+        guard !overflow,
+            let result = CELTimestamp(
+                seconds: seconds + nanos / 1_000_000_000,
+                nanos: Int32(nanos % 1_000_000_000))
+        else { return timestampRange }
         return .timestamp(result)
     }
 

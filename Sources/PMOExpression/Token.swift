@@ -1,7 +1,7 @@
 /// One lexical element of an expression.
 struct Token: Sendable {
     enum Kind: Sendable, Equatable {
-        case int(UInt64)          // magnitude; the parser applies a leading minus and checks range
+        case int(UInt64)  // magnitude; the parser applies a leading minus and checks range
         case uint(UInt64)
         case double(Double)
         case string(String)

@@ -31,7 +31,8 @@ extension BlockParser {
         guard content.first == 0x5B else { return !content.allSatisfy(ByteClass.isWhitespace) }
         var position = 0
         while position < content.count, content[position] == 0x5B,
-              let end = references.parseDefinition(content, from: position, limits: limits) {
+            let end = references.parseDefinition(content, from: position, limits: limits)
+        {
             position = end
         }
         if position > 0 { tree[index].content = Array(content[position...]) }
@@ -63,7 +64,8 @@ extension BlockParser {
     /// delimiter row; returns the table.
     mutating func openTable(from index: Int, line: LineCursor) -> Int? {
         guard let alignments = TableRow.delimiterRow(text[line.firstNonspace..<line.end]),
-              let header = lastLineRange(tree[index].content) else { return nil }
+            let header = lastLineRange(tree[index].content)
+        else { return nil }
         let content = tree[index].content
         let cells = TableRow.cells(content[header])
         guard cells.count == alignments.count else { return nil }

@@ -57,7 +57,8 @@ struct BlockParser {
             case .codeBlock where tree[container].fenced:
                 let fence = tree[container].fenceCharacter
                 if line.indent <= 3, line.byte(line.firstNonspace) == fence,
-                   BlockStart.closingFenceLength(text, line.firstNonspace, line.end, character: fence) >= tree[container].fenceLength {
+                    BlockStart.closingFenceLength(text, line.firstNonspace, line.end, character: fence) >= tree[container].fenceLength
+                {
                     current = finalize(container)
                     return
                 }
@@ -95,7 +96,8 @@ struct BlockParser {
             let first = line.byte(line.firstNonspace)
             // A block quote needs one more level, a list item two (its list and itself).
             let depth = tree[container].depth
-            let roomForQuote = depth + 1 <= limits.maxBlockNesting, roomForItem = depth + 2 <= limits.maxBlockNesting
+            let roomForQuote = depth + 1 <= limits.maxBlockNesting
+            let roomForItem = depth + 2 <= limits.maxBlockNesting
             let kind = tree[container].kind
             if !indented, first == 0x3E, roomForQuote {
                 line.advance(line.firstNonspace + 1 - line.offset, columns: false)
@@ -115,11 +117,13 @@ struct BlockParser {
                 tree[container].info = Array(trimmed(text[(line.firstNonspace + fence.length)..<line.end]))
                 line.advanceToEnd()
             } else if !indented, first == 0x3C,
-                      let html = HTMLBlockStart.kind(text, line.firstNonspace, line.end, allowKind7: kind != .paragraph) {
+                let html = HTMLBlockStart.kind(text, line.firstNonspace, line.end, allowKind7: kind != .paragraph)
+            {
                 container = addChild(.htmlBlock, to: container)
                 tree[container].htmlType = html
             } else if !indented, kind == .paragraph, let level = BlockStart.setextLevel(text, line.firstNonspace, line.end),
-                      resolveReferenceDefinitions(in: container) {
+                resolveReferenceDefinitions(in: container)
+            {
                 tree[container].kind = .heading
                 tree[container].level = level
                 tree[container].setext = true
@@ -131,7 +135,8 @@ struct BlockParser {
                 container = addChild(.thematicBreak, to: container)
                 line.advanceToEnd()
             } else if !indented, roomForItem || (kind == .list && roomForQuote),
-                      let marker = BlockStart.listMarker(text, line.firstNonspace, line.end, interruptsParagraph: kind == .paragraph) {
+                let marker = BlockStart.listMarker(text, line.firstNonspace, line.end, interruptsParagraph: kind == .paragraph)
+            {
                 container = openListItem(marker, in: container, line: &line)
             } else if indented, !maybeLazy, !line.blank {
                 line.advance(4, columns: true)
@@ -176,9 +181,11 @@ struct BlockParser {
         var line = line
         let kind = tree[container].kind
         if line.blank, let last = tree[container].children.last { tree[last].lastLineBlank = true }
-        let blankCounts = line.blank && !(kind == .blockQuote || kind == .heading || kind == .thematicBreak || kind == .table
-            || (kind == .codeBlock && tree[container].fenced)
-            || (kind == .item && tree[container].children.isEmpty && tree[container].startLine == lineNumber))
+        let blankCounts =
+            line.blank
+            && !(kind == .blockQuote || kind == .heading || kind == .thematicBreak || kind == .table
+                || (kind == .codeBlock && tree[container].fenced)
+                || (kind == .item && tree[container].children.isEmpty && tree[container].startLine == lineNumber))
         tree[container].lastLineBlank = blankCounts
         var ancestor = tree[container].parent
         while ancestor >= 0 { tree[ancestor].lastLineBlank = false; ancestor = tree[ancestor].parent }
@@ -223,7 +230,8 @@ struct BlockParser {
     }
 
     func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var low = bytes.startIndex, high = bytes.endIndex
+        var low = bytes.startIndex
+        var high = bytes.endIndex
         while low < high, ByteClass.isWhitespace(bytes[low]) { low += 1 }
         while high > low, ByteClass.isWhitespace(bytes[high - 1]) { high -= 1 }
         return bytes[low..<high]

@@ -13,7 +13,8 @@ enum BlockStart {
 
     /// The content of an ATX heading line from `start`: trimmed, without a closing `#` sequence.
     static func atxContent(_ text: [UInt8], _ start: Int, _ end: Int) -> ArraySlice<UInt8> {
-        var low = start, high = end
+        var low = start
+        var high = end
         while low < high, ByteClass.isSpaceOrTab(text[low]) { low += 1 }
         while high > low, ByteClass.isSpaceOrTab(text[high - 1]) { high -= 1 }
         var hashes = high

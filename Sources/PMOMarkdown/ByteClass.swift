@@ -56,7 +56,7 @@ enum ByteClass {
         if scalar.value < 0x80 { return isPunctuation(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
             return true
         default:
             return false
@@ -69,7 +69,13 @@ enum ByteClass {
     static func appendURL(_ url: ArraySlice<UInt8>, to out: inout [UInt8]) {
         let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
         for byte in url {
-            if byte == 0x26 { out.append(contentsOf: "&amp;".utf8) } else if byte == 0x27 { out.append(contentsOf: "&#x27;".utf8) } else if urlSafe[Int(byte)] { out.append(byte) } else {
+            if byte == 0x26 {
+                out.append(contentsOf: "&amp;".utf8)
+            } else if byte == 0x27 {
+                out.append(contentsOf: "&#x27;".utf8)
+            } else if urlSafe[Int(byte)] {
+                out.append(byte)
+            } else {
                 out.append(0x25); out.append(hex[Int(byte >> 4)]); out.append(hex[Int(byte & 0x0F)])
             }
         }

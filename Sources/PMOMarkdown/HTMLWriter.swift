@@ -1,4 +1,5 @@
 import PMOSupport
+
 /// Writes the block tree as HTML in the layout of the CommonMark reference renderer, parsing each
 /// leaf's inlines as it goes. Inline trees are walked without recursion, so deep emphasis is safe.
 struct HTMLWriter {
@@ -36,7 +37,13 @@ struct HTMLWriter {
             newline(); write("</blockquote>\n")
         case .list:
             newline()
-            if !block.ordered { write("<ul>\n") } else if block.start == 1 { write("<ol>\n") } else { write("<ol start=\"\(block.start)\">\n") }
+            if !block.ordered {
+                write("<ul>\n")
+            } else if block.start == 1 {
+                write("<ol>\n")
+            } else {
+                write("<ol start=\"\(block.start)\">\n")
+            }
             writeChildren(of: index, tight: block.tight)
             newline(); write(block.ordered ? "</ol>\n" : "</ul>\n")
         case .item:

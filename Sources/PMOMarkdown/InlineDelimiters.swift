@@ -21,11 +21,14 @@ extension InlineParser {
         let count = position - start
         let before = ByteClass.scalar(before: start, in: text, lowerBound: 0)
         let after = ByteClass.scalar(at: position, in: text, upperBound: end)
-        let beforeSpace = ByteClass.isUnicodeWhitespace(before), afterSpace = ByteClass.isUnicodeWhitespace(after)
-        let beforePunctuation = ByteClass.isUnicodePunctuation(before), afterPunctuation = ByteClass.isUnicodePunctuation(after)
+        let beforeSpace = ByteClass.isUnicodeWhitespace(before)
+        let afterSpace = ByteClass.isUnicodeWhitespace(after)
+        let beforePunctuation = ByteClass.isUnicodePunctuation(before)
+        let afterPunctuation = ByteClass.isUnicodePunctuation(after)
         let leftFlanking = !afterSpace && (!afterPunctuation || beforeSpace || beforePunctuation)
         let rightFlanking = !beforeSpace && (!beforePunctuation || afterSpace || afterPunctuation)
-        var canOpen = leftFlanking, canClose = rightFlanking
+        var canOpen = leftFlanking
+        var canClose = rightFlanking
         if character == 0x5F {
             canOpen = leftFlanking && (!rightFlanking || beforePunctuation)
             canClose = rightFlanking && (!leftFlanking || afterPunctuation)
@@ -33,8 +36,10 @@ extension InlineParser {
         let node = tree.make(.text, text[start..<position])
         appendNode(node)
         guard canOpen || canClose, character != 0x7E || count <= 2 else { return }
-        delimiters.append(Delimiter(node: node, character: character, count: count, originalCount: count,
-                                    canOpen: canOpen, canClose: canClose, previous: lastDelimiter))
+        delimiters.append(
+            Delimiter(
+                node: node, character: character, count: count, originalCount: count,
+                canOpen: canOpen, canClose: canClose, previous: lastDelimiter))
         let index = delimiters.count - 1
         if lastDelimiter >= 0 { delimiters[lastDelimiter].next = index }
         lastDelimiter = index
@@ -60,7 +65,8 @@ extension InlineParser {
                         found = opening.count == closing.count
                     } else {
                         let sum = opening.originalCount + closing.originalCount
-                        let oddMatch = (closing.canOpen || opening.canClose) && sum % 3 == 0
+                        let oddMatch =
+                            (closing.canOpen || opening.canClose) && sum % 3 == 0
                             && !(opening.originalCount % 3 == 0 && closing.originalCount % 3 == 0)
                         found = !oddMatch
                     }
@@ -85,7 +91,8 @@ extension InlineParser {
         let character = delimiters[closer].character
         let use = character == 0x7E ? delimiters[closer].count : (delimiters[opener].count >= 2 && delimiters[closer].count >= 2 ? 2 : 1)
         let kind: InlineKind = character == 0x7E ? .strikethrough : use == 2 ? .strong : .emphasis
-        let openerNode = delimiters[opener].node, closerNode = delimiters[closer].node
+        let openerNode = delimiters[opener].node
+        let closerNode = delimiters[closer].node
         delimiters[opener].count -= use
         delimiters[closer].count -= use
         tree.nodes[openerNode].end -= use
@@ -120,7 +127,8 @@ extension InlineParser {
     }
 
     mutating func removeDelimiter(at index: Int) {
-        let previous = delimiters[index].previous, next = delimiters[index].next
+        let previous = delimiters[index].previous
+        let next = delimiters[index].next
         if previous >= 0 { delimiters[previous].next = next }
         if next >= 0 { delimiters[next].previous = previous }
         if lastDelimiter == index { lastDelimiter = previous }

@@ -1,4 +1,5 @@
 import PMOSupport
+
 /// Writes an inline tree as HTML, iteratively (enter a node, then its children, then leave it).
 /// Inside an image only text is written, as the `alt` attribute.
 enum InlineHTML {

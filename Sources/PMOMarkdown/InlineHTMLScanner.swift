@@ -96,7 +96,8 @@ struct InlineHTMLScanner {
         if ByteClass.isLetter(text[index]) {
             let schemeStart = index
             while index < end, ByteClass.isAlphanumeric(text[index]) || text[index] == 0x2B || text[index] == 0x2E || text[index] == 0x2D,
-                  index - schemeStart <= 32 {
+                index - schemeStart <= 32
+            {
                 index += 1
             }
             if index < end, text[index] == 0x3A, index - schemeStart >= 2, index - schemeStart <= 32 {
@@ -118,7 +119,9 @@ struct InlineHTMLScanner {
         while true {
             let labelStart = index
             while index < end, ByteClass.isAlphanumeric(text[index]) || text[index] == 0x2D, index - labelStart < 63 { index += 1 }
-            guard index > labelStart, ByteClass.isAlphanumeric(text[labelStart]), ByteClass.isAlphanumeric(text[index - 1]) else { return nil }
+            guard index > labelStart, ByteClass.isAlphanumeric(text[labelStart]), ByteClass.isAlphanumeric(text[index - 1]) else {
+                return nil
+            }
             guard index < end else { return nil }
             if text[index] == 0x3E { return index + 1 }
             guard text[index] == 0x2E else { return nil }

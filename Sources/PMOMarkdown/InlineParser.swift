@@ -141,7 +141,8 @@ struct InlineParser {
         }
         var content = Array(text[position..<closer]).map { $0 == ByteClass.newline ? ByteClass.space : $0 }
         if content.count >= 2, content.first == ByteClass.space, content.last == ByteClass.space,
-           content.contains(where: { $0 != ByteClass.space }) {
+            content.contains(where: { $0 != ByteClass.space })
+        {
             content = Array(content[1..<(content.count - 1)])
         }
         appendNode(tree.make(.code, content[...]))

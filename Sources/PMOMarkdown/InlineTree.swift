@@ -52,7 +52,9 @@ struct InlineTree {
 
     /// Takes `node` out of its parent's children.
     mutating func unlink(_ node: Int) {
-        let previous = nodes[node].previous, next = nodes[node].next, parent = nodes[node].parent
+        let previous = nodes[node].previous
+        let next = nodes[node].next
+        let parent = nodes[node].parent
         if previous >= 0 { nodes[previous].next = next } else if parent >= 0 { nodes[parent].first = next }
         if next >= 0 { nodes[next].previous = previous } else if parent >= 0 { nodes[parent].last = previous }
         nodes[node].previous = -1

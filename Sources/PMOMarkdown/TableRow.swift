@@ -6,7 +6,8 @@ enum TableRow {
         guard line.contains(0x7C) else { return nil }
         var alignments: [TableAlignment] = []
         for cell in split(line) {
-            var low = cell.startIndex, high = cell.endIndex
+            var low = cell.startIndex
+            var high = cell.endIndex
             while low < high, ByteClass.isSpaceOrTab(cell[low]) { low += 1 }
             while high > low, ByteClass.isSpaceOrTab(cell[high - 1]) { high -= 1 }
             let left = low < high && cell[low] == 0x3A
@@ -30,7 +31,8 @@ enum TableRow {
                 out.append(cell[index])
                 index += 1
             }
-            var low = 0, high = out.count
+            var low = 0
+            var high = out.count
             while low < high, ByteClass.isSpaceOrTab(out[low]) { low += 1 }
             while high > low, ByteClass.isSpaceOrTab(out[high - 1]) { high -= 1 }
             return Array(out[low..<high])
@@ -39,7 +41,8 @@ enum TableRow {
 
     /// The line split at unescaped `|`, without an outer leading or trailing pipe.
     private static func split(_ line: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        var low = line.startIndex, high = line.endIndex
+        var low = line.startIndex
+        var high = line.endIndex
         while low < high, ByteClass.isSpaceOrTab(line[low]) { low += 1 }
         while high > low, ByteClass.isSpaceOrTab(line[high - 1]) { high -= 1 }
         if low < high, line[low] == 0x7C { low += 1 }

@@ -11,7 +11,8 @@ struct TaskListMarker {
     init?(_ block: Block) {
         let content = block.content
         guard block.kind == .paragraph, content.count > Self.length, content[0] == UInt8(ascii: "["), content[2] == UInt8(ascii: "]"),
-              ByteClass.isSpaceOrTab(content[3]), content[3...].contains(where: { !ByteClass.isWhitespace($0) }) else { return nil }
+            ByteClass.isSpaceOrTab(content[3]), content[3...].contains(where: { !ByteClass.isWhitespace($0) })
+        else { return nil }
         switch content[1] {
         case UInt8(ascii: " "), UInt8(ascii: "\t"): checked = false
         case UInt8(ascii: "x"), UInt8(ascii: "X"): checked = true

@@ -52,8 +52,9 @@ public struct ChecklistState: Sendable, Hashable {
 
     /// A fresh state with every item open.
     public init(document: Document) {
-        self.init(name: document.metadata.name.value, version: document.metadata.version.description,
-                  items: (document.checklist?.items ?? []).map { Item(id: $0.id.value) })
+        self.init(
+            name: document.metadata.name.value, version: document.metadata.version.description,
+            items: (document.checklist?.items ?? []).map { Item(id: $0.id.value) })
     }
 
     /// The project-relative path of checklist `name`.
@@ -76,8 +77,10 @@ public struct ChecklistState: Sendable, Hashable {
 
     /// Reads a state file; every problem is reported at its position. With `projectRoot`, a symbolic
     /// link on the way that leads out of the project is refused.
-    public static func load(atPath path: String, displayPath: String, projectRoot: String? = nil,
-                            limits: YAMLLimits = .default) throws(DiagnosticList) -> ChecklistState {
+    public static func load(
+        atPath path: String, displayPath: String, projectRoot: String? = nil,
+        limits: YAMLLimits = .default
+    ) throws(DiagnosticList) -> ChecklistState {
         let stream: YAMLStream
         do {
             stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath, under: projectRoot, place: "project")
@@ -103,7 +106,9 @@ public struct ChecklistState: Sendable, Hashable {
     private static func parse(_ stream: YAMLStream) throws(DiagnosticList) -> ChecklistState {
         let file = stream.source.path
         guard stream.documents.count == 1, let root = stream.documents.first, root.mapping != nil else {
-            throw DiagnosticList([Diagnostic(.error, "a checklist file must hold one mapping", file: file, range: stream.documents.first?.range)])
+            throw DiagnosticList([
+                Diagnostic(.error, "a checklist file must hold one mapping", file: file, range: stream.documents.first?.range)
+            ])
         }
         var diagnostics: [Diagnostic] = []
         let fields = NodeFields(node: root, file: file, context: "the checklist file")
@@ -115,19 +120,23 @@ public struct ChecklistState: Sendable, Hashable {
         if let node = fields.required("items", into: &diagnostics) {
             for entry in node.mapping ?? [] {
                 guard let id = entry.key.string, entry.value.mapping != nil else {
-                    diagnostics.append(Diagnostic(.error, "each item is 'ID: {status: open|done, …}'", file: file, range: entry.value.range))
+                    diagnostics.append(
+                        Diagnostic(.error, "each item is 'ID: {status: open|done, …}'", file: file, range: entry.value.range))
                     continue
                 }
                 let item = NodeFields(node: entry.value, file: file, context: "item \(id)")
                 item.rejectUnknown(["status", "by", "at", "evidence"], into: &diagnostics)
                 let statusText = item.string("status", into: &diagnostics) ?? "open"
                 guard let status = Status(rawValue: statusText) else {
-                    diagnostics.append(Diagnostic(.error, "status '\(statusText)' is not open or done", file: file, range: entry.value["status"]?.range))
+                    diagnostics.append(
+                        Diagnostic(.error, "status '\(statusText)' is not open or done", file: file, range: entry.value["status"]?.range))
                     continue
                 }
-                items.append(Item(id: id, status: status, by: item.string("by", required: false, into: &diagnostics),
-                                  at: item.string("at", required: false, into: &diagnostics),
-                                  evidence: item.string("evidence", required: false, into: &diagnostics)))
+                items.append(
+                    Item(
+                        id: id, status: status, by: item.string("by", required: false, into: &diagnostics),
+                        at: item.string("at", required: false, into: &diagnostics),
+                        evidence: item.string("evidence", required: false, into: &diagnostics)))
             }
             if node.mapping == nil && !node.isNull {
                 diagnostics.append(Diagnostic(.error, "'items' must be a mapping of item ids", file: file, range: node.range))

@@ -55,7 +55,10 @@ public struct Lock: Sendable, Hashable {
         public var files: [FileEntry]
 
         /// Creates a template record.
-        public init(name: String, version: String, parameters: ResolvedParameters, checklists: [String] = [], rules: [String] = [], files: [FileEntry]) {
+        public init(
+            name: String, version: String, parameters: ResolvedParameters, checklists: [String] = [], rules: [String] = [],
+            files: [FileEntry]
+        ) {
             self.name = name
             self.version = version
             self.parameters = parameters
@@ -92,7 +95,11 @@ public struct Lock: Sendable, Hashable {
     /// `template` and `parameters` at the top repeat the base template's name and all parameter
     /// values so that project rules can say `project.template` and `project.parameters.NAME`.
     public func yaml() -> String {
-        YAMLWriter.document(node(), comment: "Written by pmo new: the templates, parameters and files of this project.\npmo drift and pmo update read it; do not edit it by hand.")
+        YAMLWriter.document(
+            node(),
+            comment:
+                "Written by pmo new: the templates, parameters and files of this project.\npmo drift and pmo update read it; do not edit it by hand."
+        )
     }
 
     /// The lock as a YAML node, as ``yaml()`` writes it (rules see this as `project`).
@@ -119,10 +126,16 @@ public struct Lock: Sendable, Hashable {
             ("parameters", node(template.parameters)),
             ("checklists", Node(list: template.checklists.map { Node(string: $0) })),
             ("rules", Node(list: template.rules.map { Node(string: $0) })),
-            ("files", Node(list: template.files.map { file in
-                Node(entries: [("path", Node(string: file.path)), ("policy", Node(string: file.policy.rawValue)),
-                               ("sha256", Node(string: file.sha256))])
-            })),
+            (
+                "files",
+                Node(
+                    list: template.files.map { file in
+                        Node(entries: [
+                            ("path", Node(string: file.path)), ("policy", Node(string: file.policy.rawValue)),
+                            ("sha256", Node(string: file.sha256)),
+                        ])
+                    })
+            ),
         ])
     }
 }

@@ -16,8 +16,10 @@ public struct LockedTemplate: Sendable, Hashable {
     /// The checklists it instantiated under `.pmo/checklists/` (or took in with an update).
     public var checklists: [String]
 
-    public init(name: String, version: Semver, commit: String?, parameters: ResolvedParameters, files: [LockedFile],
-                checklists: [String] = []) {
+    public init(
+        name: String, version: Semver, commit: String?, parameters: ResolvedParameters, files: [LockedFile],
+        checklists: [String] = []
+    ) {
         self.name = name
         self.version = version
         self.commit = commit

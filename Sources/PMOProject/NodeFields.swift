@@ -39,7 +39,8 @@ struct NodeFields {
         }
         return items.compactMap { item in
             guard let scalar = item.scalar else {
-                diagnostics.append(Diagnostic(.error, "'\(key)' items must be text, not \(item.kindDescription)", file: file, range: item.range))
+                diagnostics.append(
+                    Diagnostic(.error, "'\(key)' items must be text, not \(item.kindDescription)", file: file, range: item.range))
                 return nil
             }
             return scalar.text
@@ -50,8 +51,10 @@ struct NodeFields {
     func rejectUnknown(_ allowed: [String], into diagnostics: inout [Diagnostic]) {
         for entry in node.mapping ?? [] {
             guard let key = entry.key.string, !allowed.contains(key) else { continue }
-            diagnostics.append(Diagnostic(.warning, "unknown field '\(key)' in \(context)", file: file, range: entry.key.range,
-                                          help: Suggestion.help(for: key, in: allowed)))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "unknown field '\(key)' in \(context)", file: file, range: entry.key.range,
+                    help: Suggestion.help(for: key, in: allowed)))
         }
     }
 }

@@ -24,9 +24,10 @@ public struct ProjectLock: Sendable {
         // LockLoader checked every version: a lock that one command refuses, every command refuses.
         let templates = lock.templates.compactMap { entry in
             Semver(entry.version).map { version in
-                LockedTemplate(name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
-                               files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) },
-                               checklists: entry.checklists)
+                LockedTemplate(
+                    name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
+                    files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) },
+                    checklists: entry.checklists)
             }
         }
         return ProjectLock(lock: lock, templates: templates)

@@ -1,6 +1,6 @@
 import Foundation
-import PMOSupport
 import PMOCatalog
+import PMOSupport
 
 /// The campaign part of a document page: the target expression, the deadline, which projects it
 /// applies to, and its guidance (plain text; Markdown stays for pages).
@@ -24,8 +24,12 @@ struct CampaignSection {
                 parts.append("テンプレート " + templates.map { context.link(to: $0.key, from: page) }.joined(separator: "、"))
             }
             if !owners.isEmpty {
-                parts.append("担当チーム " + owners.map { "<a href=\"\(context.href(context.paths.owner($0.value), from: page))\">\(HTML.escape(context.ownerName($0.value)))</a>" }
-                    .joined(separator: "、"))
+                parts.append(
+                    "担当チーム "
+                        + owners.map {
+                            "<a href=\"\(context.href(context.paths.owner($0.value), from: page))\">\(HTML.escape(context.ownerName($0.value)))</a>"
+                        }
+                        .joined(separator: "、"))
             }
             out += parts.joined(separator: " / ")
         }

@@ -14,13 +14,16 @@ struct ChecklistSection {
         for item in spec.items { groups[item.phase?.value ?? "", default: []].append(item) }
         let phases = phaseOrder.filter { groups[$0] != nil } + groups.keys.filter { !phaseOrder.contains($0) }.sorted()
         let verified = spec.items.filter { $0.verify != nil }.count
-        var out = "<section id=\"items\"><h2>チェック項目</h2>\n<p>全 \(spec.items.count) 項目（うち自動確認 \(verified) 項目）。自動確認の項目は <code>pmo checklist</code> が判定します。</p>\n"
+        var out =
+            "<section id=\"items\"><h2>チェック項目</h2>\n<p>全 \(spec.items.count) 項目（うち自動確認 \(verified) 項目）。自動確認の項目は <code>pmo checklist</code> が判定します。</p>\n"
         for (index, phase) in phases.enumerated() {
             let title = phase.isEmpty ? "フェーズ未設定" : context.phaseTitle(phase)
             out += "<h3 id=\"phase-\(index + 1)\">\(HTML.escape(title))</h3>\n"
-            out += "<div class=\"table-wrap\"><table class=\"checklist\"><thead><tr><th>ID</th><th>項目</th><th>担当</th><th>証跡</th><th>確認方法</th></tr></thead><tbody>\n"
+            out +=
+                "<div class=\"table-wrap\"><table class=\"checklist\"><thead><tr><th>ID</th><th>項目</th><th>担当</th><th>証跡</th><th>確認方法</th></tr></thead><tbody>\n"
             for item in groups[phase] ?? [] {
-                out += "<tr id=\"item-\(HTML.escape(HeadingAnchors.slug(item.id.value)))\"><td><code>\(HTML.escape(item.id.value))</code></td>"
+                out +=
+                    "<tr id=\"item-\(HTML.escape(HeadingAnchors.slug(item.id.value)))\"><td><code>\(HTML.escape(item.id.value))</code></td>"
                 out += "<td>\(HTML.escape(item.text))\(item.help.map { "<p class=\"help\">\(HTML.escape($0))</p>" } ?? "")</td>"
                 out += "<td>\(HTML.escape(item.role.map { context.roleTitle($0.value) } ?? ""))</td>"
                 out += "<td>\(HTML.escape(item.evidence ?? ""))</td><td>\(verification(item.verify))</td></tr>\n"

@@ -10,8 +10,10 @@ struct DocumentPage {
     var path: String { context.paths.document(document.key) }
 
     /// Ids the fixed parts of a document page use; Markdown headings must not take them.
-    static let reservedIDs: Set<String> = ["main", "toc", "meta", "body", "related", "referenced-by", "changelog", "tags",
-                                           "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules", "campaign"]
+    static let reservedIDs: Set<String> = [
+        "main", "toc", "meta", "body", "related", "referenced-by", "changelog", "tags",
+        "parameters", "files", "preview", "pmo-new", "project-gets", "items", "rules", "campaign",
+    ]
 
     /// A rendered document page: its HTML, what the search index gets for it, and warnings for the author.
     struct Rendered {
@@ -51,11 +53,12 @@ struct DocumentPage {
         main += changelog()
         main += "<p class=\"source\">ソース: <code>\(HTML.escape(relativeSource()))</code></p>\n"
         main += "</article>"
-        let crumbs: [Layout.Crumb] = [
-            .init(label: "ホーム", path: SitePaths.home),
-            .init(label: Labels.kind(document.kind), path: context.paths.kind(document.kind)),
-        ] + (m.category.map { [Layout.Crumb(label: context.categoryTitle($0.value), path: context.paths.category($0.value))] } ?? [])
-          + [.init(label: m.title, path: nil)]
+        let crumbs: [Layout.Crumb] =
+            [
+                .init(label: "ホーム", path: SitePaths.home),
+                .init(label: Labels.kind(document.kind), path: context.paths.kind(document.kind)),
+            ] + (m.category.map { [Layout.Crumb(label: context.categoryTitle($0.value), path: context.paths.category($0.value))] } ?? [])
+            + [.init(label: m.title, path: nil)]
         let html = Layout(context: context).page(path: path, title: m.title, crumbs: crumbs, main: main)
         let text = VisibleText.of(mainHTML: main)
         return Rendered(html: html, body: text.body, furniture: text.furniture, warnings: warnings)
@@ -66,10 +69,12 @@ struct DocumentPage {
         let freshness = context.freshness(document)
         var out = "<dl class=\"facts\" id=\"meta\">\n"
         if let owner = m.owner?.value {
-            out += "<dt>担当チーム</dt><dd><a href=\"\(context.href(context.paths.owner(owner), from: path))\">\(HTML.escape(context.ownerName(owner)))</a></dd>\n"
+            out +=
+                "<dt>担当チーム</dt><dd><a href=\"\(context.href(context.paths.owner(owner), from: path))\">\(HTML.escape(context.ownerName(owner)))</a></dd>\n"
         }
         if let category = m.category?.value {
-            out += "<dt>カテゴリ</dt><dd><a href=\"\(context.href(context.paths.category(category), from: path))\">\(HTML.escape(context.categoryTitle(category)))</a></dd>\n"
+            out +=
+                "<dt>カテゴリ</dt><dd><a href=\"\(context.href(context.paths.category(category), from: path))\">\(HTML.escape(context.categoryTitle(category)))</a></dd>\n"
         }
         out += "<dt>バージョン</dt><dd>\(HTML.escape(m.version.description))</dd>\n"
         out += "<dt>状態</dt><dd>\(Labels.badge(Labels.status(m.status), class: "status-\(m.status.rawValue)"))"
@@ -112,12 +117,15 @@ struct DocumentPage {
         if tocHeadings.count >= 2 {
             out += "<nav class=\"toc\" id=\"toc\" aria-label=\"目次\"><h2>目次</h2><ol>\n"
             for heading in tocHeadings {
-                out += "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a></li>\n"
+                out +=
+                    "<li class=\"toc-level-\(heading.level)\"><a href=\"#\(HTML.escape(heading.id))\">\(HTML.escape(heading.text))</a></li>\n"
             }
             out += "</ol></nav>\n"
         }
         out += "<section class=\"markdown\" id=\"body\">\n\(rendered.html)\n</section>\n"
-        var warnings = rendered.droppedURLs.map { "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)" }
+        var warnings = rendered.droppedURLs.map {
+            "\(document.file): link '\($0)' removed (not http(s), mailto, #anchor or KIND/NAME of an existing document)"
+        }
         warnings += MarkdownSource(spec: spec, document: document).unclosedTagWarnings(rendered.unclosedTags)
         return (out, warnings)
     }
@@ -127,7 +135,10 @@ struct DocumentPage {
         let outgoing = Array(Set(document.references.map(\.key))).sorted()
         if !outgoing.isEmpty {
             out += "<section id=\"related\"><h2>関連する標準</h2><ul>\n"
-            for key in outgoing { out += "<li>\(context.link(to: key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(key.kind)))</span></li>\n" }
+            for key in outgoing {
+                out +=
+                    "<li>\(context.link(to: key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(key.kind)))</span></li>\n"
+            }
             out += "</ul></section>\n"
         }
         let incoming = context.referrers[document.key] ?? []
@@ -136,7 +147,10 @@ struct DocumentPage {
             out += "<p>この文書を参照している標準はありません。</p>"
         } else {
             out += "<ul>\n"
-            for key in incoming { out += "<li>\(context.link(to: key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(key.kind)))</span></li>\n" }
+            for key in incoming {
+                out +=
+                    "<li>\(context.link(to: key, from: path)) <span class=\"kind-note\">\(HTML.escape(Labels.kind(key.kind)))</span></li>\n"
+            }
             out += "</ul>"
         }
         out += "</section>\n"
@@ -146,7 +160,8 @@ struct DocumentPage {
     private func changelog() -> String {
         var out = "<section id=\"changelog\"><h2>変更履歴</h2>\n<table><thead><tr><th>バージョン</th><th>日付</th><th>変更内容</th></tr></thead><tbody>\n"
         for change in document.metadata.changelog.sorted(by: { $0.version > $1.version }) {
-            out += "<tr><td>\(HTML.escape(change.version.description))</td><td>\(HTML.escape(change.date?.description ?? ""))</td><td>\(HTML.escape(change.changes))</td></tr>\n"
+            out +=
+                "<tr><td>\(HTML.escape(change.version.description))</td><td>\(HTML.escape(change.date?.description ?? ""))</td><td>\(HTML.escape(change.changes))</td></tr>\n"
         }
         out += "</tbody></table></section>\n"
         return out

@@ -52,10 +52,12 @@ enum ExampleText {
             return entries.map { entry in
                 let key = inline(entry.key)
                 if let scalar = entry.value.scalar, scalar.text.contains("\n") {
-                    let body = scalar.text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + "  " + $0 }.joined(separator: "\n")
+                    let body = scalar.text.split(separator: "\n", omittingEmptySubsequences: false).map { pad + "  " + $0 }.joined(
+                        separator: "\n")
                     return "\(pad)\(key): |\n\(body)\n"
                 }
-                return isSimple(entry.value) ? "\(pad)\(key): \(inline(entry.value))\n" : "\(pad)\(key):\n" + yaml(entry.value, indent: indent + 1)
+                return isSimple(entry.value)
+                    ? "\(pad)\(key): \(inline(entry.value))\n" : "\(pad)\(key):\n" + yaml(entry.value, indent: indent + 1)
             }.joined()
         }
     }

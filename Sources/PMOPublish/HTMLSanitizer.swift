@@ -16,10 +16,12 @@ public struct HTMLSanitizer: Sendable {
     /// Elements kept, with the attributes each may carry.
     static let allowed: [String: Set<String>] = {
         var tags: [String: Set<String>] = [:]
-        for tag in ["p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "li", "blockquote", "pre",
-                    "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "table", "thead", "tbody",
-                    "tfoot", "tr", "caption", "dl", "dt", "dd", "kbd", "mark", "small", "abbr", "span", "div",
-                    "details", "summary", "q", "cite", "var", "samp", "figure", "figcaption"] {
+        for tag in [
+            "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "li", "blockquote", "pre",
+            "em", "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "table", "thead", "tbody",
+            "tfoot", "tr", "caption", "dl", "dt", "dd", "kbd", "mark", "small", "abbr", "span", "div",
+            "details", "summary", "q", "cite", "var", "samp", "figure", "figcaption",
+        ] {
             tags[tag] = []
         }
         tags["a"] = ["href", "title"]
@@ -33,9 +35,11 @@ public struct HTMLSanitizer: Sendable {
         return tags
     }()
     /// Elements removed together with everything inside them.
-    static let droppedWithContent: Set<String> = ["script", "style", "iframe", "object", "template", "noscript", "textarea",
-                                                  "xmp", "svg", "math", "title", "frameset", "noembed", "noframes",
-                                                  "select", "applet", "plaintext", "head"]
+    static let droppedWithContent: Set<String> = [
+        "script", "style", "iframe", "object", "template", "noscript", "textarea",
+        "xmp", "svg", "math", "title", "frameset", "noembed", "noframes",
+        "select", "applet", "plaintext", "head",
+    ]
     static let void: Set<String> = ["br", "hr", "img", "input"]
     static let headingTags: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
@@ -67,8 +71,9 @@ public struct HTMLSanitizer: Sendable {
     public func sanitize(utf8 html: [UInt8]) -> SanitizedHTML {
         var state = SanitizerState(input: html, sanitizer: self)
         state.run()
-        return SanitizedHTML(html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs,
-                             unclosedTags: state.unclosedTags)
+        return SanitizedHTML(
+            html: String(decoding: state.out, as: UTF8.self), headings: state.headings, droppedURLs: state.droppedURLs,
+            unclosedTags: state.unclosedTags)
     }
 
     /// Whether a URL (attribute value, already entity-decoded) is safe for `tag`'s attribute, and what to write.
@@ -76,7 +81,8 @@ public struct HTMLSanitizer: Sendable {
         // Browsers ignore tabs and newlines inside URLs and strip leading/trailing controls and spaces.
         let cleaned = String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }))
         if let colon = cleaned.firstIndex(of: ":"),
-           !cleaned[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+            !cleaned[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+        {
             let scheme = cleaned[..<colon].lowercased()
             let schemes: Set<String> = tag == "img" ? ["http", "https"] : ["http", "https", "mailto"]
             return schemes.contains(scheme) ? raw.trimmingWhitespace : nil
@@ -112,7 +118,8 @@ extension String {
     var trimmingWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

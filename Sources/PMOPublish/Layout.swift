@@ -28,9 +28,11 @@ struct Layout {
             out += "<input type=\"search\" name=\"q\" placeholder=\"検索（例: 議事録）\" aria-label=\"カタログを検索\"></form>\n"
         }
         out += "</header>\n<nav class=\"site-nav\" aria-label=\"サイト\"><ul>\n"
-        for (label, target) in [("ホーム", SitePaths.home), ("種類", context.paths.facetIndex("kinds")),
-                                ("カテゴリ", context.paths.facetIndex("categories")), ("タグ", context.paths.facetIndex("tags")),
-                                ("担当チーム", context.paths.facetIndex("owners")), ("検索", SitePaths.search)] {
+        for (label, target) in [
+            ("ホーム", SitePaths.home), ("種類", context.paths.facetIndex("kinds")),
+            ("カテゴリ", context.paths.facetIndex("categories")), ("タグ", context.paths.facetIndex("tags")),
+            ("担当チーム", context.paths.facetIndex("owners")), ("検索", SitePaths.search),
+        ] {
             let current = target == path ? " aria-current=\"page\"" : ""
             out += "<li><a href=\"\(context.href(target, from: path))\"\(current)>\(label)</a></li>\n"
         }
@@ -47,7 +49,8 @@ struct Layout {
             out += "</ol></nav>\n"
         }
         out += "<main id=\"main\">\n\(main)\n</main>\n"
-        out += "<footer class=\"site-footer\"><p>\(HTML.escape(context.catalog.spec?.organization ?? "")) · pmo publish · \(HTML.escape(context.options.today.description)) 時点</p></footer>\n"
+        out +=
+            "<footer class=\"site-footer\"><p>\(HTML.escape(context.catalog.spec?.organization ?? "")) · pmo publish · \(HTML.escape(context.options.today.description)) 時点</p></footer>\n"
         for script in scripts {
             out += "<script src=\"\(context.href(script, from: path))\"></script>\n"
         }

@@ -10,8 +10,10 @@ public struct MarkdownRenderer: Sendable {
     public var limits: MarkdownLimits
 
     /// Creates a renderer.
-    public init(reservedIDs: Set<String> = [], limits: MarkdownLimits = MarkdownLimits(),
-                resolveLink: @escaping @Sendable (String) -> String? = { $0.hasPrefix("#") ? $0 : nil }) {
+    public init(
+        reservedIDs: Set<String> = [], limits: MarkdownLimits = MarkdownLimits(),
+        resolveLink: @escaping @Sendable (String) -> String? = { $0.hasPrefix("#") ? $0 : nil }
+    ) {
         self.reservedIDs = reservedIDs
         self.limits = limits
         self.resolveLink = resolveLink

@@ -49,8 +49,9 @@ struct MarkdownSource {
                 from = offset + 1
             }
             let shown = String(tag.prefix(40))
-            warnings.append("\(file):\(line): '\(shown)' is never closed; it is shown as text "
-                            + "(an element such as <script>, or a comment, is removed only together with its end)")
+            warnings.append(
+                "\(file):\(line): '\(shown)' is never closed; it is shown as text "
+                    + "(an element such as <script>, or a comment, is removed only together with its end)")
         }
         if tags.count > Self.warningLimit {
             warnings.append("\(file): \(tags.count - Self.warningLimit) more unclosed tags or comments shown as text")

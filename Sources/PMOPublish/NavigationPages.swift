@@ -34,7 +34,9 @@ struct NavigationPages {
             let members = documents.indices.filter { documents[$0].kind == kind }
             let path = context.paths.kind(kind)
             kindItems.append((Labels.kind(kind), path, members.count))
-            lists.append(ListPage(path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, members: members))
+            lists.append(
+                ListPage(
+                    path: path, title: Labels.kind(kind), facet: ("種類", context.paths.facetIndex("kinds")), intro: nil, members: members))
         }
         pages.append(facetIndex("kinds", title: "種類", items: kindItems, layout: layout))
 
@@ -45,7 +47,10 @@ struct NavigationPages {
             let members = documents.indices.filter { documents[$0].metadata.category?.value == id }
             let path = context.paths.category(id)
             categoryItems.append((term.title, path, members.count))
-            lists.append(ListPage(path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description, members: members))
+            lists.append(
+                ListPage(
+                    path: path, title: term.title, facet: ("カテゴリ", context.paths.facetIndex("categories")), intro: term.description,
+                    members: members))
         }
         pages.append(facetIndex("categories", title: "カテゴリ", items: categoryItems, layout: layout))
 
@@ -57,7 +62,9 @@ struct NavigationPages {
             let path = context.paths.owner(id)
             ownerItems.append((owner.name, path, members.count))
             let intro = owner.contact.map { "連絡先: \($0)" }
-            lists.append(ListPage(path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, members: members))
+            lists.append(
+                ListPage(
+                    path: path, title: owner.name, facet: ("担当チーム", context.paths.facetIndex("owners")), intro: intro, members: members))
         }
         pages.append(facetIndex("owners", title: "担当チーム", items: ownerItems, layout: layout))
 
@@ -70,7 +77,9 @@ struct NavigationPages {
         for tag in byTag.keys.sorted() {
             let path = context.paths.tag(tag)
             tagItems.append((tag, path, byTag[tag]!.count))
-            lists.append(ListPage(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, members: byTag[tag]!))
+            lists.append(
+                ListPage(path: path, title: "タグ: \(tag)", facet: ("タグ", context.paths.facetIndex("tags")), intro: nil, members: byTag[tag]!)
+            )
         }
         pages.append(facetIndex("tags", title: "タグ", items: tagItems, layout: layout))
         // What a document's line says after its link is the same on every list: made once per document.
@@ -89,11 +98,13 @@ struct NavigationPages {
         if let manifest = context.catalog.manifest {
             main += "<p class=\"description\">\(HTML.escape(manifest.metadata.description))</p>\n"
         }
-        main += "<form class=\"search-form\" action=\"\(SitePaths.search)\" role=\"search\"><input type=\"search\" name=\"q\" placeholder=\"標準を検索（例: 議事録、リスク、phase gate）\" aria-label=\"カタログを検索\"></form>\n"
+        main +=
+            "<form class=\"search-form\" action=\"\(SitePaths.search)\" role=\"search\"><input type=\"search\" name=\"q\" placeholder=\"標準を検索（例: 議事録、リスク、phase gate）\" aria-label=\"カタログを検索\"></form>\n"
         main += "<section id=\"counts\"><h2>収録数</h2><ul class=\"cards\">\n"
         for kind in DocumentKind.allCases where kind != .catalog {
             let count = documents.filter { $0.kind == kind }.count
-            main += "<li><a href=\"\(context.href(context.paths.kind(kind), from: path))\">\(HTML.escape(Labels.kind(kind)))</a><span class=\"count\">\(count)</span></li>\n"
+            main +=
+                "<li><a href=\"\(context.href(context.paths.kind(kind), from: path))\">\(HTML.escape(Labels.kind(kind)))</a><span class=\"count\">\(count)</span></li>\n"
         }
         main += "</ul></section>\n"
 
@@ -107,7 +118,8 @@ struct NavigationPages {
         } else {
             main += "<ul class=\"doc-list\">\n"
             for (document, change) in changes.prefix(10) {
-                main += "<li>\(HTML.escape(change.date!.description)) \(context.link(to: document.key, from: path)) <span class=\"kind-note\">v\(HTML.escape(change.version.description))</span><p>\(HTML.escape(change.changes))</p></li>\n"
+                main +=
+                    "<li>\(HTML.escape(change.date!.description)) \(context.link(to: document.key, from: path)) <span class=\"kind-note\">v\(HTML.escape(change.version.description))</span><p>\(HTML.escape(change.changes))</p></li>\n"
             }
             main += "</ul>"
         }
@@ -122,7 +134,8 @@ struct NavigationPages {
             main += "<ul class=\"doc-list\">\n"
             for document in stale {
                 let freshness = context.freshness(document)
-                main += "<li>\(Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)")) \(context.link(to: document.key, from: path)) <span class=\"kind-note\">期限 \(HTML.escape(document.metadata.reviewDue!.description))・\(HTML.escape(context.ownerName(document.metadata.owner?.value ?? "")))</span></li>\n"
+                main +=
+                    "<li>\(Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)")) \(context.link(to: document.key, from: path)) <span class=\"kind-note\">期限 \(HTML.escape(document.metadata.reviewDue!.description))・\(HTML.escape(context.ownerName(document.metadata.owner?.value ?? "")))</span></li>\n"
             }
             main += "</ul>"
         }
@@ -133,12 +146,14 @@ struct NavigationPages {
     private func search() -> String {
         let path = SitePaths.search
         var main = "<h1>検索</h1>\n"
-        main += "<form class=\"search-form\" action=\"search.html\" role=\"search\"><input type=\"search\" name=\"q\" id=\"search-input\" placeholder=\"キーワード（例: 議事録、リスク、phase gate）\" aria-label=\"キーワード\" autocomplete=\"off\"></form>\n"
+        main +=
+            "<form class=\"search-form\" action=\"search.html\" role=\"search\"><input type=\"search\" name=\"q\" id=\"search-input\" placeholder=\"キーワード（例: 議事録、リスク、phase gate）\" aria-label=\"キーワード\" autocomplete=\"off\"></form>\n"
         main += "<p id=\"search-status\" aria-live=\"polite\">JavaScript を有効にすると検索できます。</p>\n"
         main += "<ol id=\"search-results\"></ol>\n"
         main += "<p class=\"legend\">語をスペースで区切るとすべてを含む文書を探します。\"phase gate\" のように引用符で囲むと語句として探します。</p>\n"
-        return Layout(context: context).page(path: path, title: "検索", crumbs: [.init(label: "ホーム", path: SitePaths.home), .init(label: "検索", path: nil)],
-                                             main: main, scripts: [SitePaths.searchIndex, SitePaths.searchScript], headerSearch: false)
+        return Layout(context: context).page(
+            path: path, title: "検索", crumbs: [.init(label: "ホーム", path: SitePaths.home), .init(label: "検索", path: nil)],
+            main: main, scripts: [SitePaths.searchIndex, SitePaths.searchScript], headerSearch: false)
     }
 
     private func list(_ page: ListPage, documents: [Document], tails: [String]) -> String {
@@ -151,7 +166,9 @@ struct NavigationPages {
             main += "<li>" + context.link(to: documents[position], from: path) + tails[position]
         }
         main += "</ul>\n"
-        let crumbs: [Layout.Crumb] = [.init(label: "ホーム", path: SitePaths.home), .init(label: facet.0, path: facet.1), .init(label: title, path: nil)]
+        let crumbs: [Layout.Crumb] = [
+            .init(label: "ホーム", path: SitePaths.home), .init(label: facet.0, path: facet.1), .init(label: title, path: nil),
+        ]
         return Layout(context: context).page(path: path, title: title, crumbs: crumbs, main: main)
     }
 
@@ -160,7 +177,9 @@ struct NavigationPages {
         let freshness = context.freshness(document)
         var tail = " <span class=\"kind-note\">\(HTML.escape(Labels.kind(document.kind)))</span>"
         if freshness.isStale { tail += " " + Labels.badge(freshness.label, class: "freshness-\(freshness.rawValue)") }
-        if document.metadata.status != .active { tail += " " + Labels.badge(Labels.status(document.metadata.status), class: "status-\(document.metadata.status.rawValue)") }
+        if document.metadata.status != .active {
+            tail += " " + Labels.badge(Labels.status(document.metadata.status), class: "status-\(document.metadata.status.rawValue)")
+        }
         return tail + "<p>\(HTML.escape(document.metadata.description))</p></li>\n"
     }
 
@@ -168,9 +187,14 @@ struct NavigationPages {
         let path = context.paths.facetIndex(facet)
         var main = "<h1>\(HTML.escape(title))</h1>\n<ul class=\"doc-list\">\n"
         for (label, target, count) in items {
-            main += "<li><a href=\"\(context.href(target, from: path))\">\(HTML.escape(label))</a> <span class=\"kind-note\">\(count) 件</span></li>\n"
+            main +=
+                "<li><a href=\"\(context.href(target, from: path))\">\(HTML.escape(label))</a> <span class=\"kind-note\">\(count) 件</span></li>\n"
         }
         main += "</ul>\n"
-        return (path, layout.page(path: path, title: title, crumbs: [.init(label: "ホーム", path: SitePaths.home), .init(label: title, path: nil)], main: main))
+        return (
+            path,
+            layout.page(
+                path: path, title: title, crumbs: [.init(label: "ホーム", path: SitePaths.home), .init(label: title, path: nil)], main: main)
+        )
     }
 }

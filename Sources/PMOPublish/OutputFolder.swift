@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+
 #if canImport(Glibc)
 import Glibc
 import PMOSupport
@@ -69,7 +70,8 @@ struct OutputFolder {
         var olds = OwnedTemporary.abandoned(in: parent, prefix: oldPrefix)
         var status = stat()
         if lstat(path, &status) != 0, errno == ENOENT, let newest = olds.max(by: { Self.modified($0) < Self.modified($1) }),
-           rename(newest, path) == 0 {
+            rename(newest, path) == 0
+        {
             olds.removeAll { $0 == newest }
         }
         for leftover in olds + OwnedTemporary.abandoned(in: parent, prefix: newPrefix) {

@@ -18,10 +18,12 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
         case .invalidCatalog(let count):
             return "the catalog has \(count) error(s); nothing was published (run `pmo validate` for details)"
         case .notAPMOSite(let path):
-            return "'\(path)' exists and is not a site published by pmo (no \(SitePaths.marker) file); pmo publish replaces only an empty folder or a site it published, even with --force: choose another --out"
+            return
+                "'\(path)' exists and is not a site published by pmo (no \(SitePaths.marker) file); pmo publish replaces only an empty folder or a site it published, even with --force: choose another --out"
         case .holdsForeignFiles(let path, let files):
             let shown = files.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (files.count > 3 ? " and \(files.count - 3) more" : "")
-            return "'\(path)' is a site published by pmo but also holds \(files.count) file(s) pmo did not write (\(shown)); pmo publish never deletes them, even with --force: move them out or choose another --out"
+            return
+                "'\(path)' is a site published by pmo but also holds \(files.count) file(s) pmo did not write (\(shown)); pmo publish never deletes them, even with --force: move them out or choose another --out"
         case .notAFolder(let path):
             return "'\(path)' exists and is not a folder; choose another --out"
         case .containsCatalog(let path):

@@ -14,13 +14,15 @@ struct RuleSetSection {
         if !spec.rules.isEmpty {
             out += "<ul class=\"rule-index\">\n"
             for rule in spec.rules {
-                out += "<li><a href=\"#rule-\(HTML.escape(rule.id.value))\">\(HTML.escape(rule.title))</a> \(Labels.badge(Labels.severity(rule.severity), class: "severity-\(rule.severity.rawValue)"))</li>\n"
+                out +=
+                    "<li><a href=\"#rule-\(HTML.escape(rule.id.value))\">\(HTML.escape(rule.title))</a> \(Labels.badge(Labels.severity(rule.severity), class: "severity-\(rule.severity.rawValue)"))</li>\n"
             }
             out += "</ul>\n"
         }
         for rule in spec.rules {
             out += "<section class=\"rule\" id=\"rule-\(HTML.escape(rule.id.value))\">\n"
-            out += "<h3>\(HTML.escape(rule.title)) \(Labels.badge(Labels.severity(rule.severity), class: "severity-\(rule.severity.rawValue)"))</h3>\n"
+            out +=
+                "<h3>\(HTML.escape(rule.title)) \(Labels.badge(Labels.severity(rule.severity), class: "severity-\(rule.severity.rawValue)"))</h3>\n"
             out += "<p class=\"rule-id\">ID: <code>\(HTML.escape(rule.id.value))</code></p>\n"
             if !rule.description.isEmpty { out += "<p>\(HTML.escape(rule.description))</p>\n" }
             out += "<dl class=\"facts\">\n"

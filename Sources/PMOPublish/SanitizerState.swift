@@ -62,7 +62,8 @@ struct SanitizerState {
             unclosedTags.append("<!--")
             return nil
         }
-        let isTag = isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
+        let isTag =
+            isLetter(next) || next == UInt8(ascii: "!") || next == UInt8(ascii: "?")
             || (next == UInt8(ascii: "/") && start + 2 < input.count && isLetter(input[start + 2]))
         guard isTag else { return nil }
         var i = start + 1
@@ -134,7 +135,9 @@ struct SanitizerState {
                 }
                 text += " \(name)=\"\(HTML.escape(url))\""
             case "class":
-                let classes = value.split(separator: " ").filter { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }
+                let classes = value.split(separator: " ").filter {
+                    $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+                }
                 if !classes.isEmpty { text += " class=\"\(classes.joined(separator: " "))\"" }
             case "align":
                 // `align` is obsolete in HTML5: keep the intent as a class the stylesheet knows.
@@ -185,7 +188,8 @@ struct SanitizerState {
         var i = position
         while i < input.count {
             if input[i] == UInt8(ascii: "<"), i + closing.count <= input.count,
-               zip(input[i..<(i + closing.count)], closing).allSatisfy({ lower($0) == $1 }) {
+                zip(input[i..<(i + closing.count)], closing).allSatisfy({ lower($0) == $1 })
+            {
                 var j = i + closing.count
                 while j < input.count && input[j] != UInt8(ascii: ">") { j += 1 }
                 position = min(j + 1, input.count)

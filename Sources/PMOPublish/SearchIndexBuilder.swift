@@ -251,7 +251,9 @@ public struct SearchIndexBuilder: Sendable {
     static func writeBase36(_ number: Int, into out: inout [UInt8]) {
         let digits: StaticString = "0123456789abcdefghijklmnopqrstuvwxyz"
         var value = number
-        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (
+            0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+        )
         var count = 0
         withUnsafeMutableBytes(of: &reversed) { buffer in
             repeat {

@@ -15,7 +15,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Publishes a loaded catalog, refusing (and writing nothing) when it has errors.
-    public static func publish(_ result: CatalogLoadResult, to output: String, options: PublishOptions) throws(PublishError) -> PublishReport {
+    public static func publish(
+        _ result: CatalogLoadResult, to output: String, options: PublishOptions
+    ) throws(PublishError) -> PublishReport {
         guard result.errorCount == 0 else { throw .invalidCatalog(errorCount: result.errorCount) }
         return try SiteBuilder(catalog: result.catalog, options: options).build(into: output)
     }
@@ -39,8 +41,9 @@ public struct SiteBuilder: Sendable {
             staging.discard()
             throw error
         }
-        return PublishReport(outputPath: folder.path, fileCount: site.files.count, pageCount: site.files.filter { $0.0.hasSuffix(".html") }.count,
-                             documentPageCount: site.documentPageCount, searchIndexBytes: site.searchIndexBytes, warnings: site.warnings)
+        return PublishReport(
+            outputPath: folder.path, fileCount: site.files.count, pageCount: site.files.filter { $0.0.hasSuffix(".html") }.count,
+            documentPageCount: site.documentPageCount, searchIndexBytes: site.searchIndexBytes, warnings: site.warnings)
     }
 
     /// Renders every file; with a staging folder each file is written there as soon as it is made (and
@@ -53,14 +56,16 @@ public struct SiteBuilder: Sendable {
         let documents = context.publishedDocuments
         let pagePaths = documents.map { context.paths.document($0.key) }
         try staging?.makeFolders(for: pagePaths + [SitePaths.searchIndex, SitePaths.stylesheet, SitePaths.searchScript])
-        let results = documents.concurrentMap { document -> Result<(String, [UInt8], SearchIndexBuilder.AnalyzedEntry, [String]), PublishError> in
+        let results = documents.concurrentMap {
+            document -> Result<(String, [UInt8], SearchIndexBuilder.AnalyzedEntry, [String]), PublishError> in
             let page = DocumentPage(context: context, document: document)
             let rendered = page.render()
             let m = document.metadata
-            let entry = SearchIndexBuilder.AnalyzedEntry(SearchIndexBuilder.Entry(
-                url: page.path, title: m.title, kind: Labels.kind(document.kind), description: m.description,
-                keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.body,
-                furniture: rendered.furniture))
+            let entry = SearchIndexBuilder.AnalyzedEntry(
+                SearchIndexBuilder.Entry(
+                    url: page.path, title: m.title, kind: Labels.kind(document.kind), description: m.description,
+                    keywords: ([m.name.value, document.key.description] + m.tags).joined(separator: " "), body: rendered.body,
+                    furniture: rendered.furniture))
             return Self.keep(page.path, html: rendered.html, staging).map { ($0.0, $0.1, entry, rendered.warnings) }
         }
         var files: [(String, [UInt8])] = []
@@ -75,20 +80,21 @@ public struct SiteBuilder: Sendable {
         let pageCount = files.count
         // The navigation pages and the search index need nothing from each other: build them side by side.
         let finishedIndex = index
-        let (navigation, searchIndex) = concurrently({ () -> Result<[(String, [UInt8])], PublishError> in
-            let pages = NavigationPages(context: context).render()
-            if let staging {
-                do throws(PublishError) { try staging.makeFolders(for: pages.map(\.0)) } catch { return .failure(error) }
-            }
-            var kept: [(String, [UInt8])] = []
-            for (path, html) in pages {
-                switch Self.keep(path, html: html, staging) {
-                case .success(let file): kept.append(file)
-                case .failure(let error): return .failure(error)
+        let (navigation, searchIndex) = concurrently(
+            { () -> Result<[(String, [UInt8])], PublishError> in
+                let pages = NavigationPages(context: context).render()
+                if let staging {
+                    do throws(PublishError) { try staging.makeFolders(for: pages.map(\.0)) } catch { return .failure(error) }
                 }
-            }
-            return .success(kept)
-        }, { finishedIndex.javaScriptBytes() })
+                var kept: [(String, [UInt8])] = []
+                for (path, html) in pages {
+                    switch Self.keep(path, html: html, staging) {
+                    case .success(let file): kept.append(file)
+                    case .failure(let error): return .failure(error)
+                    }
+                }
+                return .success(kept)
+            }, { finishedIndex.javaScriptBytes() })
         files += try navigation.get()
         var fixed: [(String, [UInt8])] = [
             (SitePaths.searchIndex, searchIndex),

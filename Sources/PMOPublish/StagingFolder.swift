@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+
 #if canImport(Glibc)
 import Glibc
 import PMOSupport
@@ -46,7 +47,9 @@ struct StagingFolder: Sendable {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
-        let getFlags: UInt = 0x8008_6601, setFlags: UInt = 0x4008_6602, topDirectory: Int = 0x0002_0000
+        let getFlags: UInt = 0x8008_6601
+        let setFlags: UInt = 0x4008_6602
+        let topDirectory: Int = 0x0002_0000
         var flags = 0
         guard ioctl(descriptor, getFlags, &flags) == 0 else { return }
         flags |= topDirectory

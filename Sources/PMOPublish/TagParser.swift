@@ -25,7 +25,8 @@ struct TagParser {
         while i < end {
             while i < end && (Self.isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/")) { i += 1 }
             guard i < end else { break }
-            let attribute = read { !Self.isSpace($0) && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }.lowercased()
+            let attribute = read { !Self.isSpace($0) && $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/") }
+                .lowercased()
             if attribute.isEmpty { i += 1; continue }
             while i < end && Self.isSpace(bytes[i]) { i += 1 }
             var value = ""

@@ -19,16 +19,20 @@ struct TemplateSection {
         if spec.parameters.isEmpty {
             out += "<p>パラメーターはありません。</p>"
         } else {
-            out += "<div class=\"table-wrap\"><table><thead><tr><th>名前</th><th>項目</th><th>型</th><th>必須</th><th>既定値</th><th>説明</th></tr></thead><tbody>\n"
+            out +=
+                "<div class=\"table-wrap\"><table><thead><tr><th>名前</th><th>項目</th><th>型</th><th>必須</th><th>既定値</th><th>説明</th></tr></thead><tbody>\n"
             for parameter in spec.parameters {
                 var notes: [String] = []
                 if let help = parameter.help { notes.append(HTML.escape(help)) }
-                if !parameter.choices.isEmpty { notes.append("選択肢: " + parameter.choices.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: " ")) }
+                if !parameter.choices.isEmpty {
+                    notes.append("選択肢: " + parameter.choices.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: " "))
+                }
                 if let pattern = parameter.pattern { notes.append("形式: <code>\(HTML.escape(pattern.value))</code>") }
                 let defaultText = parameter.defaultValue.flatMap(TemplatePreview.text) ?? ""
                 out += "<tr><td><code>\(HTML.escape(parameter.name.value))</code></td><td>\(HTML.escape(parameter.title))</td>"
                 out += "<td>\(HTML.escape(parameter.type.rawValue))</td><td>\(parameter.required ? "必須" : "任意")</td>"
-                out += "<td>\(defaultText.isEmpty ? "" : "<code>\(HTML.escape(defaultText))</code>")</td><td>\(notes.joined(separator: "<br>"))</td></tr>\n"
+                out +=
+                    "<td>\(defaultText.isEmpty ? "" : "<code>\(HTML.escape(defaultText))</code>")</td><td>\(notes.joined(separator: "<br>"))</td></tr>\n"
             }
             out += "</tbody></table></div>"
         }
@@ -42,10 +46,12 @@ struct TemplateSection {
             if let when = file.when { out += " <span class=\"when\">条件: <code>\(HTML.escape(when.value))</code></span>" }
             out += "</li>\n"
         }
-        out += "</ul>\n<p class=\"legend\">管理 = \(HTML.escape(Labels.policy(.managed)))。初期配置 = \(HTML.escape(Labels.policy(.seeded)))。</p>\n</section>\n"
+        out +=
+            "</ul>\n<p class=\"legend\">管理 = \(HTML.escape(Labels.policy(.managed)))。初期配置 = \(HTML.escape(Labels.policy(.seeded)))。</p>\n</section>\n"
         out += "<section id=\"preview\"><h2>プレビュー（既定値で表示）</h2>\n"
         for (index, file) in spec.files.enumerated() {
-            out += "<details id=\"file-\(index + 1)\"><summary><code>\(HTML.escape(targetPath(file, preview: preview)))</code> ← <code>files/\(HTML.escape(file.source.value))</code></summary>\n"
+            out +=
+                "<details id=\"file-\(index + 1)\"><summary><code>\(HTML.escape(targetPath(file, preview: preview)))</code> ← <code>files/\(HTML.escape(file.source.value))</code></summary>\n"
             out += fileBody(file, preview: preview)
             out += "</details>\n"
         }

@@ -25,9 +25,11 @@ struct VisibleText {
     }
 
     /// Elements whose boundaries separate words (everything else is inline and does not).
-    static let blocks: Set<String> = ["p", "div", "section", "article", "header", "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd",
-                                      "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
-                                      "pre", "blockquote", "br", "hr", "details", "summary", "figure", "figcaption", "img"]
+    static let blocks: Set<String> = [
+        "p", "div", "section", "article", "header", "footer", "nav", "ul", "ol", "li", "dl", "dt", "dd",
+        "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
+        "pre", "blockquote", "br", "hr", "details", "summary", "figure", "figcaption", "img",
+    ]
     static let void: Set<String> = ["br", "hr", "img", "input", "meta", "link", "wbr"]
     /// Outside the Markdown body: elements that are page furniture by name, and classes that make an element furniture.
     static let furnitureElements: Set<String> = ["dt", "th", "h2", "h4"]
@@ -75,7 +77,9 @@ struct VisibleText {
     /// Decodes the character reference at `start` (`&amp;`, `&#39;`…) into the text; the index after it.
     private mutating func appendReference(_ input: [UInt8], at start: Int, role: Role) -> Int {
         var end = start + 1
-        while end < input.count, end - start < 34, input[end] != UInt8(ascii: ";"), input[end] != UInt8(ascii: "<"), input[end] != UInt8(ascii: "&") {
+        while end < input.count, end - start < 34, input[end] != UInt8(ascii: ";"), input[end] != UInt8(ascii: "<"),
+            input[end] != UInt8(ascii: "&")
+        {
             end += 1
         }
         guard end < input.count, input[end] == UInt8(ascii: ";") else {
@@ -97,11 +101,15 @@ struct VisibleText {
         let nameBytes = markup[nameStart..<i]
         guard !nameBytes.isEmpty else { return }  // a comment or doctype: nothing visible
         // pmo and the sanitiser write lower-case names; anything else is lower-cased the slow way.
-        let name = nameBytes.allSatisfy({ $0 < 0x41 || $0 > 0x5A }) ? String(decoding: nameBytes, as: UTF8.self)
+        let name =
+            nameBytes.allSatisfy({ $0 < 0x41 || $0 > 0x5A })
+            ? String(decoding: nameBytes, as: UTF8.self)
             : String(decoding: nameBytes.map { $0 | 0x20 }, as: UTF8.self)
         let parent = stack.last
         if isEnd {
-            guard let index = stack.lastIndex(where: { $0.name.elementsEqual(nameBytes, by: { ($0 | 0x20) == ($1 | 0x20) }) }) else { return }
+            guard let index = stack.lastIndex(where: { $0.name.elementsEqual(nameBytes, by: { ($0 | 0x20) == ($1 | 0x20) }) }) else {
+                return
+            }
             if Self.blocks.contains(name) || stack[index].role != (index > 0 ? stack[index - 1].role : .body) { separate() }
             stack.removeSubrange(index...)
             return
@@ -139,7 +147,8 @@ struct VisibleText {
     static func classes(_ attributes: ArraySlice<UInt8>) -> Set<String> {
         let key = Array(" class=\"".utf8)
         guard attributes.count > key.count,
-              let start = attributes.indices.dropLast(key.count).first(where: { attributes[$0..<($0 + key.count)].elementsEqual(key) }) else {
+            let start = attributes.indices.dropLast(key.count).first(where: { attributes[$0..<($0 + key.count)].elementsEqual(key) })
+        else {
             return []
         }
         let valueStart = start + key.count

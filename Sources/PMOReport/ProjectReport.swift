@@ -26,8 +26,10 @@ public struct ProjectReport: Codable, Sendable, Hashable {
     public var summary: ReportSummary
 
     /// Creates a report; `summary` is computed from the other parts.
-    public init(generatedAt: String? = nil, project: ReportProject, catalog: ReportCatalog?, pmo: ReportTool,
-                templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
+    public init(
+        generatedAt: String? = nil, project: ReportProject, catalog: ReportCatalog?, pmo: ReportTool,
+        templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]
+    ) {
         self.apiVersion = Self.currentAPIVersion
         self.generatedAt = generatedAt
         self.project = project

@@ -7,7 +7,8 @@ public enum ReportCodec {
     /// The canonical JSON of `report`, pretty-printed when asked (`pmo report`) and compact otherwise (storage).
     public static func encode(_ report: ProjectReport, pretty: Bool = false) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Every member is a string, number, bool, array or struct of those: encoding cannot fail.
         return (try? encoder.encode(report)) ?? Data("{}".utf8)
     }

@@ -11,8 +11,10 @@ public struct ReportSummary: Codable, Sendable, Hashable {
     /// Waivers that expire within 30 days.
     public var waiversExpiringSoon: Int
 
-    public init(versionsBehind: Int, modifiedFiles: Int, deletedFiles: Int, lintErrors: Int, lintWarnings: Int,
-                checklistDone: Int, checklistTotal: Int, waiversExpiringSoon: Int) {
+    public init(
+        versionsBehind: Int, modifiedFiles: Int, deletedFiles: Int, lintErrors: Int, lintWarnings: Int,
+        checklistDone: Int, checklistTotal: Int, waiversExpiringSoon: Int
+    ) {
         self.versionsBehind = versionsBehind
         self.modifiedFiles = modifiedFiles
         self.deletedFiles = deletedFiles
@@ -25,13 +27,14 @@ public struct ReportSummary: Codable, Sendable, Hashable {
 
     /// The counts of a report with these parts.
     public init(templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
-        self.init(versionsBehind: templates.reduce(0) { $0 + $1.versionsBehind },
-                  modifiedFiles: templates.reduce(0) { $0 + $1.modifiedFiles.count },
-                  deletedFiles: templates.reduce(0) { $0 + $1.deletedFiles.count },
-                  lintErrors: lint?.errors ?? 0, lintWarnings: lint?.warnings ?? 0,
-                  checklistDone: checklists.reduce(0) { $0 + $1.done },
-                  checklistTotal: checklists.reduce(0) { $0 + $1.total },
-                  waiversExpiringSoon: waivers.filter(\.expiringSoon).count)
+        self.init(
+            versionsBehind: templates.reduce(0) { $0 + $1.versionsBehind },
+            modifiedFiles: templates.reduce(0) { $0 + $1.modifiedFiles.count },
+            deletedFiles: templates.reduce(0) { $0 + $1.deletedFiles.count },
+            lintErrors: lint?.errors ?? 0, lintWarnings: lint?.warnings ?? 0,
+            checklistDone: checklists.reduce(0) { $0 + $1.done },
+            checklistTotal: checklists.reduce(0) { $0 + $1.total },
+            waiversExpiringSoon: waivers.filter(\.expiringSoon).count)
     }
 
     /// Whether any template is behind the catalog.

@@ -18,8 +18,10 @@ public struct ReportTemplate: Codable, Sendable, Hashable {
     /// Managed files gone from the project, project-relative, sorted.
     public var deletedFiles: [String]
 
-    public init(name: String, version: String, currentVersion: String?, versionsBehind: Int, missingFromCatalog: Bool,
-                missedChanges: [ReportChange], managedFiles: Int, modifiedFiles: [String], deletedFiles: [String]) {
+    public init(
+        name: String, version: String, currentVersion: String?, versionsBehind: Int, missingFromCatalog: Bool,
+        missedChanges: [ReportChange], managedFiles: Int, modifiedFiles: [String], deletedFiles: [String]
+    ) {
         self.name = name
         self.version = version
         self.currentVersion = currentVersion

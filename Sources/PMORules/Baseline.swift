@@ -47,18 +47,27 @@ public struct Baseline: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         guard let root = stream.documents.first, let items = root["findings"]?.sequence else {
-            return (nil, [Diagnostic(.error, "a baseline must be {\"version\": 1, \"findings\": [...]}", file: source.path,
-                                     range: stream.documents.first?.range, help: "write one with pmo lint --write-baseline FILE")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .error, "a baseline must be {\"version\": 1, \"findings\": [...]}", file: source.path,
+                        range: stream.documents.first?.range, help: "write one with pmo lint --write-baseline FILE")
+                ]
+            )
         }
         var entries: [Entry] = []
         for item in items {
             guard let rule = item["rule"]?.string, let fingerprint = item["fingerprint"]?.string else {
-                diagnostics.append(Diagnostic(.error, "a baseline entry needs 'rule' and 'fingerprint'", file: source.path, range: item.range))
+                diagnostics.append(
+                    Diagnostic(.error, "a baseline entry needs 'rule' and 'fingerprint'", file: source.path, range: item.range))
                 continue
             }
             guard knownRules.contains(rule) else {
-                diagnostics.append(Diagnostic(.error, "unknown rule '\(rule)' in the baseline", file: source.path, range: item["rule"]?.range,
-                                              help: "the rule was renamed or removed; write the baseline again with --write-baseline"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "unknown rule '\(rule)' in the baseline", file: source.path, range: item["rule"]?.range,
+                        help: "the rule was renamed or removed; write the baseline again with --write-baseline"))
                 continue
             }
             entries.append(Entry(rule: rule, path: item["path"]?.string, fingerprint: fingerprint, message: item["message"]?.string ?? ""))
@@ -74,7 +83,8 @@ public struct Baseline: Sendable {
     public func partition(_ findings: [Finding]) -> (new: [Finding], accepted: [Finding]) {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
-        var new: [Finding] = [], accepted: [Finding] = []
+        var new: [Finding] = []
+        var accepted: [Finding] = []
         for finding in findings {
             let key = finding.fingerprint
             if let count = remaining[key], count > 0 {

@@ -44,7 +44,7 @@ public enum BuiltinCheck: Sendable {
     public var path: String {
         switch self {
         case .fileExists(let path), .fileAbsent(let path), .fileMatches(let path, _, _), .yamlPath(let path, _, _, _),
-             .markdownHeading(let path, _, _), .csvColumns(let path, _), .csvFilled(let path, _):
+            .markdownHeading(let path, _, _), .csvColumns(let path, _), .csvFilled(let path, _):
             return path
         }
     }
@@ -64,8 +64,9 @@ public enum BuiltinCheck: Sendable {
         for entry in node.mapping ?? [] {
             let key = entry.key.string ?? entry.key.scalar?.text ?? ""
             if key != "type" && key != "path" && !allowed.contains(key) {
-                error("unknown field '\(key)' in a \(type) check", entry.key.range,
-                      help: "\(type) takes: \((["type", "path"] + allowed).joined(separator: ", "))")
+                error(
+                    "unknown field '\(key)' in a \(type) check", entry.key.range,
+                    help: "\(type) takes: \((["type", "path"] + allowed).joined(separator: ", "))")
             }
         }
         func string(_ key: String) -> String? {
@@ -82,7 +83,9 @@ public enum BuiltinCheck: Sendable {
             }
             var result: [String] = []
             for item in items {
-                guard let text = item.string else { error("items of '\(key)' must be strings, not \(item.kindDescription)", item.range); return nil }
+                guard let text = item.string else {
+                    error("items of '\(key)' must be strings, not \(item.kindDescription)", item.range); return nil
+                }
                 result.append(text)
             }
             return result
@@ -99,8 +102,11 @@ public enum BuiltinCheck: Sendable {
         case "file-matches":
             var negate = false
             if let flag = node["negate"] {
-                if case .scalar(let s) = flag.content, case .bool(let value) = s.value { negate = value }
-                else { error("'negate' must be true or false", flag.range) }
+                if case .scalar(let s) = flag.content, case .bool(let value) = s.value {
+                    negate = value
+                } else {
+                    error("'negate' must be true or false", flag.range)
+                }
             }
             if let pattern = string("pattern") {
                 if (try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])) == nil {
@@ -114,7 +120,9 @@ public enum BuiltinCheck: Sendable {
             var valueType: YAMLType?
             if let expected = node["valueType"] {
                 valueType = expected.string.flatMap(YAMLType.init(rawValue:))
-                if valueType == nil { error("'valueType' must be one of \(YAMLType.allCases.map(\.rawValue).joined(separator: ", "))", expected.range) }
+                if valueType == nil {
+                    error("'valueType' must be one of \(YAMLType.allCases.map(\.rawValue).joined(separator: ", "))", expected.range)
+                }
             }
             if let at = string("at") {
                 if let parsed = YAMLPath(at) {
@@ -126,8 +134,11 @@ public enum BuiltinCheck: Sendable {
         case "markdown-heading":
             var level: Int?
             if let levelNode = node["level"] {
-                if case .scalar(let s) = levelNode.content, case .int(let value) = s.value, (1...6).contains(value) { level = Int(value) }
-                else { error("'level' must be an integer from 1 to 6", levelNode.range) }
+                if case .scalar(let s) = levelNode.content, case .int(let value) = s.value, (1...6).contains(value) {
+                    level = Int(value)
+                } else {
+                    error("'level' must be an integer from 1 to 6", levelNode.range)
+                }
             }
             if let heading = string("heading") { check = .markdownHeading(path: path, heading: heading, level: level) }
         case "csv-columns":

@@ -55,20 +55,38 @@ extension BuiltinCheck {
             case .failure(.path(let error)): return .failure(CheckFailure(message: error.description))
             case .failure(.yaml(let list)):
                 let first = list.diagnostics.first
-                return .success([CheckHit(file: path, range: first?.range ?? .fileStart, values: ["reason": first?.message ?? "invalid YAML"])])
+                return .success([
+                    CheckHit(file: path, range: first?.range ?? .fileStart, values: ["reason": first?.message ?? "invalid YAML"])
+                ])
             case .success(let stream):
-                guard let root = stream.documents.first else { return .success([CheckHit(file: path, range: .fileStart, values: ["reason": "empty document"])]) }
+                guard let root = stream.documents.first else {
+                    return .success([CheckHit(file: path, range: .fileStart, values: ["reason": "empty document"])])
+                }
                 switch at.resolve(in: root) {
                 case .failure(let miss):
-                    return .success([CheckHit(file: path, range: miss.deepest.range, values: ["reason": "\(DisplayText.quoted(at.description)) not found"])])
+                    return .success([
+                        CheckHit(
+                            file: path, range: miss.deepest.range, values: ["reason": "\(DisplayText.quoted(at.description)) not found"])
+                    ])
                 case .success(let node):
                     let actual = YAMLValue.value(of: node)
                     let shown = actual.stringOrLiteral
                     if let type, !type.matches(node) {
-                        return .success([CheckHit(file: path, range: node.range, values: ["value": shown, "reason": "\(DisplayText.quoted(at.description)) is \(node.kindDescription), not \(type.rawValue)"])])
+                        return .success([
+                            CheckHit(
+                                file: path, range: node.range,
+                                values: [
+                                    "value": shown,
+                                    "reason": "\(DisplayText.quoted(at.description)) is \(node.kindDescription), not \(type.rawValue)",
+                                ])
+                        ])
                     }
                     if let equals, YAMLValue.value(of: equals) != actual {
-                        return .success([CheckHit(file: path, range: node.range, values: ["value": shown, "expected": YAMLValue.value(of: equals).stringOrLiteral])])
+                        return .success([
+                            CheckHit(
+                                file: path, range: node.range,
+                                values: ["value": shown, "expected": YAMLValue.value(of: equals).stringOrLiteral])
+                        ])
                     }
                     return .success([])
                 }
@@ -111,8 +129,10 @@ extension BuiltinCheck {
                         let last = row[row.count - 1]
                         location = SourceLocation(line: last.line, column: last.column + last.text.unicodeScalars.count, offset: 0)
                     }
-                    hits.append(CheckHit(file: path, range: SourceRange(at: location),
-                                         values: ["column": first.0, "columns": empty.map(\.0).joined(separator: ", "), "row": String(location.line)]))
+                    hits.append(
+                        CheckHit(
+                            file: path, range: SourceRange(at: location),
+                            values: ["column": first.0, "columns": empty.map(\.0).joined(separator: ", "), "row": String(location.line)]))
                 }
                 return hits
             }
@@ -145,9 +165,9 @@ extension BuiltinCheck {
         let deadline = clock.now.advanced(by: .nanoseconds(Int64(timeLimit * 1e9)))
         var found: NSRange?
         var timedOut = false
-        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: text.utf16.count)) { match, _, stop in
-            if let match { found = match.range; stop.pointee = true }
-            else if clock.now > deadline { timedOut = true; stop.pointee = true }
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: text.utf16.count)) {
+            match, _, stop in
+            if let match { found = match.range; stop.pointee = true } else if clock.now > deadline { timedOut = true; stop.pointee = true }
         }
         if timedOut && found == nil {
             return .failure(CheckFailure(message: "the pattern '\(pattern)' backtracks too much on \(path) (gave up after \(timeLimit)s)"))
@@ -155,7 +175,8 @@ extension BuiltinCheck {
         guard let found, let start = Range(found, in: text)?.lowerBound else { return .success(nil) }
         let source = SourceFile(path: path, text: text)
         let from = source.location(ofByte: text.utf8.distance(from: text.startIndex, to: start))
-        let end = Range(found, in: text).map { source.location(ofByte: text.utf8.distance(from: text.startIndex, to: $0.upperBound)) } ?? from
+        let end =
+            Range(found, in: text).map { source.location(ofByte: text.utf8.distance(from: text.startIndex, to: $0.upperBound)) } ?? from
         return .success(SourceRange(start: from, end: end))
     }
 }

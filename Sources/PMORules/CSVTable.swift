@@ -22,8 +22,10 @@ public struct CSVTable: Sendable, Hashable {
         var rows: [[Cell]] = []
         var row: [Cell] = []
         var field = String.UnicodeScalarView()
-        var fieldLine = 1, fieldColumn = 1
-        var line = 1, column = 1
+        var fieldLine = 1
+        var fieldColumn = 1
+        var line = 1
+        var column = 1
         var quoted = false
         var atFieldStart = true
         var scalars = Array(text.unicodeScalars)

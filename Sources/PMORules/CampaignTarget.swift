@@ -39,10 +39,12 @@ public struct CampaignTarget: Sendable {
             let location = ExpressionLocator(source: source, root: document.root)
                 .location(of: error.position, expression: spec.target.value, scalarRange: spec.target.range)
             expression = nil
-            diagnostics = [Diagnostic(
-                .error, "syntax error in 'target' of campaign '\(name)': \(error.message)", file: document.file,
-                range: SourceRange(at: location),
-                help: "the target is CEL over a project report; see docs/format.md (column \(error.column) of the expression)")]
+            diagnostics = [
+                Diagnostic(
+                    .error, "syntax error in 'target' of campaign '\(name)': \(error.message)", file: document.file,
+                    range: SourceRange(at: location),
+                    help: "the target is CEL over a project report; see docs/format.md (column \(error.column) of the expression)")
+            ]
         }
     }
 
@@ -68,6 +70,6 @@ public struct CampaignTarget: Sendable {
                 return .error(EvaluationError(message: "semver(): '\(text.prefix(40))' is not a semantic version (MAJOR.MINOR.PATCH)"))
             }
             return .string(version.orderKey)
-        },
+        }
     ]
 }

@@ -62,10 +62,11 @@ public struct CompiledRuleSet: Sendable {
                 return (try Expression.parse(text.value, limits: limits), true)
             } catch {
                 let location = locator.location(of: error.position, expression: text.value, scalarRange: text.range)
-                diagnostics.append(Diagnostic(
-                    .error, "syntax error in '\(field)' of rule '\(rule)': \(error.message)", file: document.file,
-                    range: SourceRange(at: location),
-                    help: "the expression is CEL; see docs/rules.md (column \(error.column) of the expression)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "syntax error in '\(field)' of rule '\(rule)': \(error.message)", file: document.file,
+                        range: SourceRange(at: location),
+                        help: "the expression is CEL; see docs/rules.md (column \(error.column) of the expression)"))
                 return (nil, false)
             }
         }
@@ -76,8 +77,10 @@ public struct CompiledRuleSet: Sendable {
             if let assertion { body = .assertion(assertion) }
             if let node = rule.check {
                 if spec.target == .catalog {
-                    diagnostics.append(Diagnostic(.error, "built-in checks apply to project files; catalog rule '\(rule.id.value)' needs 'assert'",
-                                                  file: document.file, range: node.range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "built-in checks apply to project files; catalog rule '\(rule.id.value)' needs 'assert'",
+                            file: document.file, range: node.range))
                 } else {
                     let (check, problems) = BuiltinCheck.decode(node, file: document.file)
                     diagnostics += problems

@@ -45,7 +45,8 @@ extension RuleEngine {
                 for (index, item) in items.enumerated() {
                     let label = "\(key) example \(index + 1) of rule '\(rule.id)'"
                     switch run(item, rule: rule, target: ruleSet.target, label: label) {
-                    case .failure(let problems): diagnostics += problems.items.map { Diagnostic(.error, $0.message, file: file, range: $0.range) }
+                    case .failure(let problems):
+                        diagnostics += problems.items.map { Diagnostic(.error, $0.message, file: file, range: $0.range) }
                     case .success(let (findings, markers)):
                         if let problem = judge(findings, markers: markers, shouldFail: key == "fail", label: label) {
                             error(problem, item.range)
@@ -73,9 +74,14 @@ extension RuleEngine {
     }
 
     /// Builds the example's project or document and evaluates the rule on it.
-    private func run(_ item: Node, rule: CompiledRule, target: RuleSetSpec.Target, label: String) -> Result<([Finding], [Marker]), ExampleProblems> {
+    private func run(
+        _ item: Node, rule: CompiledRule, target: RuleSetSpec.Target, label: String
+    ) -> Result<([Finding], [Marker]), ExampleProblems> {
         guard let entries = item.mapping else {
-            return .failure(ExampleProblems(items: [ExampleProblem(message: "\(label) must be a mapping, not \(item.kindDescription)", range: item.range)]))
+            return .failure(
+                ExampleProblems(items: [
+                    ExampleProblem(message: "\(label) must be a mapping, not \(item.kindDescription)", range: item.range)
+                ]))
         }
         let allowed = target == .project ? ["files", "project"] : ["doc"]
         var problems: [ExampleProblem] = []
@@ -97,11 +103,15 @@ extension RuleEngine {
             if let fileEntries = filesNode.mapping {
                 for fileEntry in fileEntries {
                     guard let path = fileEntry.key.string, let content = fileEntry.value.string else {
-                        problems.append(ExampleProblem(message: "files in \(label) map a path to its content as a string", range: fileEntry.value.range))
+                        problems.append(
+                            ExampleProblem(message: "files in \(label) map a path to its content as a string", range: fileEntry.value.range)
+                        )
                         continue
                     }
                     if (try? ProjectPath(path)) == nil {
-                        problems.append(ExampleProblem(message: "example path '\(path)' must be relative and inside the project", range: fileEntry.key.range))
+                        problems.append(
+                            ExampleProblem(
+                                message: "example path '\(path)' must be relative and inside the project", range: fileEntry.key.range))
                     }
                     let (clean, found) = Self.removeMarkers(content)
                     files[path] = clean
@@ -114,7 +124,8 @@ extension RuleEngine {
         var project: Value?
         if let projectNode = item["project"] {
             guard projectNode.mapping != nil else {
-                problems.append(ExampleProblem(message: "'project' in \(label) must be a mapping like the lock file", range: projectNode.range))
+                problems.append(
+                    ExampleProblem(message: "'project' in \(label) must be a mapping like the lock file", range: projectNode.range))
                 return .failure(ExampleProblems(items: problems))
             }
             project = YAMLValue.value(of: projectNode)
@@ -129,7 +140,8 @@ extension RuleEngine {
     /// What is wrong with the example's outcome, or nil when it behaved as written.
     private func judge(_ findings: [Finding], markers: [Marker], shouldFail: Bool, label: String) -> String? {
         func describe(_ finding: Finding) -> String {
-            let location = finding.range.map { "\(finding.file ?? ""):\($0.start.line):\($0.start.column)" } ?? (finding.file ?? "the project")
+            let location =
+                finding.range.map { "\(finding.file ?? ""):\($0.start.line):\($0.start.column)" } ?? (finding.file ?? "the project")
             return "\(location): \(finding.message)"
         }
         if !shouldFail {
@@ -145,7 +157,8 @@ extension RuleEngine {
                 finding.file == marker.path && finding.range?.start.line == marker.line && finding.range?.start.column == marker.column
             }
             if !hit {
-                return "\(label) has no finding at the ↓ marker \(marker.path):\(marker.line):\(marker.column) (found \(findings.map(describe).joined(separator: "; ")))"
+                return
+                    "\(label) has no finding at the ↓ marker \(marker.path):\(marker.line):\(marker.column) (found \(findings.map(describe).joined(separator: "; ")))"
             }
         }
         return nil
@@ -156,7 +169,8 @@ extension RuleEngine {
         guard text.unicodeScalars.contains(marker) else { return (text, []) }
         var clean = String.UnicodeScalarView()
         var positions: [(line: Int, column: Int)] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in text.unicodeScalars {
             if scalar == marker { positions.append((line, column)); continue }
             clean.append(scalar)

@@ -13,7 +13,8 @@ struct ExpressionLocator {
     /// The file location of `position` in the expression written at `scalarRange`.
     func location(of position: SourcePosition, expression: String, scalarRange: SourceRange) -> SourceLocation {
         guard let source, scalarRange.start.offset < scalarRange.end.offset, scalarRange.end.offset <= source.bytes.count,
-              let style = Self.scalar(at: scalarRange, in: root)?.style else { return scalarRange.start }
+            let style = Self.scalar(at: scalarRange, in: root)?.style
+        else { return scalarRange.start }
         var startOffset = scalarRange.start.offset
         if style == .literal || style == .folded {
             // The content starts on the line after the `|` or `>` indicator.
@@ -28,7 +29,8 @@ struct ExpressionLocator {
         var cursor = 0
         for scalar in wanted {
             while cursor < written.count, written[cursor] != scalar,
-                  !(scalar == " " && (written[cursor] == "\n" || written[cursor] == "\r")) {
+                !(scalar == " " && (written[cursor] == "\n" || written[cursor] == "\r"))
+            {
                 cursor += 1
             }
             guard cursor < written.count else { return scalarRange.start }

@@ -30,8 +30,10 @@ public struct Finding: Sendable, Hashable {
     public var kind: Kind
 
     /// Creates a finding.
-    public init(ruleSet: String, ruleID: String, severity: RuleSetSpec.Severity, message: String, help: String? = nil,
-                file: String? = nil, range: SourceRange? = nil, kind: Kind = .violation) {
+    public init(
+        ruleSet: String, ruleID: String, severity: RuleSetSpec.Severity, message: String, help: String? = nil,
+        file: String? = nil, range: SourceRange? = nil, kind: Kind = .violation
+    ) {
         self.ruleSet = ruleSet
         self.ruleID = ruleID
         self.severity = severity

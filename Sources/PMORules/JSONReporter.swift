@@ -44,17 +44,22 @@ public struct JSONReporter: Sendable {
     /// The report as pretty-printed JSON with sorted keys.
     public func render(_ result: LintResult) -> String {
         func json(_ finding: Finding, waiver: Waiver? = nil) -> FindingJSON {
-            FindingJSON(rule: finding.qualifiedRuleID, ruleSet: finding.ruleSet, id: finding.ruleID, severity: finding.severity.rawValue,
-                        kind: finding.kind.rawValue, message: finding.message, help: finding.help,
-                        file: finding.file.map { options.display($0) }, line: finding.range?.start.line, column: finding.range?.start.column,
-                        fingerprint: finding.fingerprint,
-                        waiver: waiver.map { WaiverJSON(rule: $0.rule, path: $0.path?.pattern, reason: $0.reason, owner: $0.owner,
-                                                        expires: $0.expires.description, line: $0.range.start.line) })
+            FindingJSON(
+                rule: finding.qualifiedRuleID, ruleSet: finding.ruleSet, id: finding.ruleID, severity: finding.severity.rawValue,
+                kind: finding.kind.rawValue, message: finding.message, help: finding.help,
+                file: finding.file.map { options.display($0) }, line: finding.range?.start.line, column: finding.range?.start.column,
+                fingerprint: finding.fingerprint,
+                waiver: waiver.map {
+                    WaiverJSON(
+                        rule: $0.rule, path: $0.path?.pattern, reason: $0.reason, owner: $0.owner,
+                        expires: $0.expires.description, line: $0.range.start.line)
+                })
         }
         let report = Report(
             project: options.projectPath,
-            summary: Summary(errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount, waived: result.waived.count,
-                             baselined: result.baselined.count, rules: result.ruleSets.reduce(0) { $0 + $1.rules.count }),
+            summary: Summary(
+                errors: result.errorCount, warnings: result.warningCount, infos: result.infoCount, waived: result.waived.count,
+                baselined: result.baselined.count, rules: result.ruleSets.reduce(0) { $0 + $1.rules.count }),
             findings: result.findings.map { json($0) },
             waived: result.waived.map { json($0.finding, waiver: $0.waiver) },
             baselined: result.baselined.map { json($0) })

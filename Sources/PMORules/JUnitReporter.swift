@@ -1,4 +1,5 @@
 import PMOSupport
+
 /// JUnit XML for CI dashboards: a test suite per rule set, a test case per rule, a `<failure>` per finding.
 public struct JUnitReporter: Sendable {
     public var options: ReportOptions
@@ -17,8 +18,11 @@ public struct JUnitReporter: Sendable {
         for descriptor in descriptors {
             let set = String(descriptor.id.prefix { $0 != "/" })
             if set == ToolRule.ruleSet && byRule[descriptor.id] == nil { continue }
-            if let last = suites.last, last.name == set { suites[suites.count - 1].cases.append(descriptor) }
-            else { suites.append((set, [descriptor])) }
+            if let last = suites.last, last.name == set {
+                suites[suites.count - 1].cases.append(descriptor)
+            } else {
+                suites.append((set, [descriptor]))
+            }
         }
         let totalFailures = suites.flatMap(\.cases).filter { byRule[$0.id] != nil }.count
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -35,7 +39,8 @@ public struct JUnitReporter: Sendable {
                 for finding in findings {
                     let location = options.display(finding.file) + (finding.range.map { ":\($0.start.line):\($0.start.column)" } ?? "")
                     let body = "\(location): \(finding.message)" + (finding.help.map { "\nhelp: \($0)" } ?? "")
-                    out += "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(XML.escape(finding.message))\">\(XML.escape(body))</failure>\n"
+                    out +=
+                        "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(XML.escape(finding.message))\">\(XML.escape(body))</failure>\n"
                 }
                 out += "    </testcase>\n"
             }

@@ -25,8 +25,10 @@ public final class LintPipeline: @unchecked Sendable {
 
     /// Everything but the lint itself: the project, its compiled rule sets and its waivers.
     /// `extraRuleSets` are `--rules` names; a broken waiver file is an error unless `toleratingWaiverProblems`.
-    public func prepare(projectRoot root: String, extraRuleSets: [String] = [],
-                        toleratingWaiverProblems: Bool = false) throws(LintSetupError) -> PreparedLint {
+    public func prepare(
+        projectRoot root: String, extraRuleSets: [String] = [],
+        toleratingWaiverProblems: Bool = false
+    ) throws(LintSetupError) -> PreparedLint {
         let context: ProjectContext
         do {
             context = try ProjectContext.withCheckedLock(root: root, displayPath: ProjectContext.lockPath)
@@ -47,8 +49,10 @@ public final class LintPipeline: @unchecked Sendable {
     }
 
     /// Prepares and lints the project at `root` in one go.
-    public func run(projectRoot root: String, extraRuleSets: [String] = [], baseline: Baseline? = nil,
-                    toleratingWaiverProblems: Bool = false) throws(LintSetupError) -> LintResult {
+    public func run(
+        projectRoot root: String, extraRuleSets: [String] = [], baseline: Baseline? = nil,
+        toleratingWaiverProblems: Bool = false
+    ) throws(LintSetupError) -> LintResult {
         try prepare(projectRoot: root, extraRuleSets: extraRuleSets, toleratingWaiverProblems: toleratingWaiverProblems)
             .lint(baseline: baseline)
     }
@@ -61,8 +65,11 @@ public final class LintPipeline: @unchecked Sendable {
         let result: Result<[CompiledRuleSet], LintSetupError>
         do {
             let sets = try resolver.compile(names)
-            let errors = sets.flatMap(\.diagnostics)
-                + catalogDiagnostics.filter { diagnostic in diagnostic.severity == .error && sets.contains { $0.document.file == diagnostic.file } }
+            let errors =
+                sets.flatMap(\.diagnostics)
+                + catalogDiagnostics.filter { diagnostic in
+                    diagnostic.severity == .error && sets.contains { $0.document.file == diagnostic.file }
+                }
             result = errors.isEmpty ? .success(sets) : .failure(.ruleSetErrors(errors))
         } catch {
             result = .failure(.resolution(error))

@@ -53,8 +53,10 @@ public enum ToolRule: String, Sendable, CaseIterable {
     /// Why the rule exists.
     public var description: String {
         switch self {
-        case .expiredWaiver: return "Waivers must be reviewed: after its expiry date a waiver no longer suppresses findings and is itself reported."
-        case .unusedWaiver: return "A waiver that matches no finding is stale: the project follows the rule now, or the waiver's rule or path is wrong."
+        case .expiredWaiver:
+            return "Waivers must be reviewed: after its expiry date a waiver no longer suppresses findings and is itself reported."
+        case .unusedWaiver:
+            return "A waiver that matches no finding is stale: the project follows the rule now, or the waiver's rule or path is wrong."
         }
     }
 
@@ -67,8 +69,10 @@ extension RuleEngine {
     ///
     /// An expired waiver suppresses nothing and becomes a `pmo/expired-waiver` finding at its position;
     /// a waiver that matches no finding becomes a `pmo/unused-waiver` finding.
-    public func lint(project: ProjectContext, ruleSets: [CompiledRuleSet], waivers: WaiverFile, baseline: Baseline? = nil,
-                     today: CalendarDate = .today()) -> LintResult {
+    public func lint(
+        project: ProjectContext, ruleSets: [CompiledRuleSet], waivers: WaiverFile, baseline: Baseline? = nil,
+        today: CalendarDate = .today()
+    ) -> LintResult {
         let raw = lint(project: project, ruleSets: ruleSets)
         var active: [Finding] = []
         var waived: [LintResult.WaivedFinding] = []
@@ -94,9 +98,11 @@ extension RuleEngine {
             } else {
                 continue
             }
-            active.append(Finding(ruleSet: ToolRule.ruleSet, ruleID: rule.rawValue, severity: rule.severity, message: message,
-                                  help: rule == .expiredWaiver ? "fix the findings, or renew the waiver with a new reason and date" : "remove the waiver",
-                                  file: ProjectContext.waiversPath, range: SourceRange(at: waiver.range.start)))
+            active.append(
+                Finding(
+                    ruleSet: ToolRule.ruleSet, ruleID: rule.rawValue, severity: rule.severity, message: message,
+                    help: rule == .expiredWaiver ? "fix the findings, or renew the waiver with a new reason and date" : "remove the waiver",
+                    file: ProjectContext.waiversPath, range: SourceRange(at: waiver.range.start)))
         }
         var baselined: [Finding] = []
         if let baseline {

@@ -10,8 +10,10 @@ extension ProjectContext {
     /// lock one command refuses is refused by all. Without a lock the project has no `project` values.
     ///
     /// Throws the lock's diagnostics (shown as `displayPath`) when it is there but broken.
-    public static func withCheckedLock(root: String, displayPath: String? = nil, now: Date = Date(),
-                                       limits: ProjectLimits = .default) throws(DiagnosticList) -> ProjectContext {
+    public static func withCheckedLock(
+        root: String, displayPath: String? = nil, now: Date = Date(),
+        limits: ProjectLimits = .default
+    ) throws(DiagnosticList) -> ProjectContext {
         let fileSystem = DiskFileSystem(root: root)
         var status = stat()
         guard lstat(root + "/" + Lock.path, &status) == 0 else {

@@ -46,8 +46,9 @@ public struct MarkdownHeading: Sendable, Hashable {
                 }
             }
             if indent < 4, let prior = previous, !body.isEmpty,
-               body.allSatisfy({ $0 == "=" || $0 == " " }) || body.allSatisfy({ $0 == "-" || $0 == " " }),
-               String(body).trimmingTrailingSpaces().allSatisfy({ $0 == body.first }) {
+                body.allSatisfy({ $0 == "=" || $0 == " " }) || body.allSatisfy({ $0 == "-" || $0 == " " }),
+                String(body).trimmingTrailingSpaces().allSatisfy({ $0 == body.first })
+            {
                 headings.append(MarkdownHeading(level: body.first == "=" ? 1 : 2, text: prior.text, line: prior.line, column: prior.column))
                 previous = nil
                 continue

@@ -39,8 +39,10 @@ public struct ProjectContext: Sendable {
 
     /// A project over any file system; `project` overrides the lock file when given (rule examples use this,
     /// and so does PMOTemplates' checked lock reader); `hasLock` says whether it stands for a lock file.
-    public init(fileSystem: any ProjectFileSystem, project: Value? = nil, hasLock: Bool = true, now: Date = Date(),
-                limits: ProjectLimits = .default) {
+    public init(
+        fileSystem: any ProjectFileSystem, project: Value? = nil, hasLock: Bool = true, now: Date = Date(),
+        limits: ProjectLimits = .default
+    ) {
         self.fileSystem = fileSystem
         self.now = now
         self.limits = limits
@@ -59,7 +61,8 @@ public struct ProjectContext: Sendable {
                 if let root = stream.documents.first, root.mapping != nil {
                     lockValue = YAMLValue.value(of: root)
                 } else {
-                    diagnostics.append(Diagnostic(.error, "the lock file must be a mapping", file: Self.lockPath, range: stream.documents.first?.range))
+                    diagnostics.append(
+                        Diagnostic(.error, "the lock file must be a mapping", file: Self.lockPath, range: stream.documents.first?.range))
                 }
             } catch let list as DiagnosticList {
                 diagnostics += list.diagnostics
@@ -91,7 +94,8 @@ public struct ProjectContext: Sendable {
     func text(_ path: String) -> Result<String, ProjectPathError> {
         let confined: ProjectPath
         do { confined = try ProjectPath(path) } catch { return .failure(error) }
-        let fileSystem = self.fileSystem, limit = limits.maxReadBytes
+        let fileSystem = self.fileSystem
+        let limit = limits.maxReadBytes
         return cache.text(confined) { () throws(ProjectPathError) -> [UInt8] in try fileSystem.read(confined, limit: limit) }
     }
 
@@ -107,9 +111,9 @@ public struct ProjectContext: Sendable {
         case .success(let text):
             let limits = self.limits.yaml
             let result = cache.yaml(path) {
-                do { return .success(try YAMLLoader(limits: limits).load(text, path: path)) }
-                catch let list as DiagnosticList { return .failure(list) }
-                catch { return .failure(DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])) }
+                do { return .success(try YAMLLoader(limits: limits).load(text, path: path)) } catch let list as DiagnosticList {
+                    return .failure(list)
+                } catch { return .failure(DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])) }
             }
             return result.mapError { .yaml($0) }
         }

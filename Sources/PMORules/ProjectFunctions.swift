@@ -43,13 +43,14 @@ extension ProjectContext {
                 context.withPath("csv", arguments) { path in
                     context.csvTable(path).valueOrError { table in
                         let names = table.header.map(\.text)
-                        return .list(table.records.map { row in
-                            var map = ValueMap()
-                            for (index, name) in names.enumerated() {
-                                map.insert(.string(name), .string(index < row.count ? row[index].text : ""))
-                            }
-                            return .map(map)
-                        })
+                        return .list(
+                            table.records.map { row in
+                                var map = ValueMap()
+                                for (index, name) in names.enumerated() {
+                                    map.insert(.string(name), .string(index < row.count ? row[index].text : ""))
+                                }
+                                return .map(map)
+                            })
                     }
                 }
             },
@@ -66,7 +67,11 @@ extension ProjectContext {
 
     private func withPath(_ name: String, _ arguments: [Value], _ body: (String) -> Value) -> Value {
         guard arguments.count == 1, case .string(let path) = arguments[0] else {
-            return .error(EvaluationError(message: "no such overload: \(name)(\(arguments.map { $0.type.description }.joined(separator: ", "))); \(name) takes one string path"))
+            return .error(
+                EvaluationError(
+                    message:
+                        "no such overload: \(name)(\(arguments.map { $0.type.description }.joined(separator: ", "))); \(name) takes one string path"
+                ))
         }
         return body(path)
     }

@@ -48,9 +48,15 @@ struct RuleDescriptor: Sendable {
     /// Every rule of the rule sets that ran, then the tool's own rules.
     static func all(_ result: LintResult) -> [RuleDescriptor] {
         result.ruleSets.flatMap { set in
-            set.rules.map { RuleDescriptor(id: $0.qualifiedID, title: $0.spec.title, description: $0.spec.description, help: $0.spec.help, severity: $0.severity) }
-        } + ToolRule.allCases.map {
-            RuleDescriptor(id: ToolRule.ruleSet + "/" + $0.rawValue, title: $0.title, description: $0.description, help: nil, severity: $0.severity)
+            set.rules.map {
+                RuleDescriptor(
+                    id: $0.qualifiedID, title: $0.spec.title, description: $0.spec.description, help: $0.spec.help, severity: $0.severity)
+            }
         }
+            + ToolRule.allCases.map {
+                RuleDescriptor(
+                    id: ToolRule.ruleSet + "/" + $0.rawValue, title: $0.title, description: $0.description, help: nil, severity: $0.severity
+                )
+            }
     }
 }

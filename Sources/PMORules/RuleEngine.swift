@@ -45,20 +45,25 @@ public struct RuleEngine: Sendable {
             return try PMOExpression.Expression.parse(expression, limits: project.limits.expression)
                 .evaluate(in: project.activation, limits: project.limits.expression)
         } catch {
-            return .error(EvaluationError(message: "syntax error: \(error.message)",
-                                          position: error.position))
+            return .error(
+                EvaluationError(
+                    message: "syntax error: \(error.message)",
+                    position: error.position))
         }
     }
 
     /// Runs the rule `RULESET/ID` of the catalog on a project (a checklist item's `verify: {rule: …}`);
     /// an empty result means the project passes.
-    public func verify(rule reference: String, catalog: Catalog, in project: ProjectContext,
-                       cache: RuleSetCache = RuleSetCache()) throws(RuleLookupError) -> [Finding] {
+    public func verify(
+        rule reference: String, catalog: Catalog, in project: ProjectContext,
+        cache: RuleSetCache = RuleSetCache()
+    ) throws(RuleLookupError) -> [Finding] {
         let parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let names = parts.count == 3 && parts[0] == "ruleset" ? Array(parts.dropFirst()) : parts
         guard names.count == 2 else { throw .malformed(reference) }
         guard let document = catalog.document(DocumentKey(kind: .ruleSet, name: names[0])),
-              let ruleSet = cache.ruleSet(named: names[0], in: catalog, limits: limits.expression) else { throw .unknownRuleSet(names[0]) }
+            let ruleSet = cache.ruleSet(named: names[0], in: catalog, limits: limits.expression)
+        else { throw .unknownRuleSet(names[0]) }
         guard let rule = ruleSet.rule(names[1]) else {
             if document.ruleSet?.rules.contains(where: { $0.id.value == names[1] }) == true {
                 throw .doesNotCompile(reference, ruleSet.diagnostics)
@@ -89,24 +94,30 @@ public struct RuleEngine: Sendable {
         case .check(let check):
             switch check.run(in: project) {
             case .failure(let failure):
-                return [Finding(ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
-                                message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)]
+                return [
+                    Finding(
+                        ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
+                        message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)
+                ]
             case .success(let hits):
                 return hits.map { hit in
-                    finding(rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
-                            variables: activation.variables)
+                    finding(
+                        rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
+                        variables: activation.variables)
                 }
             }
         }
     }
 
-    func finding(_ rule: CompiledRule, file: String?, range: SourceRange?, values: [String: String], variables: [String: Value]) -> Finding {
+    func finding(_ rule: CompiledRule, file: String?, range: SourceRange?, values: [String: String], variables: [String: Value]) -> Finding
+    {
         var values = values
         values["rule"] = rule.qualifiedID
         values["title"] = rule.spec.title
         let message = MessageTemplate.render(rule.spec.message ?? rule.spec.title, values: values, variables: variables)
-        return Finding(ruleSet: rule.ruleSet, ruleID: rule.id, severity: rule.severity, message: message,
-                       help: rule.spec.help, file: file, range: range)
+        return Finding(
+            ruleSet: rule.ruleSet, ruleID: rule.id, severity: rule.severity, message: message,
+            help: rule.spec.help, file: file, range: range)
     }
 
     /// "rule could not be evaluated" (an error value or a non-bool), "rule exceeded its budget" or
@@ -125,8 +136,9 @@ public struct RuleEngine: Sendable {
         } else {
             message = "rule could not be evaluated: '\(field)' returned \(result.type), not bool"
         }
-        return Finding(ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error, message: message,
-                       help: "fix the rule in its rule set, or the data it reads", file: file, range: range, kind: .evaluationError)
+        return Finding(
+            ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error, message: message,
+            help: "fix the rule in its rule set, or the data it reads", file: file, range: range, kind: .evaluationError)
     }
 }
 

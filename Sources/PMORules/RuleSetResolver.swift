@@ -56,7 +56,8 @@ public struct RuleSetResolver: Sendable {
     public func compile(_ names: [String], limits: ExpressionLimits = .default) throws(RuleSetResolutionError) -> [CompiledRuleSet] {
         try names.map { name throws(RuleSetResolutionError) -> CompiledRuleSet in
             guard let document = catalog.document(DocumentKey(kind: .ruleSet, name: name)),
-                  let compiled = CompiledRuleSet(document, limits: limits) else {
+                let compiled = CompiledRuleSet(document, limits: limits)
+            else {
                 throw .unknownRuleSet(name, catalog.documents(of: .ruleSet).map(\.metadata.name.value))
             }
             guard compiled.target == .project else { throw .notAProjectRuleSet(name) }

@@ -65,26 +65,38 @@ public struct SARIFReporter: Sendable {
         var index: [String: Int] = [:]
         for (position, descriptor) in descriptors.enumerated() where index[descriptor.id] == nil { index[descriptor.id] = position }
         let rules = descriptors.map { descriptor in
-            Rule(id: descriptor.id, name: descriptor.id.replacingOccurrences(of: "/", with: "."),
-                 shortDescription: Text(text: descriptor.title),
-                 fullDescription: Text(text: descriptor.description.isEmpty ? descriptor.title : descriptor.description),
-                 help: Text(text: descriptor.help ?? descriptor.title), defaultConfiguration: Configuration(level: Self.level(descriptor.severity)))
+            Rule(
+                id: descriptor.id, name: descriptor.id.replacingOccurrences(of: "/", with: "."),
+                shortDescription: Text(text: descriptor.title),
+                fullDescription: Text(text: descriptor.description.isEmpty ? descriptor.title : descriptor.description),
+                help: Text(text: descriptor.help ?? descriptor.title),
+                defaultConfiguration: Configuration(level: Self.level(descriptor.severity)))
         }
         func sarif(_ finding: Finding, suppression: Suppression?) -> Result {
             var locations: [Location]?
             if let file = finding.file {
                 let uri = options.display(file).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file
-                locations = [Location(physicalLocation: PhysicalLocation(
-                    artifactLocation: ArtifactLocation(uri: uri),
-                    region: finding.range.map { Region(startLine: max($0.start.line, 1), startColumn: max($0.start.column, 1)) }))]
+                locations = [
+                    Location(
+                        physicalLocation: PhysicalLocation(
+                            artifactLocation: ArtifactLocation(uri: uri),
+                            region: finding.range.map { Region(startLine: max($0.start.line, 1), startColumn: max($0.start.column, 1)) }))
+                ]
             }
-            return Result(ruleId: finding.qualifiedRuleID, ruleIndex: index[finding.qualifiedRuleID], level: Self.level(finding.severity),
-                          message: Text(text: finding.message), locations: locations,
-                          partialFingerprints: ["pmoFingerprint/v1": finding.fingerprint], suppressions: suppression.map { [$0] })
+            return Result(
+                ruleId: finding.qualifiedRuleID, ruleIndex: index[finding.qualifiedRuleID], level: Self.level(finding.severity),
+                message: Text(text: finding.message), locations: locations,
+                partialFingerprints: ["pmoFingerprint/v1": finding.fingerprint], suppressions: suppression.map { [$0] })
         }
-        let results = result.findings.map { sarif($0, suppression: nil) }
-            + result.waived.map { sarif($0.finding, suppression: Suppression(kind: "external",
-                                                                               justification: "\($0.waiver.reason) (owner: \($0.waiver.owner), expires \($0.waiver.expires))")) }
+        let results =
+            result.findings.map { sarif($0, suppression: nil) }
+            + result.waived.map {
+                sarif(
+                    $0.finding,
+                    suppression: Suppression(
+                        kind: "external",
+                        justification: "\($0.waiver.reason) (owner: \($0.waiver.owner), expires \($0.waiver.expires))"))
+            }
             + result.baselined.map { sarif($0, suppression: Suppression(kind: "external", justification: "accepted in the baseline")) }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(version: options.toolVersion, rules: rules)), results: results)])
         let encoder = JSONEncoder()

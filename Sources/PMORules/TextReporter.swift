@@ -21,7 +21,8 @@ public struct TextReporter: Sendable {
             out += "\(location): \(finding.severity.rawValue): [\(finding.qualifiedRuleID)] \(finding.message)\n"
             if finding.range != nil, let file = finding.file, let sourceFile = source(file) {
                 // The renderer's excerpt and help follow its summary line.
-                let rendered = renderer.render(Diagnostic(.error, "", file: shown, range: finding.range, help: finding.help), source: sourceFile)
+                let rendered = renderer.render(
+                    Diagnostic(.error, "", file: shown, range: finding.range, help: finding.help), source: sourceFile)
                 out += rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().joined() + "\n"
             } else if let help = finding.help {
                 out += "   = help: \(help)\n"

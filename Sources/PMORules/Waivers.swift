@@ -51,7 +51,8 @@ public struct WaiverFile: Sendable {
             let bytes = try project.fileSystem.read(confined, limit: project.limits.maxReadBytes)
             return parse(SourceFile(path: path, bytes: bytes), knownRules: knownRules)
         } catch {
-            return WaiverFile(waivers: [], diagnostics: [Diagnostic(.error, "cannot read the waivers file: \(error)", file: path, range: nil)])
+            return WaiverFile(
+                waivers: [], diagnostics: [Diagnostic(.error, "cannot read the waivers file: \(error)", file: path, range: nil)])
         }
     }
 
@@ -79,8 +80,9 @@ public struct WaiverFile: Sendable {
             }
             items = list
         } else {
-            error("the waivers file must hold 'waivers:', a list of {rule, path, reason, owner, expires}", root.range,
-                  help: "waivers:\n  - {rule: RULESET/ID, path: \"docs/**\", reason: なぜ, owner: 名前, expires: 2026-12-31}")
+            error(
+                "the waivers file must hold 'waivers:', a list of {rule, path, reason, owner, expires}", root.range,
+                help: "waivers:\n  - {rule: RULESET/ID, path: \"docs/**\", reason: なぜ, owner: 名前, expires: 2026-12-31}")
             return WaiverFile(waivers: [], diagnostics: diagnostics)
         }
         var waivers: [Waiver] = []
@@ -90,8 +92,9 @@ public struct WaiverFile: Sendable {
                 continue
             }
             for entry in entries where !fields.contains(entry.key.string ?? "") {
-                error("unknown field '\(entry.key.scalar?.text ?? "")' in a waiver", entry.key.range,
-                      help: Suggestion.help(for: entry.key.scalar?.text ?? "", in: fields))
+                error(
+                    "unknown field '\(entry.key.scalar?.text ?? "")' in a waiver", entry.key.range,
+                    help: Suggestion.help(for: entry.key.scalar?.text ?? "", in: fields))
             }
             func text(_ key: String, required: Bool) -> String? {
                 guard let node = item[key], !node.isNull else {
@@ -99,7 +102,8 @@ public struct WaiverFile: Sendable {
                     return nil
                 }
                 guard let value = node.string ?? node.scalar?.text, !value.trimmingCharacters(in: .whitespaces).isEmpty,
-                      node.scalar != nil else {
+                    node.scalar != nil
+                else {
                     error("'\(key)' of a waiver must be a non-empty string", node.range, help: help(for: key))
                     return nil
                 }
@@ -113,11 +117,14 @@ public struct WaiverFile: Sendable {
             var expires: CalendarDate?
             if let expiresText {
                 expires = CalendarDate(expiresText)
-                if expires == nil { error("'expires' must be a date YYYY-MM-DD, not \(DisplayText.quoted(expiresText))", item["expires"]?.range) }
+                if expires == nil {
+                    error("'expires' must be a date YYYY-MM-DD, not \(DisplayText.quoted(expiresText))", item["expires"]?.range)
+                }
             }
             if let rule, !knownRules.contains(rule) {
-                error("unknown rule '\(rule)' in a waiver", item["rule"]?.range,
-                      help: Suggestion.help(for: rule, in: knownRules.sorted()))
+                error(
+                    "unknown rule '\(rule)' in a waiver", item["rule"]?.range,
+                    help: Suggestion.help(for: rule, in: knownRules.sorted()))
                 continue
             }
             guard let rule, let reason, let owner, let expires else { continue }

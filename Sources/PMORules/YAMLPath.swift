@@ -27,7 +27,8 @@ public struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
             } else if char == "[" {
                 if !key.isEmpty { steps.append(.key(key)); key = "" }
                 guard let close = text[index...].firstIndex(of: "]"),
-                      let number = Int(text[text.index(after: index)..<close]), number >= 0 else { return nil }
+                    let number = Int(text[text.index(after: index)..<close]), number >= 0
+                else { return nil }
                 steps.append(.index(number))
                 expectKey = false
                 index = text.index(after: close)

@@ -40,7 +40,8 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
         return (try? JSONEncoder.sorted.encode(Body(error: .init(code: code, message: message, field: field)))) ?? Data("{}".utf8)
     }
 
-    static let missingToken = APIError(.unauthorized, code: "unauthorized", message: "send Authorization: Bearer TOKEN (create one with `pmo serve token create`)")
+    static let missingToken = APIError(
+        .unauthorized, code: "unauthorized", message: "send Authorization: Bearer TOKEN (create one with `pmo serve token create`)")
     static let badToken = APIError(.unauthorized, code: "unauthorized", message: "the token is unknown or revoked")
     static let tooLarge = APIError(.contentTooLarge, code: "too_large", message: "a report is at most \(ReportService.maxBodyBytes) bytes")
     static let bodyTimeout = APIError(.requestTimeout, code: "timeout", message: "the request body did not arrive in time")

@@ -51,8 +51,9 @@ public struct APIRouter: Sendable {
         }
         router.get("/api/v1/projects/{id}/history") { request, context in
             try await service.authorizeRead(authorization: request.headers[.authorization])
-            let history = try await service.history(projectID: try Self.projectID(context),
-                                                    limit: request.uri.queryParameters["limit"].map(String.init))
+            let history = try await service.history(
+                projectID: try Self.projectID(context),
+                limit: request.uri.queryParameters["limit"].map(String.init))
             return Self.json(try JSONEncoder.sorted.encode(history))
         }
         router.get("/api/v1/templates") { request, _ in

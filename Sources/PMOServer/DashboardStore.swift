@@ -54,9 +54,11 @@ public struct PortfolioQuery: Sendable, Hashable {
     public var now: Int64
     public var staleDays: Int
 
-    public init(owner: String? = nil, template: String? = nil, version: String? = nil, phase: String? = nil,
-                state: PortfolioState? = nil, text: String? = nil, sort: PortfolioSort = .name, descending: Bool = false,
-                offset: Int = 0, limit: Int = 100, now: Int64, staleDays: Int = 14) {
+    public init(
+        owner: String? = nil, template: String? = nil, version: String? = nil, phase: String? = nil,
+        state: PortfolioState? = nil, text: String? = nil, sort: PortfolioSort = .name, descending: Bool = false,
+        offset: Int = 0, limit: Int = 100, now: Int64, staleDays: Int = 14
+    ) {
         self.owner = owner
         self.template = template
         self.version = version

@@ -28,8 +28,10 @@ public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             guard let user = parts.user, !user.isEmpty, !database.isEmpty else {
                 throw StoreError("--database: a PostgreSQL URL needs a user and a database: postgres://USER:PASS@HOST:PORT/DB")
             }
-            self = .postgres(Postgres(host: host, port: parts.port ?? 5432, user: user.removingPercentEncoding ?? user,
-                                      password: parts.password.map { $0.removingPercentEncoding ?? $0 }, database: database))
+            self = .postgres(
+                Postgres(
+                    host: host, port: parts.port ?? 5432, user: user.removingPercentEncoding ?? user,
+                    password: parts.password.map { $0.removingPercentEncoding ?? $0 }, database: database))
         } else if text.hasPrefix("sqlite:") {
             let path = String(text.dropFirst("sqlite:".count))
             guard !path.isEmpty else { throw StoreError("--database sqlite: needs a file path, e.g. sqlite:./pmo-server.db") }

@@ -16,9 +16,12 @@ public final class PostgresDriver: SQLDriver {
     }
 
     /// Connects to `url` (`postgres://USER:PASS@HOST:PORT/DB`) and checks that the server answers.
-    public static func connect(url: DatabaseURL.Postgres, maximumConnections: Int = 20, logger: Logger) async throws(StoreError) -> PostgresDriver {
-        var configuration = PostgresClient.Configuration(host: url.host, port: url.port, username: url.user, password: url.password,
-                                                         database: url.database, tls: .disable)
+    public static func connect(
+        url: DatabaseURL.Postgres, maximumConnections: Int = 20, logger: Logger
+    ) async throws(StoreError) -> PostgresDriver {
+        var configuration = PostgresClient.Configuration(
+            host: url.host, port: url.port, username: url.user, password: url.password,
+            database: url.database, tls: .disable)
         configuration.options.maximumConnections = maximumConnections
         configuration.options.connectTimeout = .seconds(10)
         let driver = PostgresDriver(client: PostgresClient(configuration: configuration, backgroundLogger: logger), logger: logger)

@@ -9,8 +9,10 @@ public struct ProjectListParameters: Sendable, Hashable {
     public var cursor: String?
     public var limit: String?
 
-    public init(owner: String? = nil, template: String? = nil, version: String? = nil, behind: String? = nil, stale: String? = nil,
-                q: String? = nil, cursor: String? = nil, limit: String? = nil) {
+    public init(
+        owner: String? = nil, template: String? = nil, version: String? = nil, behind: String? = nil, stale: String? = nil,
+        q: String? = nil, cursor: String? = nil, limit: String? = nil
+    ) {
         self.owner = owner
         self.template = template
         self.version = version

@@ -1,6 +1,6 @@
 import Hummingbird
-import NIOCore
 import Logging
+import NIOCore
 
 /// `pmo serve`: the store migrated, the API routed, HTTP/1.1 on one address until SIGTERM or SIGINT.
 public struct ReportServer: Sendable {
@@ -15,8 +15,10 @@ public struct ReportServer: Sendable {
         /// A request body must arrive in full within this long.
         public var bodyTimeout: Duration
 
-        public init(hostname: String = "127.0.0.1", port: Int = 8080, publicRead: Bool = false,
-                    idleTimeout: Duration = .seconds(15), bodyTimeout: Duration = .seconds(30)) {
+        public init(
+            hostname: String = "127.0.0.1", port: Int = 8080, publicRead: Bool = false,
+            idleTimeout: Duration = .seconds(15), bodyTimeout: Duration = .seconds(30)
+        ) {
             self.hostname = hostname
             self.port = port
             self.publicRead = publicRead

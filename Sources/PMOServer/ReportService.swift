@@ -15,7 +15,9 @@ public struct ReportService: Sendable {
     /// Now, in milliseconds since 1970 (a parameter so that tests can fix it).
     public let clock: @Sendable () -> Int64
 
-    public init(store: any ReportStore, publicRead: Bool, clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }) {
+    public init(
+        store: any ReportStore, publicRead: Bool, clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+    ) {
         self.store = store
         self.tokens = TokenService(store: store)
         self.publicRead = publicRead
@@ -25,7 +27,9 @@ public struct ReportService: Sendable {
     /// Checks the project token before the body is read: 401 without a live token, 403 for a read token.
     public func authorizeWrite(authorization: String?) async throws(APIError) -> TokenRecord {
         guard TokenService.bearer(authorization) != nil else { throw .missingToken }
-        guard let token = try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) else {
+        guard
+            let token = try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) })
+        else {
             throw .badToken
         }
         guard token.kind == .project else {
@@ -43,8 +47,10 @@ public struct ReportService: Sendable {
             throw APIError(.badRequest, code: "invalid_report", message: error.description, field: error.field.isEmpty ? nil : error.field)
         }
         guard report.project.id == token.subject else {
-            throw APIError(.forbidden, code: "forbidden", message: "this token posts reports for project '\(token.subject)', not '\(report.project.id)'",
-                           field: "project.id")
+            throw APIError(
+                .forbidden, code: "forbidden",
+                message: "this token posts reports for project '\(token.subject)', not '\(report.project.id)'",
+                field: "project.id")
         }
         let canonical = ReportCodec.encode(report)
         let digest = ReportCodec.digest(of: canonical)
@@ -58,7 +64,8 @@ public struct ReportService: Sendable {
     public func authorizeRead(authorization: String?) async throws(APIError) {
         if publicRead { return }
         guard TokenService.bearer(authorization) != nil else { throw .missingToken }
-        guard try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) != nil else {
+        guard try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) != nil
+        else {
             throw .badToken
         }
     }

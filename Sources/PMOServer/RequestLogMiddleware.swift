@@ -11,7 +11,9 @@ struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
             return response
         } catch {
             let status = (error as? any HTTPResponseError)?.status.code ?? 500
-            log(request, status: status, start: start, context: context, cause: (error as? APIError)?.cause ?? (status >= 500 ? "\(error)" : nil))
+            log(
+                request, status: status, start: start, context: context,
+                cause: (error as? APIError)?.cause ?? (status >= 500 ? "\(error)" : nil))
             throw error
         }
     }

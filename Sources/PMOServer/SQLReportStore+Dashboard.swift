@@ -4,20 +4,24 @@ import PMOReport
 extension SQLReportStore: DashboardStore {
     public func portfolio(_ query: PortfolioQuery) async throws(StoreError) -> PortfolioPage {
         let (conditions, binds) = Self.portfolioConditions(query, dialect: driver.dialect)
-        let from = " FROM projects p"
+        let from =
+            " FROM projects p"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
         let direction = query.descending ? " DESC" : " ASC"
         let order = " ORDER BY " + Self.sortExpression(query.sort, dialect: driver.dialect) + direction + ", p.id" + direction
         let limit = max(1, min(query.limit, 10_000))
         let driver = self.driver
         let (rows, counted) = try await run {
-            let rows = try await driver.rows("SELECT \(Self.projectColumns)" + from + order + " LIMIT ? OFFSET ?",
-                                             binds + [SQLValue(limit), SQLValue(max(0, query.offset))])
+            let rows = try await driver.rows(
+                "SELECT \(Self.projectColumns)" + from + order + " LIMIT ? OFFSET ?",
+                binds + [SQLValue(limit), SQLValue(max(0, query.offset))])
             let counted = try await driver.rows("SELECT COUNT(*) AS n" + from, binds)
             return (rows, counted)
         }
         let decoder = JSONDecoder()
-        return PortfolioPage(projects: try rows.map { row throws(StoreError) in try Self.summary(row, decoder: decoder) }, total: Self.int(counted.first ?? [:], "n"))
+        return PortfolioPage(
+            projects: try rows.map { row throws(StoreError) in try Self.summary(row, decoder: decoder) },
+            total: Self.int(counted.first ?? [:], "n"))
     }
 
     public func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts {
@@ -25,7 +29,8 @@ extension SQLReportStore: DashboardStore {
         let errors = driver.dialect.jsonInteger("p.summary", "lintErrors")
         let driver = self.driver
         let rows = try await run {
-            try await driver.rows("""
+            try await driver.rows(
+                """
                 SELECT COUNT(*) AS projects,
                   SUM(CASE WHEN p.versions_behind > 0 THEN 1 ELSE 0 END) AS behind,
                   SUM(CASE WHEN \(errors) > 0 THEN 1 ELSE 0 END) AS errors,
@@ -35,37 +40,43 @@ extension SQLReportStore: DashboardStore {
                 """, [.integer(Self.staleBefore(now: now, days: staleDays))])
         }
         let row = rows.first ?? [:]
-        return PortfolioCounts(projects: Self.int(row, "projects"), behind: Self.int(row, "behind"), withErrors: Self.int(row, "errors"),
-                               waiversExpiringSoon: Self.int(row, "waivers"), stale: Self.int(row, "stale"))
+        return PortfolioCounts(
+            projects: Self.int(row, "projects"), behind: Self.int(row, "behind"), withErrors: Self.int(row, "errors"),
+            waiversExpiringSoon: Self.int(row, "waivers"), stale: Self.int(row, "stale"))
     }
 
     public func portfolioFacets() async throws(StoreError) -> PortfolioFacets {
         let driver = self.driver
         let (owners, phases, versions) = try await run {
-            (try await driver.rows("SELECT DISTINCT owner FROM projects WHERE owner IS NOT NULL ORDER BY owner", []),
-             try await driver.rows("SELECT DISTINCT phase FROM projects WHERE phase IS NOT NULL ORDER BY phase", []),
-             try await driver.rows("SELECT DISTINCT template, version FROM project_templates ORDER BY template, version", []))
+            (
+                try await driver.rows("SELECT DISTINCT owner FROM projects WHERE owner IS NOT NULL ORDER BY owner", []),
+                try await driver.rows("SELECT DISTINCT phase FROM projects WHERE phase IS NOT NULL ORDER BY phase", []),
+                try await driver.rows("SELECT DISTINCT template, version FROM project_templates ORDER BY template, version", [])
+            )
         }
         var templates: [String: [String]] = [:]
         for row in versions {
             guard let template = row["template"]?.text, let version = row["version"]?.text else { continue }
             templates[template, default: []].append(version)
         }
-        return PortfolioFacets(owners: owners.compactMap { $0["owner"]?.text }, phases: phases.compactMap { $0["phase"]?.text },
-                               templates: templates)
+        return PortfolioFacets(
+            owners: owners.compactMap { $0["owner"]?.text }, phases: phases.compactMap { $0["phase"]?.text },
+            templates: templates)
     }
 
     public func latestStamps() async throws(StoreError) -> [ReportStamp] {
         let driver = self.driver
         return try await run { try await driver.rows("SELECT id, report_id, received_at FROM projects ORDER BY id", []) }.map { row in
-            ReportStamp(projectID: row["id"]?.text ?? "", reportID: row["report_id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0)
+            ReportStamp(
+                projectID: row["id"]?.text ?? "", reportID: row["report_id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0)
         }
     }
 
     public func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp] {
         let driver = self.driver
         let rows = try await run {
-            try await driver.rows("""
+            try await driver.rows(
+                """
                 SELECT id, project_id, received_at FROM reports WHERE received_at >= ?
                 UNION ALL
                 SELECT id, project_id, received_at FROM reports
@@ -74,8 +85,9 @@ extension SQLReportStore: DashboardStore {
                 """, [.integer(since), .integer(since)])
         }
         return rows.map { row in
-            ReportStamp(projectID: row["project_id"]?.text ?? "", reportID: row["id"]?.integer ?? 0,
-                        receivedAt: row["received_at"]?.integer ?? 0)
+            ReportStamp(
+                projectID: row["project_id"]?.text ?? "", reportID: row["id"]?.integer ?? 0,
+                receivedAt: row["received_at"]?.integer ?? 0)
         }
     }
 
@@ -132,8 +144,12 @@ extension SQLReportStore: DashboardStore {
         }
         if let text = query.text, !text.isEmpty {
             let needle = "lower(?)"
-            conditions.append("(" + [dialect.contains("lower(p.id)", needle), dialect.contains("lower(p.name)", needle),
-                                     dialect.contains("lower(COALESCE(p.owner, ''))", needle)].joined(separator: " OR ") + ")")
+            conditions.append(
+                "("
+                    + [
+                        dialect.contains("lower(p.id)", needle), dialect.contains("lower(p.name)", needle),
+                        dialect.contains("lower(COALESCE(p.owner, ''))", needle),
+                    ].joined(separator: " OR ") + ")")
             binds += [.text(text), .text(text), .text(text)]
         }
         return (conditions, binds)
@@ -150,7 +166,8 @@ extension SQLReportStore: DashboardStore {
         case .errors: return dialect.jsonInteger("p.summary", "lintErrors")
         case .warnings: return dialect.jsonInteger("p.summary", "lintWarnings")
         case .progress:
-            let done = dialect.jsonInteger("p.summary", "checklistDone"), total = dialect.jsonInteger("p.summary", "checklistTotal")
+            let done = dialect.jsonInteger("p.summary", "checklistDone")
+            let total = dialect.jsonInteger("p.summary", "checklistTotal")
             return "CASE WHEN \(total) = 0 THEN -1 ELSE (\(done) * 1000) / \(total) END"
         case .age: return "(0 - p.received_at)"
         }

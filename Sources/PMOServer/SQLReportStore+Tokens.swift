@@ -1,9 +1,12 @@
 extension SQLReportStore {
     public func addToken(_ token: TokenRecord) async throws(StoreError) {
         try await run {
-            try await driver.execute("INSERT INTO tokens (id, hash, kind, subject, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                     [.text(token.id), .text(token.hash), .text(token.kind.rawValue), .text(token.subject),
-                                      .integer(token.createdAt), token.revokedAt.map(SQLValue.integer) ?? .null])
+            try await driver.execute(
+                "INSERT INTO tokens (id, hash, kind, subject, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    .text(token.id), .text(token.hash), .text(token.kind.rawValue), .text(token.subject),
+                    .integer(token.createdAt), token.revokedAt.map(SQLValue.integer) ?? .null,
+                ])
         }
     }
 
@@ -17,13 +20,16 @@ extension SQLReportStore {
 
     public func revokeToken(id: String, at time: Int64) async throws(StoreError) -> Bool {
         try await run {
-            try await driver.rows("UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id", [.integer(time), .text(id)])
+            try await driver.rows(
+                "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id", [.integer(time), .text(id)])
         }.count == 1
     }
 
     static func token(_ row: SQLRow) -> TokenRecord? {
-        guard let id = row["id"]?.text, let hash = row["hash"]?.text, let kind = row["kind"]?.text.flatMap(TokenRecord.Kind.init(rawValue:)),
-              let subject = row["subject"]?.text, let created = row["created_at"]?.integer else { return nil }
+        guard let id = row["id"]?.text, let hash = row["hash"]?.text,
+            let kind = row["kind"]?.text.flatMap(TokenRecord.Kind.init(rawValue:)),
+            let subject = row["subject"]?.text, let created = row["created_at"]?.integer
+        else { return nil }
         return TokenRecord(id: id, hash: hash, kind: kind, subject: subject, createdAt: created, revokedAt: row["revoked_at"]?.integer)
     }
 }

@@ -19,36 +19,50 @@ public struct SQLReportStore: ReportStore {
         let templatesText = report.templates.map { "\($0.name)@\($0.version)" }.joined(separator: "\n")
         return try await run {
             try await driver.transaction { session in
-                let inserted = try await session.rows("""
+                let inserted = try await session.rows(
+                    """
                     INSERT INTO reports (project_id, digest, received_at, generated_at, body, lint_errors, lint_warnings,
                                          versions_behind, checklist_done, checklist_total)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (project_id, digest) DO NOTHING
                     RETURNING id
-                    """, [.text(report.project.id), .text(digest), .integer(receivedAt), SQLValue(report.generatedAt), .text(body),
-                          SQLValue(report.summary.lintErrors), SQLValue(report.summary.lintWarnings), SQLValue(report.summary.versionsBehind),
-                          SQLValue(report.summary.checklistDone), SQLValue(report.summary.checklistTotal)])
+                    """,
+                    [
+                        .text(report.project.id), .text(digest), .integer(receivedAt), SQLValue(report.generatedAt), .text(body),
+                        SQLValue(report.summary.lintErrors), SQLValue(report.summary.lintWarnings), SQLValue(report.summary.versionsBehind),
+                        SQLValue(report.summary.checklistDone), SQLValue(report.summary.checklistTotal),
+                    ])
                 guard let id = inserted.first?["id"]?.integer else {
-                    let existing = try await session.rows("SELECT id FROM reports WHERE project_id = ? AND digest = ?",
-                                                          [.text(report.project.id), .text(digest)])
+                    let existing = try await session.rows(
+                        "SELECT id FROM reports WHERE project_id = ? AND digest = ?",
+                        [.text(report.project.id), .text(digest)])
                     guard let id = existing.first?["id"]?.integer else { throw StoreError("the report was neither inserted nor found") }
                     return InsertOutcome.existing(id)
                 }
-                try await session.execute("""
+                try await session.execute(
+                    """
                     INSERT INTO projects (id, name, owner, phase, templates, report_id, received_at, generated_at, summary, versions_behind)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner, phase = excluded.phase,
                       templates = excluded.templates, report_id = excluded.report_id, received_at = excluded.received_at,
                       generated_at = excluded.generated_at, summary = excluded.summary, versions_behind = excluded.versions_behind
-                    """, [.text(report.project.id), .text(report.project.name), SQLValue(report.project.owner), SQLValue(report.project.phase),
-                          .text(templatesText), .integer(id), .integer(receivedAt), SQLValue(report.generatedAt), .text(summaryJSON),
-                          SQLValue(report.summary.versionsBehind)])
+                    """,
+                    [
+                        .text(report.project.id), .text(report.project.name), SQLValue(report.project.owner),
+                        SQLValue(report.project.phase),
+                        .text(templatesText), .integer(id), .integer(receivedAt), SQLValue(report.generatedAt), .text(summaryJSON),
+                        SQLValue(report.summary.versionsBehind),
+                    ])
                 try await session.execute("DELETE FROM project_templates WHERE project_id = ?", [.text(report.project.id)])
                 for (position, template) in report.templates.enumerated() {
-                    try await session.execute("""
+                    try await session.execute(
+                        """
                         INSERT INTO project_templates (project_id, position, template, version, versions_behind) VALUES (?, ?, ?, ?, ?)
-                        """, [.text(report.project.id), SQLValue(position), .text(template.name), .text(template.version),
-                              SQLValue(template.versionsBehind)])
+                        """,
+                        [
+                            .text(report.project.id), SQLValue(position), .text(template.name), .text(template.version),
+                            SQLValue(template.versionsBehind),
+                        ])
                 }
                 return InsertOutcome.created(id)
             }
@@ -83,7 +97,8 @@ public struct SQLReportStore: ReportStore {
         }
         if let text = query.text, !text.isEmpty {
             let needle = "lower(?)"
-            conditions.append("(" + driver.dialect.contains("lower(p.id)", needle) + " OR " + driver.dialect.contains("lower(p.name)", needle) + ")")
+            conditions.append(
+                "(" + driver.dialect.contains("lower(p.id)", needle) + " OR " + driver.dialect.contains("lower(p.name)", needle) + ")")
             binds += [.text(text), .text(text)]
         }
         if let after = query.after {
@@ -92,7 +107,8 @@ public struct SQLReportStore: ReportStore {
         }
         let limit = max(1, min(query.limit, ProjectQuery.maxLimit))
         binds.append(SQLValue(limit + 1))
-        let sql = "SELECT \(Self.projectColumns) FROM projects p"
+        let sql =
+            "SELECT \(Self.projectColumns) FROM projects p"
             + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND "))
             + " ORDER BY p.id LIMIT ?"
         let rows = try await run { try await driver.rows(sql, binds) }
@@ -103,41 +119,47 @@ public struct SQLReportStore: ReportStore {
 
     public func project(id: String) async throws(StoreError) -> ProjectDetail? {
         let rows = try await run {
-            try await driver.rows("""
+            try await driver.rows(
+                """
                 SELECT \(Self.projectColumns), r.body AS body, (SELECT COUNT(*) FROM reports c WHERE c.project_id = p.id) AS report_count
                 FROM projects p JOIN reports r ON r.id = p.report_id WHERE p.id = ?
                 """, [.text(id)])
         }
         guard let row = rows.first else { return nil }
-        return ProjectDetail(summary: try Self.summary(row), reportJSON: row["body"]?.text ?? "{}",
-                             reportCount: Int(row["report_count"]?.integer ?? 0))
+        return ProjectDetail(
+            summary: try Self.summary(row), reportJSON: row["body"]?.text ?? "{}",
+            reportCount: Int(row["report_count"]?.integer ?? 0))
     }
 
     public func history(projectID: String, limit: Int) async throws(StoreError) -> [HistoryPoint] {
         let rows = try await run {
-            try await driver.rows("""
+            try await driver.rows(
+                """
                 SELECT id, received_at, generated_at, lint_errors, lint_warnings, versions_behind, checklist_done, checklist_total
                 FROM reports WHERE project_id = ? ORDER BY received_at DESC, id DESC LIMIT ?
                 """, [.text(projectID), SQLValue(limit)])
         }
         return rows.reversed().map { row in
-            HistoryPoint(reportID: row["id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0, generatedAt: row["generated_at"]?.text,
-                         lintErrors: Self.int(row, "lint_errors"), lintWarnings: Self.int(row, "lint_warnings"),
-                         versionsBehind: Self.int(row, "versions_behind"), checklistDone: Self.int(row, "checklist_done"),
-                         checklistTotal: Self.int(row, "checklist_total"))
+            HistoryPoint(
+                reportID: row["id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0, generatedAt: row["generated_at"]?.text,
+                lintErrors: Self.int(row, "lint_errors"), lintWarnings: Self.int(row, "lint_warnings"),
+                versionsBehind: Self.int(row, "versions_behind"), checklistDone: Self.int(row, "checklist_done"),
+                checklistTotal: Self.int(row, "checklist_total"))
         }
     }
 
     public func adoption() async throws(StoreError) -> [TemplateAdoption] {
         let rows = try await run {
-            try await driver.rows("""
+            try await driver.rows(
+                """
                 SELECT template, version, COUNT(*) AS projects, SUM(CASE WHEN versions_behind > 0 THEN 1 ELSE 0 END) AS behind
                 FROM project_templates GROUP BY template, version ORDER BY template, version
                 """, [])
         }
         return rows.map { row in
-            TemplateAdoption(template: row["template"]?.text ?? "", version: row["version"]?.text ?? "",
-                             projects: Self.int(row, "projects"), behind: Self.int(row, "behind"))
+            TemplateAdoption(
+                template: row["template"]?.text ?? "", version: row["version"]?.text ?? "",
+                projects: Self.int(row, "projects"), behind: Self.int(row, "behind"))
         }
     }
 
@@ -157,14 +179,16 @@ public struct SQLReportStore: ReportStore {
 
     static func summary(_ row: SQLRow, decoder: JSONDecoder = JSONDecoder()) throws(StoreError) -> ProjectSummary {
         guard let data = row["summary"]?.text.map({ Data($0.utf8) }),
-              let summary = try? decoder.decode(ReportSummary.self, from: data) else {
+            let summary = try? decoder.decode(ReportSummary.self, from: data)
+        else {
             throw StoreError("project \(row["id"]?.text ?? "?") has an unreadable summary")
         }
         let templates = row["templates"]?.text ?? ""
-        return ProjectSummary(id: row["id"]?.text ?? "", name: row["name"]?.text ?? "", owner: row["owner"]?.text, phase: row["phase"]?.text,
-                              templates: templates.isEmpty ? [] : templates.components(separatedBy: "\n"),
-                              reportID: row["report_id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0,
-                              generatedAt: row["generated_at"]?.text, summary: summary)
+        return ProjectSummary(
+            id: row["id"]?.text ?? "", name: row["name"]?.text ?? "", owner: row["owner"]?.text, phase: row["phase"]?.text,
+            templates: templates.isEmpty ? [] : templates.components(separatedBy: "\n"),
+            reportID: row["report_id"]?.integer ?? 0, receivedAt: row["received_at"]?.integer ?? 0,
+            generatedAt: row["generated_at"]?.text, summary: summary)
     }
 
     static func int(_ row: SQLRow, _ column: String) -> Int {

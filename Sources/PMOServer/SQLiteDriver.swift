@@ -20,7 +20,9 @@ public final class SQLiteDriver: SQLDriver {
         do {
             let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
             let driver = SQLiteDriver(connection: connection)
-            for pragma in ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON"] {
+            for pragma in [
+                "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 10000", "PRAGMA foreign_keys = ON",
+            ] {
                 try await driver.execute(pragma)
             }
             return driver
@@ -38,9 +40,11 @@ public final class SQLiteDriver: SQLDriver {
     public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
         let box = ResultBox<T>()
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            let job = GroupCommit.Job(run: { session in box.value = try await body(session) }, finish: { error in
-                if let error { continuation.resume(throwing: error) } else { continuation.resume() }
-            })
+            let job = GroupCommit.Job(
+                run: { session in box.value = try await body(session) },
+                finish: { error in
+                    if let error { continuation.resume(throwing: error) } else { continuation.resume() }
+                })
             Task { await self.committer.submit(job) { jobs in await self.write(jobs) } }
         }
         guard let value = box.value else { throw StoreError("a transaction ended without its result") }

@@ -22,8 +22,10 @@ public struct ProjectQuery: Sendable, Hashable {
     /// Now, in milliseconds since 1970 (for `staleDays`).
     public var now: Int64
 
-    public init(owner: String? = nil, template: String? = nil, version: String? = nil, behind: Bool? = nil, staleDays: Int? = nil,
-                text: String? = nil, after: String? = nil, limit: Int = ProjectQuery.defaultLimit, now: Int64) {
+    public init(
+        owner: String? = nil, template: String? = nil, version: String? = nil, behind: Bool? = nil, staleDays: Int? = nil,
+        text: String? = nil, after: String? = nil, limit: Int = ProjectQuery.defaultLimit, now: Int64
+    ) {
         self.owner = owner
         self.template = template
         self.version = version
@@ -62,8 +64,10 @@ public struct ProjectSummary: Sendable, Hashable, Codable {
     public var generatedAt: String?
     public var summary: ReportSummary
 
-    public init(id: String, name: String, owner: String?, phase: String?, templates: [String], reportID: Int64,
-                receivedAt: Int64, generatedAt: String?, summary: ReportSummary) {
+    public init(
+        id: String, name: String, owner: String?, phase: String?, templates: [String], reportID: Int64,
+        receivedAt: Int64, generatedAt: String?, summary: ReportSummary
+    ) {
         self.id = id
         self.name = name
         self.owner = owner
@@ -100,8 +104,10 @@ public struct HistoryPoint: Sendable, Hashable, Codable {
     public var checklistDone: Int
     public var checklistTotal: Int
 
-    public init(reportID: Int64, receivedAt: Int64, generatedAt: String?, lintErrors: Int, lintWarnings: Int,
-                versionsBehind: Int, checklistDone: Int, checklistTotal: Int) {
+    public init(
+        reportID: Int64, receivedAt: Int64, generatedAt: String?, lintErrors: Int, lintWarnings: Int,
+        versionsBehind: Int, checklistDone: Int, checklistTotal: Int
+    ) {
         self.reportID = reportID
         self.receivedAt = receivedAt
         self.generatedAt = generatedAt

@@ -13,10 +13,13 @@ public struct TokenService: Sendable {
     }
 
     /// Creates a token for `subject`; returns the secret (to print once) and what was stored.
-    public func create(kind: TokenRecord.Kind, subject: String, now: Int64) async throws(StoreError) -> (secret: String, record: TokenRecord) {
+    public func create(
+        kind: TokenRecord.Kind, subject: String, now: Int64
+    ) async throws(StoreError) -> (secret: String, record: TokenRecord) {
         let secret = Self.prefix + Self.randomHex(bytes: 32)
-        let record = TokenRecord(id: Self.randomHex(bytes: 6), hash: Self.hash(secret), kind: kind, subject: subject,
-                                 createdAt: now, revokedAt: nil)
+        let record = TokenRecord(
+            id: Self.randomHex(bytes: 6), hash: Self.hash(secret), kind: kind, subject: subject,
+            createdAt: now, revokedAt: nil)
         try await store.addToken(record)
         return (secret, record)
     }

@@ -16,8 +16,10 @@ public enum ChildProcess {
 
     /// Runs `executable ARGS`, feeding `input` to stdin (or /dev/null), with stderr discarded.
     /// `environment` entries are added to (or replace) the inherited environment. Nil when the program cannot be started.
-    public static func run(_ executable: String, _ arguments: [String], input: Data? = nil,
-                           environment: [String: String] = [:]) -> Output? {
+    public static func run(
+        _ executable: String, _ arguments: [String], input: Data? = nil,
+        environment: [String: String] = [:]
+    ) -> Output? {
         var outPipe: [Int32] = [0, 0]
         var inPipe: [Int32] = [0, 0]
         guard pipe(&outPipe) == 0 else { return nil }

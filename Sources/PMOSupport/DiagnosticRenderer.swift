@@ -61,7 +61,8 @@ public struct DiagnosticRenderer: Sendable {
             return DisplayWidth.of(scalar)
         }
         let indent = scalars[0..<startIndex].reduce(0) { $0 + width($1) }
-        let spanWidth = (startIndex < scalars.count)
+        let spanWidth =
+            (startIndex < scalars.count)
             ? scalars[startIndex..<min(endIndex, scalars.count)].reduce(0) { $0 + max(width($1), 1) }
             : 1
         let visibleLine = DisplayText.escapingControls(String(String.UnicodeScalarView(scalars.map { $0 == "\t" ? " " : $0 })))

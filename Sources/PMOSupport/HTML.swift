@@ -42,8 +42,10 @@ public enum HTML {
     /// check sees what the browser sees: `java&#x09;script:` is `javascript:`.
     public static func decodeEntities(_ text: String) -> String {
         guard text.utf8.contains(0x26) else { return text }
-        let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
-                                       "tab": "\t", "newline": "\n", "sol": "/", "nbsp": "\u{A0}", "lpar": "(", "rpar": ")"]
+        let named: [String: String] = [
+            "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",
+            "tab": "\t", "newline": "\n", "sol": "/", "nbsp": "\u{A0}", "lpar": "(", "rpar": ")",
+        ]
         var out = ""
         var scalars = Array(text.unicodeScalars)[...]
         while let scalar = scalars.first {
@@ -52,7 +54,8 @@ public enum HTML {
             var name = ""
             var rest = scalars
             while let next = rest.first, next != ";", name.unicodeScalars.count < 32,
-                  next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "#" {
+                next.properties.isAlphabetic || ("0"..."9").contains(next) || next == "#"
+            {
                 name.unicodeScalars.append(next)
                 rest = rest.dropFirst()
             }

@@ -25,7 +25,8 @@ public struct GenerationPlan: Sendable {
     public func tree() -> String {
         var lines: [String] = []
         var shownFolders: Set<String> = []
-        let entries = files.map { ($0.path, $0.policy.rawValue + ($0.isBinary ? ", binary" : "") + ($0.executable ? ", executable" : "")) }
+        let entries =
+            files.map { ($0.path, $0.policy.rawValue + ($0.isBinary ? ", binary" : "") + ($0.executable ? ", executable" : "")) }
             + checklists.map { (ChecklistState.path($0.name), "checklist") } + [(Lock.path, "lock")]
         for (path, note) in entries.sorted(by: { $0.0 < $1.0 }) {
             let parts = path.split(separator: "/").map(String.init)

@@ -30,7 +30,10 @@ struct ParameterCoercion {
             case "yes" where lenientBool, "y" where lenientBool: return .success(.bool(true))
             case "no" where lenientBool, "n" where lenientBool: return .success(.bool(false))
             default:
-                return .failure(Failure(shown: text, reason: "is not a boolean", help: lenientBool ? "write true, false, yes or no" : "write true or false"))
+                return .failure(
+                    Failure(
+                        shown: text, reason: "is not a boolean", help: lenientBool ? "write true, false, yes or no" : "write true or false")
+                )
             }
         case .enum:
             return check(.string(trimmed), shown: text)
@@ -52,7 +55,9 @@ struct ParameterCoercion {
         if node.isNull { return .failure(Failure(shown: shown, reason: "is empty", help: "give a value or leave the parameter out")) }
         switch parameter.type {
         case .string, .enum:
-            guard let scalar = node.scalar else { return .failure(Failure(shown: shown, reason: "is \(node.kindDescription), not a string")) }
+            guard let scalar = node.scalar else {
+                return .failure(Failure(shown: shown, reason: "is \(node.kindDescription), not a string"))
+            }
             return check(.string(scalar.text), shown: shown)
         case .int:
             guard case .int(let value)? = node.scalar?.value else {
@@ -61,8 +66,10 @@ struct ParameterCoercion {
             return .success(.int(value))
         case .bool:
             guard case .bool(let value)? = node.scalar?.value else {
-                return .failure(Failure(shown: shown, reason: "is \(node.kindDescription), not a boolean",
-                                        help: "write true or false (yes/no are accepted on the command line only)"))
+                return .failure(
+                    Failure(
+                        shown: shown, reason: "is \(node.kindDescription), not a boolean",
+                        help: "write true or false (yes/no are accepted on the command line only)"))
             }
             return .success(.bool(value))
         case .date:
@@ -72,7 +79,8 @@ struct ParameterCoercion {
             return .success(.date(date))
         case .list:
             guard let items = node.sequence else {
-                return .failure(Failure(shown: shown, reason: "is \(node.kindDescription), not a list", help: "write [a, b] or one '- item' per line"))
+                return .failure(
+                    Failure(shown: shown, reason: "is \(node.kindDescription), not a list", help: "write [a, b] or one '- item' per line"))
             }
             var texts: [String] = []
             for item in items {
@@ -97,20 +105,28 @@ struct ParameterCoercion {
     private func check(_ value: ParameterValue, shown: String) -> Result<ParameterValue, Failure> {
         switch value {
         case .string(let text) where text.utf8.count > Self.maxValueBytes:
-            return .failure(Failure(shown: shown, reason: "is \(text.utf8.count) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
-                                    help: "parameters hold short values; put long text in the project's files"))
+            return .failure(
+                Failure(
+                    shown: shown,
+                    reason: "is \(text.utf8.count) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
+                    help: "parameters hold short values; put long text in the project's files"))
         case .list(let items) where items.count > Self.maxListItems:
-            return .failure(Failure(shown: shown, reason: "has \(items.count) items, over the limit of \(Self.maxListItems) for a list parameter"))
+            return .failure(
+                Failure(shown: shown, reason: "has \(items.count) items, over the limit of \(Self.maxListItems) for a list parameter"))
         case .list(let items) where items.reduce(0, { $0 + $1.utf8.count + 1 }) > Self.maxValueBytes:
             let size = items.reduce(0) { $0 + $1.utf8.count + 1 }
-            return .failure(Failure(shown: shown, reason: "is \(size) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
-                                    help: "parameters hold short values; put long text in the project's files"))
+            return .failure(
+                Failure(
+                    shown: shown, reason: "is \(size) bytes, over the limit of \(Self.maxValueBytes) bytes for a parameter value",
+                    help: "parameters hold short values; put long text in the project's files"))
         default:
             break
         }
         if parameter.type == .enum, case .string(let text) = value, !parameter.choices.contains(text) {
-            return .failure(Failure(shown: shown, reason: "is not one of the choices",
-                                    help: Suggestion.help(for: text, in: parameter.choices)))
+            return .failure(
+                Failure(
+                    shown: shown, reason: "is not one of the choices",
+                    help: Suggestion.help(for: text, in: parameter.choices)))
         }
         // Swift Regex, as `pmo validate` checks it (TemplateSpec), matching scalar by scalar as ICU would.
         if let pattern = parameter.pattern?.value, let regex = try? Regex(pattern).matchingSemantics(.unicodeScalar) {

@@ -73,19 +73,28 @@ public struct ParameterInputs: Sendable {
 
     private mutating func addValues(_ stream: YAMLStream, file: String) {
         guard stream.documents.count <= 1 else {
-            problems.append(.valuesFile(Diagnostic(.error, "the values file holds \(stream.documents.count) documents; give one mapping",
-                                                   file: file, range: stream.documents[1].range)))
+            problems.append(
+                .valuesFile(
+                    Diagnostic(
+                        .error, "the values file holds \(stream.documents.count) documents; give one mapping",
+                        file: file, range: stream.documents[1].range)))
             return
         }
         guard let root = stream.documents.first, !root.isNull else { return }
         guard let entries = root.mapping else {
-            problems.append(.valuesFile(Diagnostic(.error, "the values file must be a mapping of parameter names to values, not \(root.kindDescription)",
-                                                   file: file, range: root.range, help: "write e.g. project_name: 基幹刷新")))
+            problems.append(
+                .valuesFile(
+                    Diagnostic(
+                        .error, "the values file must be a mapping of parameter names to values, not \(root.kindDescription)",
+                        file: file, range: root.range, help: "write e.g. project_name: 基幹刷新")))
             return
         }
         for entry in entries {
             guard let name = entry.key.string else {
-                problems.append(.valuesFile(Diagnostic(.error, "parameter names are strings, not \(entry.key.kindDescription)", file: file, range: entry.key.range)))
+                problems.append(
+                    .valuesFile(
+                        Diagnostic(
+                            .error, "parameter names are strings, not \(entry.key.kindDescription)", file: file, range: entry.key.range)))
                 continue
             }
             self.entries.append(Entry(name: name, raw: .node(entry.value), source: .valuesFile(file: file, range: entry.value.range)))

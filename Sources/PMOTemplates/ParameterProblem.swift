@@ -38,19 +38,22 @@ public enum ParameterProblem: Error, Sendable, Hashable {
     public var diagnostic: Diagnostic {
         switch self {
         case .missing(let name, let title, let file, let range):
-            return Diagnostic(.error, "missing required parameter '\(name)' (\(title))", file: file, range: range,
-                              help: "give it with --set \(name)=VALUE or in a --values file")
+            return Diagnostic(
+                .error, "missing required parameter '\(name)' (\(title))", file: file, range: range,
+                help: "give it with --set \(name)=VALUE or in a --values file")
         case .invalid(let name, let value, let reason, let help, let source):
             return located(source, "parameter '\(name)': \(Self.show(value)) \(reason)", help: help)
         case .unknown(let name, let suggestion, let source):
             let help = suggestion.map { "did you mean `\($0)`?" } ?? "run `pmo show template/NAME` to see the parameters"
             return located(source, "unknown parameter '\(name)'", help: help)
         case .malformedAssignment(let text):
-            return Diagnostic(.error, "--set \(Self.show(text)) is not NAME=VALUE", file: "command line", range: nil,
-                              help: "write --set project_name=基幹刷新")
+            return Diagnostic(
+                .error, "--set \(Self.show(text)) is not NAME=VALUE", file: "command line", range: nil,
+                help: "write --set project_name=基幹刷新")
         case .defaultCycle(let names, let file, let range):
-            return Diagnostic(.error, "parameter defaults refer to each other in a cycle: \(names.joined(separator: " → "))",
-                              file: file, range: range, help: "give one of them a value with --set, or break the cycle in template.yaml")
+            return Diagnostic(
+                .error, "parameter defaults refer to each other in a cycle: \(names.joined(separator: " → "))",
+                file: file, range: range, help: "give one of them a value with --set, or break the cycle in template.yaml")
         case .valuesFile(let diagnostic):
             return diagnostic
         }

@@ -29,7 +29,8 @@ public struct ParameterResolver {
         let declared = template.parameters.map(\.name.value)
         for entry in inputs.entries {
             guard let parameter = template.parameters.first(where: { $0.name.value == entry.name }) else {
-                problems.append(.unknown(name: entry.name, suggestion: Suggestion.closest(to: entry.name, in: declared), source: entry.source))
+                problems.append(
+                    .unknown(name: entry.name, suggestion: Suggestion.closest(to: entry.name, in: declared), source: entry.source))
                 continue
             }
             let coercion = ParameterCoercion(parameter: parameter)
@@ -45,7 +46,8 @@ public struct ParameterResolver {
             case .failure(let failure):
                 given[entry.name] = nil
                 rejected.insert(entry.name)
-                problems.append(.invalid(name: entry.name, value: failure.shown, reason: failure.reason, help: failure.help, source: entry.source))
+                problems.append(
+                    .invalid(name: entry.name, value: failure.shown, reason: failure.reason, help: failure.help, source: entry.source))
             }
         }
         let (order, cycles) = resolutionOrder(skipping: Set(given.keys).union(rejected))
@@ -83,7 +85,9 @@ public struct ParameterResolver {
     private enum Answer { case value(ParameterValue), useDefault, endOfInput }
 
     /// Prompts until the answer is valid, empty (take the default) or input ends.
-    private func ask(_ parameter: TemplateSpec.Parameter, default defaultValue: ParameterValue?, prompter: inout any ParameterPrompter) -> Answer {
+    private func ask(
+        _ parameter: TemplateSpec.Parameter, default defaultValue: ParameterValue?, prompter: inout any ParameterPrompter
+    ) -> Answer {
         var problem: String?
         let coercion = ParameterCoercion(parameter: parameter)
         while true {
@@ -95,13 +99,16 @@ public struct ParameterResolver {
             }
             switch coercion.fromText(answer, lenientBool: true) {
             case .success(let value): return .value(value)
-            case .failure(let failure): problem = "\(ParameterProblem.show(failure.shown)) \(failure.reason)" + (failure.help.map { " (\($0))" } ?? "")
+            case .failure(let failure):
+                problem = "\(ParameterProblem.show(failure.shown)) \(failure.reason)" + (failure.help.map { " (\($0))" } ?? "")
             }
         }
     }
 
     /// The default of `parameter`, rendered over `values` when it is a Mustache template; nil without a default.
-    private func defaultValue(of parameter: TemplateSpec.Parameter, values: [String: ParameterValue]) -> Result<ParameterValue, ParameterProblem>? {
+    private func defaultValue(
+        of parameter: TemplateSpec.Parameter, values: [String: ParameterValue]
+    ) -> Result<ParameterValue, ParameterProblem>? {
         guard let node = parameter.defaultValue, !node.isNull else { return nil }
         let source = ValueSource.defaultValue(file: templateFile, range: node.range)
         let coercion = ParameterCoercion(parameter: parameter)
@@ -123,8 +130,9 @@ public struct ParameterResolver {
             result = coercion.fromNode(node)
         }
         return result.mapError { failure in
-            .invalid(name: parameter.name.value, value: failure.shown, reason: "(the template's default) " + failure.reason,
-                     help: failure.help, source: source)
+            .invalid(
+                name: parameter.name.value, value: failure.shown, reason: "(the template's default) " + failure.reason,
+                help: failure.help, source: source)
         }
     }
 
@@ -135,7 +143,9 @@ public struct ParameterResolver {
         for parameter in template.parameters where !settled.contains(parameter.name.value) {
             guard case .string(let text)? = parameter.defaultValue?.scalar?.value else { continue }
             let names = TextTemplate.referencedNames(text)
-            dependencies[parameter.name.value] = template.parameters.map(\.name.value).filter { names.contains($0) && !settled.contains($0) }
+            dependencies[parameter.name.value] = template.parameters.map(\.name.value).filter {
+                names.contains($0) && !settled.contains($0)
+            }
         }
         enum Mark { case visiting, done }
         var marks: [String: Mark] = [:]

@@ -24,8 +24,10 @@ public struct ProjectGenerator: Sendable {
     }
 
     /// Renders the template and builds the lock and checklists; `existing` is the project's lock for `--add`.
-    public func plan(template document: Document, parameters: ResolvedParameters, existing: Lock? = nil,
-                     existingChecklists: Set<String> = []) throws(RenderError) -> GenerationPlan {
+    public func plan(
+        template document: Document, parameters: ResolvedParameters, existing: Lock? = nil,
+        existingChecklists: Set<String> = []
+    ) throws(RenderError) -> GenerationPlan {
         guard let spec = document.template, let renderer = TemplateRenderer(document: document) else {
             throw RenderError([Diagnostic(.error, "\(document.key) is not a template", file: document.file, range: nil)])
         }
@@ -34,7 +36,9 @@ public struct ProjectGenerator: Sendable {
         var problems: [Diagnostic] = []
         for reference in spec.checklists {
             guard let checklist = catalog.document(reference.key), checklist.checklist != nil else {
-                problems.append(Diagnostic(.error, "checklist '\(reference)' does not exist in the catalog", file: document.file, range: reference.range))
+                problems.append(
+                    Diagnostic(
+                        .error, "checklist '\(reference)' does not exist in the catalog", file: document.file, range: reference.range))
                 continue
             }
             if !existingChecklists.contains(reference.name) { checklists.append(ChecklistState(document: checklist)) }
@@ -51,8 +55,9 @@ public struct ProjectGenerator: Sendable {
 
     /// The catalog's name, version and commit.
     public var catalogInfo: Lock.CatalogInfo {
-        Lock.CatalogInfo(name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
-                         commit: catalogCommit)
+        Lock.CatalogInfo(
+            name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
+            commit: catalogCommit)
     }
 
     /// Writes a new project at `destination`, atomically.

@@ -23,8 +23,10 @@ public struct ProjectRequest: Sendable {
     public var limits: YAMLLimits
 
     /// A request; see the properties.
-    public init(template: Document, destination: String, lockDisplayPath: String, adding: Bool = false,
-                assignments: [String] = [], valuesFile: (path: String, displayPath: String)? = nil, limits: YAMLLimits = .default) {
+    public init(
+        template: Document, destination: String, lockDisplayPath: String, adding: Bool = false,
+        assignments: [String] = [], valuesFile: (path: String, displayPath: String)? = nil, limits: YAMLLimits = .default
+    ) {
         self.template = template
         self.destination = destination
         self.lockDisplayPath = lockDisplayPath

@@ -1,5 +1,6 @@
-import PMOSupport
 import Foundation
+import PMOSupport
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -39,7 +40,8 @@ public final class ProjectWriteLock {
         public var description: String {
             switch self {
             case .busy(let project, let holder, let waited):
-                return "\(project) is being changed by another pmo: \(holder); waited \(Self.seconds(waited)) — run again when it has finished"
+                return
+                    "\(project) is being changed by another pmo: \(holder); waited \(Self.seconds(waited)) — run again when it has finished"
             case .unusable(let project, let reason):
                 return "cannot lock \(project)/\(ProjectWriteLock.path): \(reason)"
             }
@@ -62,8 +64,10 @@ public final class ProjectWriteLock {
     /// Takes the lock of the project at `root` (whose `.pmo/` must exist), waiting up to `wait` seconds
     /// for another holder; `command` and `now` are written for whoever waits next. `displayRoot` names the
     /// project in errors.
-    public static func acquire(projectRoot root: String, displayRoot: String, command: String, wait: Double,
-                               now: Date = Date()) throws(Failure) -> ProjectWriteLock {
+    public static func acquire(
+        projectRoot root: String, displayRoot: String, command: String, wait: Double,
+        now: Date = Date()
+    ) throws(Failure) -> ProjectWriteLock {
         let path = root + "/" + Self.path
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: .milliseconds(Int64(max(wait, 0) * 1000)))
@@ -84,9 +88,11 @@ public final class ProjectWriteLock {
                 usleep(20_000)
             }
             // The previous holder may have removed the file between our open and our lock: lock the path anew.
-            var opened = stat(), current = stat()
+            var opened = stat()
+            var current = stat()
             guard fstat(descriptor, &opened) == 0, lstat(path, &current) == 0,
-                  opened.st_dev == current.st_dev, opened.st_ino == current.st_ino else {
+                opened.st_dev == current.st_dev, opened.st_ino == current.st_ino
+            else {
                 close(descriptor)
                 continue
             }

@@ -17,7 +17,8 @@ public struct RenderedFile: Sendable, Hashable {
     public var isBinary: Bool
 
     /// Creates a rendered file.
-    public init(path: String, bytes: [UInt8], policy: TemplateSpec.Policy, executable: Bool = false, source: String, isBinary: Bool = false) {
+    public init(path: String, bytes: [UInt8], policy: TemplateSpec.Policy, executable: Bool = false, source: String, isBinary: Bool = false)
+    {
         self.path = path
         self.bytes = bytes
         self.policy = policy

@@ -39,8 +39,10 @@ public struct TemplateRenderer: Sendable {
                 guard try isIncluded(file, activation: activation) else { continue }
                 let path = try renderTarget(file, context: context)
                 if let first = targets[path] {
-                    throw Diagnostic(.error, "\(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(DisplayText.quoted(first)) already renders to",
-                                     file: templateFile, range: file.target.range)
+                    throw Diagnostic(
+                        .error,
+                        "\(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(DisplayText.quoted(first)) already renders to",
+                        file: templateFile, range: file.target.range)
                 }
                 targets[path] = file.target.value
                 files.append(try renderContent(file, path: path, context: context))
@@ -65,15 +67,20 @@ public struct TemplateRenderer: Sendable {
         do throws(ExpressionParseError) {
             expression = try PMOExpression.Expression.parse(when.value)
         } catch {
-            throw Diagnostic(.error, "when: cannot parse \(DisplayText.quoted(when.value)): \(error.message) (column \(error.column))", file: templateFile, range: when.range)
+            throw Diagnostic(
+                .error, "when: cannot parse \(DisplayText.quoted(when.value)): \(error.message) (column \(error.column))",
+                file: templateFile, range: when.range)
         }
         switch expression.evaluate(in: activation) {
         case .bool(let included): return included
         case .error(let error):
-            throw Diagnostic(.error, "when: \(DisplayText.quoted(when.value)) failed: \(error.message)", file: templateFile, range: when.range,
-                             help: "the expression sees the parameters by name: \(template.parameters.map(\.name.value).joined(separator: ", "))")
+            throw Diagnostic(
+                .error, "when: \(DisplayText.quoted(when.value)) failed: \(error.message)", file: templateFile, range: when.range,
+                help: "the expression sees the parameters by name: \(template.parameters.map(\.name.value).joined(separator: ", "))")
         case let other:
-            throw Diagnostic(.error, "when: \(DisplayText.quoted(when.value)) must be true or false, not \(other.type) \(other)", file: templateFile, range: when.range)
+            throw Diagnostic(
+                .error, "when: \(DisplayText.quoted(when.value)) must be true or false, not \(other.type) \(other)", file: templateFile,
+                range: when.range)
         }
     }
 
@@ -86,14 +93,16 @@ public struct TemplateRenderer: Sendable {
             // A part such as '{{folder}}' that renders to nothing is the cause, whatever the whole path then looks like.
             if let empty = emptyPart(of: file.target.value, context: context) {
                 let names = TextTemplate.referencedNames(empty).sorted()
-                throw Diagnostic(.error, "target '\(file.target.value)' renders to '\(path)': its part '\(empty)' is empty",
-                                 file: templateFile, range: file.target.range,
-                                 help: "give " + names.map { "'\($0)'" }.joined(separator: ", ") + " a value that is not empty")
+                throw Diagnostic(
+                    .error, "target '\(file.target.value)' renders to '\(path)': its part '\(empty)' is empty",
+                    file: templateFile, range: file.target.range,
+                    help: "give " + names.map { "'\($0)'" }.joined(separator: ", ") + " a value that is not empty")
             }
             let names = TextTemplate.referencedNames(file.target.value).sorted()
             let help = names.isEmpty ? nil : "check the value of " + names.map { "'\($0)'" }.joined(separator: ", ")
-            throw Diagnostic(.error, "target \(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(problem)",
-                             file: templateFile, range: file.target.range, help: help)
+            throw Diagnostic(
+                .error, "target \(DisplayText.quoted(file.target.value)) renders to \(DisplayText.quoted(path)), which \(problem)",
+                file: templateFile, range: file.target.range, help: help)
         }
         return path
     }
@@ -109,14 +118,16 @@ public struct TemplateRenderer: Sendable {
     }
 
     private func renderContent(_ file: TemplateSpec.File, path: String, context: [String: Any]) throws(Diagnostic) -> RenderedFile {
-        let bytes: [UInt8], executable: Bool
+        let bytes: [UInt8]
+        let executable: Bool
         switch template.readSource(file.source.value) {
         case .success(let contents): (bytes, executable) = (contents.bytes, (contents.mode & 0o111) != 0)
         case .failure(let problem):
             throw Diagnostic(.error, problem.message(source: file.source.value), file: templateFile, range: file.source.range)
         }
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
-            return RenderedFile(path: path, bytes: bytes, policy: file.policy, executable: executable, source: file.source.value, isBinary: true)
+            return RenderedFile(
+                path: path, bytes: bytes, policy: file.policy, executable: executable, source: file.source.value, isBinary: true)
         }
         var rendered = text
         if TextTemplate.hasTags(text) {
@@ -137,8 +148,10 @@ public struct TemplateRenderer: Sendable {
                 prefix += (prefix.isEmpty ? "" : "/") + part
                 if paths.contains(prefix) {
                     let declared = template.files.first { $0.source.value == file.source }
-                    diagnostics.append(Diagnostic(.error, "'\(file.path)' needs '\(prefix)' to be a folder, but another file renders to it",
-                                                  file: templateFile, range: declared?.target.range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, "'\(file.path)' needs '\(prefix)' to be a folder, but another file renders to it",
+                            file: templateFile, range: declared?.target.range))
                 }
             }
         }

@@ -21,12 +21,14 @@ struct TextTemplate {
             let line = error.context.lineNumber - (html ? 0 : 1)
             var location = SourceLocation(line: max(line, 1), column: error.context.columnNumber, offset: 0)
             if let origin {
-                location = SourceLocation(line: origin.line + location.line - 1,
-                                          column: location.line == 1 ? origin.column + location.column - 1 : location.column,
-                                          offset: origin.offset)
+                location = SourceLocation(
+                    line: origin.line + location.line - 1,
+                    column: location.line == 1 ? origin.column + location.column - 1 : location.column,
+                    offset: origin.offset)
             }
-            throw Diagnostic(.error, "Mustache syntax error: \(Self.describe(error.error))", file: file,
-                             range: SourceRange(at: location), help: "see docs/templates.md for the Mustache rules")
+            throw Diagnostic(
+                .error, "Mustache syntax error: \(Self.describe(error.error))", file: file,
+                range: SourceRange(at: location), help: "see docs/templates.md for the Mustache rules")
         } catch {
             throw Diagnostic(.error, "Mustache syntax error: \(error)", file: file, range: origin.map { SourceRange(at: $0) })
         }

@@ -23,8 +23,12 @@ public enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .destinationNotEmpty(let path): return "'\(path)' already exists and is not an empty folder; pmo new never overwrites (choose a new folder, or use --add for an add-on)"
-        case .destinationIsCurrentFolder(let path, let name): return "DEST must not be the current folder ('\(path)'): pmo new puts the project in place with one rename, which would replace the folder your shell is in; run it from the parent folder instead (cd .. && pmo new TEMPLATE \(name))"
+        case .destinationNotEmpty(let path):
+            return
+                "'\(path)' already exists and is not an empty folder; pmo new never overwrites (choose a new folder, or use --add for an add-on)"
+        case .destinationIsCurrentFolder(let path, let name):
+            return
+                "DEST must not be the current folder ('\(path)'): pmo new puts the project in place with one rename, which would replace the folder your shell is in; run it from the parent folder instead (cd .. && pmo new TEMPLATE \(name))"
         case .destinationIsLink(let path): return "'\(path)' is a symbolic link; give a real folder path"
         case .parentMissing(let path): return "the parent folder '\(path)' does not exist or is not a folder; create it first"
         case .parentNotWritable(let path, let reason): return "cannot write in '\(path)': \(reason)"

@@ -42,9 +42,11 @@ extension TreeBuilder {
             return nil
         }
         if let found {
-            throw DiagnosticList([fatal(
-                "\(found.name) is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break",
-                at: SourceRange(at: source.location(ofByte: found.offset)))])
+            throw DiagnosticList([
+                fatal(
+                    "\(found.name) is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break",
+                    at: SourceRange(at: source.location(ofByte: found.offset)))
+            ])
         }
     }
 
@@ -80,10 +82,13 @@ extension TreeBuilder {
         while end < bytes.count && !Self.isBlank(bytes[end]) && !Self.isFlowIndicator(bytes[end]) { end += 1 }
         let written = String(decoding: bytes[sigil..<end], as: UTF8.self)
         let what = bytes[sigil] == UInt8(ascii: "&") ? "anchor" : "alias"
-        throw DiagnosticList(diagnostics + [fatal(
-            "\(what) name \(DisplayText.quoted(written)) contains '\(Character(Unicode.Scalar(bytes[index])))', which the YAML reader cannot read; "
-                + "name anchors with letters, digits, '-' and '_', and put a space before ':'",
-            at: SourceRange(at: source.location(ofByte: index)))])
+        throw DiagnosticList(
+            diagnostics + [
+                fatal(
+                    "\(what) name \(DisplayText.quoted(written)) contains '\(Character(Unicode.Scalar(bytes[index])))', which the YAML reader cannot read; "
+                        + "name anchors with letters, digits, '-' and '_', and put a space before ':'",
+                    at: SourceRange(at: source.location(ofByte: index)))
+            ])
     }
 
     /// Shapes around a scalar: `?` or `-` glued to a plain value in brackets, `#` right after a
@@ -95,15 +100,22 @@ extension TreeBuilder {
         switch style {
         case .plain:
             if start > 0, start < bytes.count, bytes[start - 1] == UInt8(ascii: "?"), inFlow {
-                throw DiagnosticList(diagnostics + [fatal(
-                    "'?' right before a value in brackets: YAML reads '?' as part of the text, the YAML reader as a key; "
-                        + "quote the text, or write '? ' with a space for a key",
-                    at: SourceRange(at: source.location(ofByte: start - 1)))])
+                throw DiagnosticList(
+                    diagnostics + [
+                        fatal(
+                            "'?' right before a value in brackets: YAML reads '?' as part of the text, the YAML reader as a key; "
+                                + "quote the text, or write '? ' with a space for a key",
+                            at: SourceRange(at: source.location(ofByte: start - 1)))
+                    ])
             }
             if inFlow, start < bytes.count, bytes[start] == UInt8(ascii: "-"),
-               start + 1 >= bytes.count || Self.isBlank(bytes[start + 1]) || Self.isFlowIndicator(bytes[start + 1]) {
-                throw DiagnosticList(diagnostics + [fatal(
-                    "'-' alone is not a value in brackets; quote it: '-'", at: SourceRange(at: range.start))])
+                start + 1 >= bytes.count || Self.isBlank(bytes[start + 1]) || Self.isFlowIndicator(bytes[start + 1])
+            {
+                throw DiagnosticList(
+                    diagnostics + [
+                        fatal(
+                            "'-' alone is not a value in brackets; quote it: '-'", at: SourceRange(at: range.start))
+                    ])
             }
         case .singleQuoted, .doubleQuoted:
             try checkCommentSpace(after: range.end.offset)
@@ -128,9 +140,12 @@ extension TreeBuilder {
     /// a comment on a directive line needs a space before `#`.
     func checkDirectives(documentStart: SourceLocation, markerEnd: Int, previousEnd: Int?, previousEndedExplicitly: Bool) throws {
         if previousEnd != nil && !previousEndedExplicitly {
-            throw DiagnosticList(diagnostics + [fatal(
-                "a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first",
-                at: SourceRange(at: documentStart))])
+            throw DiagnosticList(
+                diagnostics + [
+                    fatal(
+                        "a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first",
+                        at: SourceRange(at: documentStart))
+                ])
         }
         let bytes = source.bytes
         var index = previousEnd ?? positions.bomLength
@@ -180,7 +195,9 @@ extension TreeBuilder {
             index += 1
         }
         index += 1
-        while index < bytes.count && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[index])) {
+        while index < bytes.count
+            && (bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") || (0x30...0x39).contains(bytes[index]))
+        {
             index += 1
         }
         try checkCommentSpace(after: index)
@@ -208,17 +225,23 @@ extension TreeBuilder {
             if closing != nil && bytes[content] == UInt8(ascii: "#") { continue }
             if let closing, bytes[content] == closing, content + 1 >= end { continue }
             if spaces <= indent {
-                throw DiagnosticList(diagnostics + [fatal(
-                    "this line continues \(what) and must be indented by at least \(indent + 1) space\(indent == 0 ? "" : "s")"
-                        + (content > first ? " (tabs do not count)" : ""),
-                    at: SourceRange(at: source.location(ofByte: content)))])
+                throw DiagnosticList(
+                    diagnostics + [
+                        fatal(
+                            "this line continues \(what) and must be indented by at least \(indent + 1) space\(indent == 0 ? "" : "s")"
+                                + (content > first ? " (tabs do not count)" : ""),
+                            at: SourceRange(at: source.location(ofByte: content)))
+                    ])
             }
         }
     }
 
     private func commentWithoutSpace(at offset: Int) -> DiagnosticList {
-        DiagnosticList(diagnostics + [fatal(
-            "a comment needs a space before '#'", at: SourceRange(at: source.location(ofByte: offset)))])
+        DiagnosticList(
+            diagnostics + [
+                fatal(
+                    "a comment needs a space before '#'", at: SourceRange(at: source.location(ofByte: offset)))
+            ])
     }
 
     static func isBlank(_ byte: UInt8) -> Bool {

@@ -68,9 +68,10 @@ struct TreeBuilder {
                 case YAML_DOCUMENT_START_EVENT:
                     let start = event.data.document_start
                     if start.version_directive != nil || start.tag_directives.start != start.tag_directives.end {
-                        try checkDirectives(documentStart: location(event.start_mark), markerEnd: location(event.end_mark).offset,
-                                            previousEnd: previousDocumentEnd,
-                                            previousEndedExplicitly: previousDocumentEndedExplicitly)
+                        try checkDirectives(
+                            documentStart: location(event.start_mark), markerEnd: location(event.end_mark).offset,
+                            previousEnd: previousDocumentEnd,
+                            previousEndedExplicitly: previousDocumentEndedExplicitly)
                     }
                     anchors.removeAll(keepingCapacity: true)
                     aliasExpansion = 0
@@ -80,7 +81,8 @@ struct TreeBuilder {
                     let start = location(event.start_mark)
                     previousDocumentEnd = location(event.end_mark).offset
                     previousDocumentEndedExplicitly = event.data.document_end.implicit == 0
-                    documents.append(root.take() ?? Node(.scalar(Scalar(value: .null, text: "", style: .plain)), range: SourceRange(at: start)))
+                    documents.append(
+                        root.take() ?? Node(.scalar(Scalar(value: .null, text: "", style: .plain)), range: SourceRange(at: start)))
                 case YAML_STREAM_END_EVENT:
                     if !diagnostics.isEmpty { throw DiagnosticList(diagnostics) }
                     return
@@ -129,47 +131,69 @@ struct TreeBuilder {
         let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
         try checkAnchorName(at: range.start.offset)
         guard let target = anchors[name] else {
-            throw DiagnosticList(diagnostics + [fatal("unknown anchor \(DisplayText.quoted(name)) (aliases must follow their anchor and cannot refer to an enclosing node)", at: range)])
+            throw DiagnosticList(
+                diagnostics + [
+                    fatal(
+                        "unknown anchor \(DisplayText.quoted(name)) (aliases must follow their anchor and cannot refer to an enclosing node)",
+                        at: range)
+                ])
         }
         aliasExpansion += target.size
         if aliasExpansion > limits.maxAliasExpansion {
-            throw DiagnosticList(diagnostics + [fatal(
-                "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias budget); is this a 'billion laughs' document?",
-                at: range)])
+            throw DiagnosticList(
+                diagnostics + [
+                    fatal(
+                        "aliases expand to more than \(limits.maxAliasExpansion) nodes (alias budget); is this a 'billion laughs' document?",
+                        at: range)
+                ])
         }
         // Nodes alone do not bound the size: one 100 KB string through 10,000 aliases is 10,000
         // nodes but a gigabyte once written out as JSON or rendered into a project.
         aliasBytes += target.bytes
         if aliasBytes > limits.maxAliasBytes {
-            throw DiagnosticList(diagnostics + [fatal(
-                "aliases expand to more than \(limits.maxAliasBytes) bytes of text (alias byte budget); '*\(name)' alone is \(target.bytes) bytes",
-                at: range)])
+            throw DiagnosticList(
+                diagnostics + [
+                    fatal(
+                        "aliases expand to more than \(limits.maxAliasBytes) bytes of text (alias byte budget); '*\(name)' alone is \(target.bytes) bytes",
+                        at: range)
+                ])
         }
         // An alias of a deep node nests it again: without this check, chained aliases could
         // build a tree deep enough to overflow the stack of code that walks it recursively.
         if stack.count + target.height > limits.maxDepth {
-            throw DiagnosticList(diagnostics + [fatal(
-                "nesting is deeper than \(limits.maxDepth) levels (depth limit) once alias '*\(name)' is expanded",
-                at: range)])
+            throw DiagnosticList(
+                diagnostics + [
+                    fatal(
+                        "nesting is deeper than \(limits.maxDepth) levels (depth limit) once alias '*\(name)' is expanded",
+                        at: range)
+                ])
         }
         var node = target.node
         node.range = range
         try attach(node, size: target.size, height: target.height, bytes: target.bytes)
     }
 
-    private mutating func open(_ event: yaml_event_t, isMapping: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?) throws {
+    private mutating func open(
+        _ event: yaml_event_t, isMapping: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?
+    ) throws {
         let start = location(event.start_mark)
         if stack.count >= limits.maxDepth {
-            throw DiagnosticList(diagnostics + [fatal("nesting is deeper than \(limits.maxDepth) levels (depth limit)", at: SourceRange(at: start))])
+            throw DiagnosticList(
+                diagnostics + [fatal("nesting is deeper than \(limits.maxDepth) levels (depth limit)", at: SourceRange(at: start))])
         }
         if let tag = tag.map({ String(cString: $0) }) {
             let expected = isMapping ? "tag:yaml.org,2002:map" : "tag:yaml.org,2002:seq"
             if tag != expected && tag != "!" {
-                diagnostics.append(Diagnostic(.error, "unsupported tag \(DisplayText.quoted(Self.shortTag(tag))) on a \(isMapping ? "mapping" : "list")", file: source.path, range: self.range(event)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "unsupported tag \(DisplayText.quoted(Self.shortTag(tag))) on a \(isMapping ? "mapping" : "list")",
+                        file: source.path, range: self.range(event)))
             }
         }
         if anchor != nil { try checkAnchorName(at: start.offset) }
-        let isFlow = isMapping ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+        let isFlow =
+            isMapping
+            ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
         // A block collection's entries start at its mark, unless an anchor or tag stands there;
         // a flow collection carries the indentation of the block around it.
@@ -208,9 +232,10 @@ struct TreeBuilder {
         case .collectionKey(let key)?:
             throw DiagnosticList(diagnostics + [fatal("a mapping key must be a plain value, not \(key.kindDescription)", at: key.range)])
         case .duplicateKey(let key, let name, let first)?:
-            diagnostics.append(Diagnostic(
-                .error, "duplicate key \(DisplayText.quoted(name)) (first at \(first.range.start.line):\(first.range.start.column))",
-                file: source.path, range: key.range, help: "remove one of the two, or merge their values"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "duplicate key \(DisplayText.quoted(name)) (first at \(first.range.start.line):\(first.range.start.column))",
+                    file: source.path, range: key.range, help: "remove one of the two, or merge their values"))
         }
     }
 
@@ -226,7 +251,10 @@ struct TreeBuilder {
             case .mapping: sources = [entry.value]
             case .sequence(let items) where items.allSatisfy({ $0.mapping != nil }): sources = items
             default:
-                diagnostics.append(Diagnostic(.error, "merge key '<<' needs a mapping or a list of mappings, not \(entry.value.kindDescription)", file: source.path, range: entry.value.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "merge key '<<' needs a mapping or a list of mappings, not \(entry.value.kindDescription)",
+                        file: source.path, range: entry.value.range))
                 continue
             }
             for mapping in sources {
@@ -249,7 +277,10 @@ struct TreeBuilder {
         case .string:
             return .string(text)
         case .outOfRange:
-            diagnostics.append(Diagnostic(.error, "integer \(text) does not fit in 64 bits", file: source.path, range: range, help: "quote it to keep it as a string"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "integer \(text) does not fit in 64 bits", file: source.path, range: range,
+                    help: "quote it to keep it as a string"))
             return .string(text)
         }
     }
@@ -260,7 +291,10 @@ struct TreeBuilder {
         if tag == "!" { return .string(text) }
         let prefix = "tag:yaml.org,2002:"
         guard tag.hasPrefix(prefix) else {
-            diagnostics.append(Diagnostic(.error, "unsupported tag \(DisplayText.quoted(tag))", file: source.path, range: range, help: "pmo reads plain YAML 1.2 data: remove the tag"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "unsupported tag \(DisplayText.quoted(tag))", file: source.path, range: range,
+                    help: "pmo reads plain YAML 1.2 data: remove the tag"))
             return .string(text)
         }
         let type = String(tag.dropFirst(prefix.count))

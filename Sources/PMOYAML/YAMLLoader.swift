@@ -34,7 +34,9 @@ public struct YAMLLoader: Sendable {
     /// oversized files are diagnostics without a line.
     /// With `root`, a symbolic link on the way that leads out of it is refused (see ``ContainedPath``);
     /// `place` names that folder in the error ("catalog", "project").
-    public func loadFile(atPath path: String, displayPath: String? = nil, under root: String? = nil, place: String = "root folder") throws -> YAMLStream {
+    public func loadFile(
+        atPath path: String, displayPath: String? = nil, under root: String? = nil, place: String = "root folder"
+    ) throws -> YAMLStream {
         let shown = displayPath ?? path
         let source = try readSource(atPath: path, displayPath: shown, under: root, place: place)
         return try load(source)
@@ -56,8 +58,11 @@ public struct YAMLLoader: Sendable {
     }
 
     /// Reads a file after checking that it is a regular, readable file within the size limit.
-    public func readSource(atPath path: String, displayPath: String, under root: String? = nil, place: String = "root folder") throws -> SourceFile {
-        let read = root.map { FileBytes.read(path, under: $0, limit: limits.maxInputBytes) } ?? FileBytes.read(path, limit: limits.maxInputBytes)
+    public func readSource(
+        atPath path: String, displayPath: String, under root: String? = nil, place: String = "root folder"
+    ) throws -> SourceFile {
+        let read =
+            root.map { FileBytes.read(path, under: $0, limit: limits.maxInputBytes) } ?? FileBytes.read(path, limit: limits.maxInputBytes)
         switch read {
         case .success(let bytes):
             return SourceFile(path: displayPath, bytes: bytes)
@@ -70,7 +75,9 @@ public struct YAMLLoader: Sendable {
         case .failure(.tooLarge(let size)):
             throw DiagnosticList([oversize(displayPath, size: size)])
         case .failure(let failure):
-            throw DiagnosticList([Diagnostic(.error, "cannot read file: it \(failure.reason(leaving: place))", file: displayPath, range: nil)])
+            throw DiagnosticList([
+                Diagnostic(.error, "cannot read file: it \(failure.reason(leaving: place))", file: displayPath, range: nil)
+            ])
         }
     }
 

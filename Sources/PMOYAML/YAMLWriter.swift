@@ -49,7 +49,8 @@ public enum YAMLWriter {
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) { return true }
         for scalar in text.unicodeScalars {
             if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF || (0x80...0x9F).contains(scalar.value)
-                || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                || scalar.value == 0x2028 || scalar.value == 0x2029
+            {
                 return true
             }
         }

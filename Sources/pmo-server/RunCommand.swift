@@ -24,19 +24,28 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .customLong("public-read"), help: "Let anyone read the API without a token (posting always needs one).")
     var publicRead = false
 
-    @Option(name: .customLong("idle-timeout"), help: ArgumentHelp("Close a connection that sends nothing for this many seconds (headers included).", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("idle-timeout"),
+        help: ArgumentHelp("Close a connection that sends nothing for this many seconds (headers included).", valueName: "SECONDS"))
     var idleTimeout: Int = 15
 
-    @Option(name: .customLong("body-timeout"), help: ArgumentHelp("A request body must arrive within this many seconds.", valueName: "SECONDS"))
+    @Option(
+        name: .customLong("body-timeout"), help: ArgumentHelp("A request body must arrive within this many seconds.", valueName: "SECONDS"))
     var bodyTimeout: Int = 30
 
-    @Option(help: ArgumentHelp("The catalog folder (holding catalog/catalog.yaml) for the dashboard's adoption and campaign pages.", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "The catalog folder (holding catalog/catalog.yaml) for the dashboard's adoption and campaign pages.", valueName: "DIR"))
     var catalog: String?
 
-    @Option(name: .customLong("stale-days"), help: ArgumentHelp("The dashboard calls a project stale after this many days without a report.", valueName: "DAYS"))
+    @Option(
+        name: .customLong("stale-days"),
+        help: ArgumentHelp("The dashboard calls a project stale after this many days without a report.", valueName: "DAYS"))
     var staleDays: Int = 14
 
-    @Option(name: .customLong("site-url"), help: ArgumentHelp("The published knowledge site (pmo publish), for links from rule ids.", valueName: "URL"))
+    @Option(
+        name: .customLong("site-url"),
+        help: ArgumentHelp("The published knowledge site (pmo publish), for links from rule ids.", valueName: "URL"))
     var siteURL: String?
 
     func validate() throws {
@@ -51,8 +60,9 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = ServerLogging.bootstrap()
         let store = try await databaseOptions.openStore(logger: logger)
-        let options = ReportServer.Options(hostname: hostname, port: port, publicRead: publicRead,
-                                           idleTimeout: .seconds(idleTimeout), bodyTimeout: .seconds(bodyTimeout))
+        let options = ReportServer.Options(
+            hostname: hostname, port: port, publicRead: publicRead,
+            idleTimeout: .seconds(idleTimeout), bodyTimeout: .seconds(bodyTimeout))
         let database = (try? DatabaseURL(parsing: databaseOptions.database).description) ?? ""
         let host = hostname
         var server = ReportServer(store: store, options: options, logger: logger)

@@ -35,10 +35,12 @@ struct TokenCommand: AsyncParsableCommand {
             let store = try await databaseOptions.openStore(logger: logger)
             let kind: TokenRecord.Kind = reader == nil ? .project : .reader
             do throws(StoreError) {
-                let (secret, record) = try await TokenService(store: store).create(kind: kind, subject: projectID ?? reader ?? "",
-                                                                                    now: Int64(Date().timeIntervalSince1970 * 1000))
+                let (secret, record) = try await TokenService(store: store).create(
+                    kind: kind, subject: projectID ?? reader ?? "",
+                    now: Int64(Date().timeIntervalSince1970 * 1000))
                 FileHandle.standardOutput.write(Data((secret + "\n").utf8))
-                FileHandle.standardError.write(Data("created \(kind.rawValue) token \(record.id) for '\(record.subject)'; it is shown only this once\n".utf8))
+                FileHandle.standardError.write(
+                    Data("created \(kind.rawValue) token \(record.id) for '\(record.subject)'; it is shown only this once\n".utf8))
             } catch {
                 FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
                 await store.close()
@@ -60,10 +62,14 @@ struct TokenCommand: AsyncParsableCommand {
             do throws(StoreError) {
                 var out = "ID            KIND     CREATED               REVOKED               SUBJECT\n"
                 for token in try await store.tokens() {
-                    out += [token.id.padding(toLength: 13, withPad: " ", startingAt: 0),
+                    out +=
+                        [
+                            token.id.padding(toLength: 13, withPad: " ", startingAt: 0),
                             token.kind.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0),
-                            Self.time(token.createdAt), token.revokedAt.map(Self.time) ?? "-".padding(toLength: 21, withPad: " ", startingAt: 0),
-                            token.subject].joined(separator: " ") + "\n"
+                            Self.time(token.createdAt),
+                            token.revokedAt.map(Self.time) ?? "-".padding(toLength: 21, withPad: " ", startingAt: 0),
+                            token.subject,
+                        ].joined(separator: " ") + "\n"
                 }
                 FileHandle.standardOutput.write(Data(out.utf8))
             } catch {
@@ -76,7 +82,8 @@ struct TokenCommand: AsyncParsableCommand {
 
         static func time(_ milliseconds: Int64) -> String {
             let formatter = ISO8601DateFormatter()
-            return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000)).padding(toLength: 21, withPad: " ", startingAt: 0)
+            return formatter.string(from: Date(timeIntervalSince1970: Double(milliseconds) / 1000)).padding(
+                toLength: 21, withPad: " ", startingAt: 0)
         }
     }
 

@@ -14,8 +14,11 @@ struct AdoptionPathTests {
         let root = folder.path
 
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: root).status == 0)
-        let made = try PMORunner.run(["new", "project-starter", "proj", "--catalog", catalog, "--no-input",
-                                      "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"], in: root)
+        let made = try PMORunner.run(
+            [
+                "new", "project-starter", "proj", "--catalog", catalog, "--no-input",
+                "--set", "project_name=ホライズン", "--set", "pm_name=山田花子",
+            ], in: root)
         #expect(made.status == 0, "\(made)")
         let project = root + "/proj"
         try A.replace("（このプロジェクトで何を実現するかを書きます）", with: "請求業務の手作業を半減する。", in: project + "/docs/charter.md")
@@ -23,11 +26,16 @@ struct AdoptionPathTests {
         // The PMO's first release: a risk register file and a risk review checklist, and a new charter section.
         try A.write(template + "/files/risks.md", "# リスク登録簿：{{project_name}}\n\n| ID | リスク | 対応 |\n| --- | --- | --- |\n")
         try A.write(template + "/files/charter.md", A.read(template + "/files/charter.md") + "## リスク\n\n主なリスクは docs/risks.md に記録します。\n")
-        try A.replace("  checklists: [checklist/kickoff]", with: "    - source: risks.md\n      target: docs/risks.md\n  checklists: [checklist/kickoff, checklist/risk-review]",
-                      in: template + "/template.yaml")
+        try A.replace(
+            "  checklists: [checklist/kickoff]",
+            with: "    - source: risks.md\n      target: docs/risks.md\n  checklists: [checklist/kickoff, checklist/risk-review]",
+            in: template + "/template.yaml")
         try A.write(catalog + "/standards/checklists/risk-review.yaml", Self.riskReview)
-        let released = try PMORunner.run(["release", "template/project-starter", "--bump", "minor", "--note", "リスク登録簿とリスクレビューを追加",
-                                          "--date", "2026-12-01", "--catalog", catalog], in: root)
+        let released = try PMORunner.run(
+            [
+                "release", "template/project-starter", "--bump", "minor", "--note", "リスク登録簿とリスクレビューを追加",
+                "--date", "2026-12-01", "--catalog", catalog,
+            ], in: root)
         #expect(released.status == 0, "\(released)")
         #expect(released.stdout.contains("template/project-starter 1.0.0 → 1.1.0 (2026-12-01)"), "\(released)")
         #expect(!released.stderr.contains("warning"), "\(released)")
@@ -63,18 +71,25 @@ struct AdoptionPathTests {
         let checklists = try PMORunner.run(["checklist", "proj", "--catalog", catalog, "--format", "json"], in: root)
         #expect(checklists.stdout.contains("\"name\" : \"risk-review\""), "\(checklists)")
         let items = try PMORunner.run(["checklist", "show", "proj", "--catalog", catalog, "--checklist", "risk-review"], in: root)
-        #expect(items.stdout.contains("RR-01") && items.stdout.contains("auto: passed"), "the self-verifying item sees the new file: \(items)")
+        #expect(
+            items.stdout.contains("RR-01") && items.stdout.contains("auto: passed"), "the self-verifying item sees the new file: \(items)")
         let current = try PMORunner.run(["drift", "proj", "--catalog", catalog], in: root)
         #expect(current.stdout.contains("project-starter 1.1.0 (current)"), "\(current)")
         #expect(!current.stdout.contains("checklist/"), "\(current)")
 
         // A later major version drops the kickoff checklist: the project keeps it, retired, with its progress.
-        let ticked = try PMORunner.run(["checklist", "check", "KO-02", "--by", "山田花子", "--evidence", "PR #1", "--project", "proj",
-                                        "--catalog", catalog], in: root)
+        let ticked = try PMORunner.run(
+            [
+                "checklist", "check", "KO-02", "--by", "山田花子", "--evidence", "PR #1", "--project", "proj",
+                "--catalog", catalog,
+            ], in: root)
         #expect(ticked.status == 0, "\(ticked)")
         try A.replace("[checklist/kickoff, checklist/risk-review]", with: "[checklist/risk-review]", in: template + "/template.yaml")
-        let major = try PMORunner.run(["release", "template/project-starter", "--bump", "major", "--note", "キックオフ準備を全社チェックリストへ移管",
-                                       "--catalog", catalog], in: root)
+        let major = try PMORunner.run(
+            [
+                "release", "template/project-starter", "--bump", "major", "--note", "キックオフ準備を全社チェックリストへ移管",
+                "--catalog", catalog,
+            ], in: root)
         #expect(major.status == 0, "\(major)")
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: root).status == 0)
         try A.git(["commit", "-q", "-am", "project-starter 2.0.0"], in: catalog)
@@ -82,7 +97,9 @@ struct AdoptionPathTests {
         #expect(Self.checklistChanges(dropped.stdout, "dropped") == ["kickoff"], "\(dropped)")
         let retired = try PMORunner.run(["update", "proj", "--catalog", catalog], in: root)
         #expect(retired.status == 0, "\(retired)")
-        #expect(retired.stdout.contains("retire       checklist/kickoff — dropped by project-starter 2.0.0; kept with its progress (1 item done)"), "\(retired)")
+        #expect(
+            retired.stdout.contains(
+                "retire       checklist/kickoff — dropped by project-starter 2.0.0; kept with its progress (1 item done)"), "\(retired)")
         let state = A.read(project + "/.pmo/checklists/kickoff.yaml")
         #expect(state.contains("retired: project-starter 2.0.0") && state.contains("by: 山田花子"), "\(state)")
         let shown = try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root)
@@ -93,7 +110,10 @@ struct AdoptionPathTests {
 
         // Listed again by a later version: the retired checklist is current again, its progress intact.
         try A.replace("[checklist/risk-review]", with: "[checklist/risk-review, checklist/kickoff]", in: template + "/template.yaml")
-        #expect(try PMORunner.run(["release", "template/project-starter", "--bump", "minor", "--note", "キックオフ準備を戻す", "--catalog", catalog], in: root).status == 0)
+        #expect(
+            try PMORunner.run(
+                ["release", "template/project-starter", "--bump", "minor", "--note", "キックオフ準備を戻す", "--catalog", catalog], in: root
+            ).status == 0)
         try A.git(["commit", "-q", "-am", "project-starter 2.1.0"], in: catalog)
         let relisted = try PMORunner.run(["drift", "proj", "--catalog", catalog, "--format", "json"], in: root)
         #expect(Self.checklistChanges(relisted.stdout, "added") == ["kickoff"], "\(relisted)")

@@ -45,10 +45,12 @@ struct AdoptionTests {
         let made = try PMORunner.run(["init", "acme", "--language", language, "--no-input"], in: folder.path)
         #expect(made.status == 0, "\(made)")
         let catalog = folder.path + "/acme"
-        for path in ["catalog/catalog.yaml", "catalog/policies/catalog-quality.yaml", "standards/templates/project-starter/template.yaml",
-                     "standards/templates/project-starter/files/README.md", "standards/templates/project-starter/files/charter.md",
-                     "standards/checklists/kickoff.yaml", "standards/rules/project-basics.yaml", "standards/pages/using-this-catalog.yaml",
-                     ".github/workflows/catalog.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", ".gitignore", "README.md"] {
+        for path in [
+            "catalog/catalog.yaml", "catalog/policies/catalog-quality.yaml", "standards/templates/project-starter/template.yaml",
+            "standards/templates/project-starter/files/README.md", "standards/templates/project-starter/files/charter.md",
+            "standards/checklists/kickoff.yaml", "standards/rules/project-basics.yaml", "standards/pages/using-this-catalog.yaml",
+            ".github/workflows/catalog.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml", ".gitignore", "README.md",
+        ] {
             #expect(FileManager.default.fileExists(atPath: catalog + "/" + path), "\(path) missing")
         }
         #expect(!FileManager.default.fileExists(atPath: catalog + "/.git"), "git init only with --git")
@@ -60,7 +62,8 @@ struct AdoptionTests {
         #expect(published.status == 0, "\(published)")
         #expect(FileManager.default.fileExists(atPath: folder.path + "/site/index.html"))
         // The example project passes its own rules and its self-verifying item at once.
-        let project = try PMORunner.run(["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=Horizon"], in: folder.path)
+        let project = try PMORunner.run(
+            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=Horizon"], in: folder.path)
         #expect(project.status == 0, "\(project)")
         let lint = try PMORunner.run(["lint", "proj", "--catalog", catalog], in: folder.path)
         #expect(lint.status == 0, "\(lint)")
@@ -86,7 +89,10 @@ struct AdoptionTests {
         let manifest = Self.read(folder.path + "/tty/catalog/catalog.yaml")
         #expect(manifest.contains("organization: Acme Inc."), "\(manifest)")
         #expect(manifest.contains("contact: team@acme.example"), "\(manifest)")
-        #expect(manifest.contains("      - id: risk\n        title: Risk\n      - id: quality\n        title: quality\n    phases:\n      - id: start"), "\(manifest)")
+        #expect(
+            manifest.contains(
+                "      - id: risk\n        title: Risk\n      - id: quality\n        title: quality\n    phases:\n      - id: start"),
+            "\(manifest)")
         #expect(manifest.contains("      - id: pm\n        title: Project manager"), "the default roles: \(manifest)")
         #expect(try PMORunner.run(["validate", "--catalog", folder.path + "/tty"], in: folder.path).status == 0)
     }
@@ -106,13 +112,16 @@ struct AdoptionTests {
     /// After `make install` the shipped standard is in `PREFIX/share/pmo` beside `PREFIX/bin/pmo`.
     @Test func initFromDefaultFindsTheInstalledStandardBesideTheBinary() throws {
         let folder = try TemporaryFolder()
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .path
         try FileManager.default.createDirectory(atPath: folder.path + "/prefix/bin", withIntermediateDirectories: true)
         let installed = folder.path + "/prefix/bin/pmo"
         if link(try PMORunner.executable().path, installed) != 0 {
             try FileManager.default.copyItem(atPath: try PMORunner.executable().path, toPath: installed)
         }
-        for part in ["catalog", "standards"] { try folder.copy(URL(fileURLWithPath: repository + "/" + part), to: "prefix/share/pmo/" + part) }
+        for part in ["catalog", "standards"] {
+            try folder.copy(URL(fileURLWithPath: repository + "/" + part), to: "prefix/share/pmo/" + part)
+        }
         try FileManager.default.createDirectory(atPath: folder.path + "/work", withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: installed)

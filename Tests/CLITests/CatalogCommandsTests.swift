@@ -25,24 +25,25 @@ struct CatalogCommandsTests {
         let result = try PMORunner.run(["validate"], in: invalid)
         #expect(result.status == 1, "\(result)")
         #expect(result.stdout == "✗ 5 documents in 6 files: 4 errors, 0 warnings\n")
-        #expect(result.stderr == """
-            standards/checklists/kickoff.yaml:18:13: error: role 'sponsor' is not declared in the catalog's taxonomy
-              18 |       role: sponsor
-                 |             ^~~~~~~
-               = help: expected one of: pm
-            standards/pages/glossary.yaml:4:3: error: missing required field 'title' in metadata
-               4 |   name: glossary
-                 |   ^
-            standards/pages/glossary.yaml:5:3: error: unknown field 'titel' in metadata
-               5 |   titel: 用語集
-                 |   ^~~~~
-               = help: did you mean `title`?
-            standards/pages/glossary.yaml:10:12: error: 'version' is a float (1.1), not a version string
-              10 |   version: 1.1
-                 |            ^~~
-               = help: YAML reads 1.1 as a number; write a semantic version in quotes: version: "1.1.0"
+        #expect(
+            result.stderr == """
+                standards/checklists/kickoff.yaml:18:13: error: role 'sponsor' is not declared in the catalog's taxonomy
+                  18 |       role: sponsor
+                     |             ^~~~~~~
+                   = help: expected one of: pm
+                standards/pages/glossary.yaml:4:3: error: missing required field 'title' in metadata
+                   4 |   name: glossary
+                     |   ^
+                standards/pages/glossary.yaml:5:3: error: unknown field 'titel' in metadata
+                   5 |   titel: 用語集
+                     |   ^~~~~
+                   = help: did you mean `title`?
+                standards/pages/glossary.yaml:10:12: error: 'version' is a float (1.1), not a version string
+                  10 |   version: 1.1
+                     |            ^~~
+                   = help: YAML reads 1.1 as a number; write a semantic version in quotes: version: "1.1.0"
 
-            """)
+                """)
     }
 
     @Test func validateWithExplicitCatalogFromAnotherFolder() throws {
@@ -115,36 +116,41 @@ struct CatalogCommandsTests {
     @Test func listAlignsJapaneseTitlesByDisplayWidth() throws {
         let result = try PMORunner.run(["list"], in: valid)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            KIND/NAME                 TITLE                         VERSION  STATUS  OWNER
-            catalog/sample-pmo        サンプルPMOカタログ           1.0.0    active  pmo-office
-            checklist/kickoff         キックオフ準備チェックリスト  2.0.0    active  qa
-            page/glossary             用語集                        1.1.0    active  pmo-office
-            page/pmo-charter          PMO憲章とPMOの役割            1.0.0    active  pmo-office
-            ruleset/project-standard  Project standard rules        1.0.0    active  qa
-            template/progress-report  進捗報告書（週次）            1.2.0    active  pmo-office
-            6 documents
+        #expect(
+            result.stdout == """
+                KIND/NAME                 TITLE                         VERSION  STATUS  OWNER
+                catalog/sample-pmo        サンプルPMOカタログ           1.0.0    active  pmo-office
+                checklist/kickoff         キックオフ準備チェックリスト  2.0.0    active  qa
+                page/glossary             用語集                        1.1.0    active  pmo-office
+                page/pmo-charter          PMO憲章とPMOの役割            1.0.0    active  pmo-office
+                ruleset/project-standard  Project standard rules        1.0.0    active  qa
+                template/progress-report  進捗報告書（週次）            1.2.0    active  pmo-office
+                6 documents
 
-            """)
+                """)
         // Independently of the snapshot: VERSION starts at the same display column on every row.
         let lines = result.stdout.split(separator: "\n").dropLast().map(String.init)
-        let columns = Set(lines.compactMap { line -> Int? in
-            let marker = line.hasPrefix("KIND/NAME") ? line.range(of: "VERSION") : line.range(of: #"[0-9]+\.[0-9]+\.[0-9]+"#, options: .regularExpression)
-            return marker.map { Self.displayWidth(String(line[..<$0.lowerBound])) }
-        })
+        let columns = Set(
+            lines.compactMap { line -> Int? in
+                let marker =
+                    line.hasPrefix("KIND/NAME")
+                    ? line.range(of: "VERSION") : line.range(of: #"[0-9]+\.[0-9]+\.[0-9]+"#, options: .regularExpression)
+                return marker.map { Self.displayWidth(String(line[..<$0.lowerBound])) }
+            })
         #expect(columns.count == 1, "VERSION column starts at display columns \(columns)")
     }
 
     @Test func listFiltersByKind() throws {
         let result = try PMORunner.run(["list", "--kind", "page"], in: valid)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            KIND/NAME         TITLE               VERSION  STATUS  OWNER
-            page/glossary     用語集              1.1.0    active  pmo-office
-            page/pmo-charter  PMO憲章とPMOの役割  1.0.0    active  pmo-office
-            2 documents
+        #expect(
+            result.stdout == """
+                KIND/NAME         TITLE               VERSION  STATUS  OWNER
+                page/glossary     用語集              1.1.0    active  pmo-office
+                page/pmo-charter  PMO憲章とPMOの役割  1.0.0    active  pmo-office
+                2 documents
 
-            """)
+                """)
     }
 
     @Test func listFiltersByTagAndOwner() throws {
@@ -165,7 +171,10 @@ struct CatalogCommandsTests {
         let result = try PMORunner.run(["list", "--kind", "templat"], in: valid)
         #expect(result.status == 2, "\(result)")
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("Error: The value 'templat' is invalid for '--kind <KIND>': unknown kind 'templat'; did you mean `template`?\n"), "\(result)")
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: The value 'templat' is invalid for '--kind <KIND>': unknown kind 'templat'; did you mean `template`?\n"),
+            "\(result)")
     }
 
     @Test func listJSON() throws {
@@ -191,31 +200,32 @@ struct CatalogCommandsTests {
         let result = try PMORunner.run(["show", "template/progress-report"], in: valid)
         #expect(result.status == 0, "\(result)")
         // Compared without trailing spaces; `tablesHaveNoTrailingSpaces` tracks those.
-        #expect(Self.trimmingLineEnds(result.stdout) == """
-            進捗報告書（週次）  (template/progress-report)
-            週次の進捗報告書を1枚生成します。
+        #expect(
+            Self.trimmingLineEnds(result.stdout) == """
+                進捗報告書（週次）  (template/progress-report)
+                週次の進捗報告書を1枚生成します。
 
-            version   1.2.0  [active]
-            owner     全社PMO (pmo-office)
-            category  報告 (reporting)
-            tags      report, weekly
-            file      standards/templates/progress-report/template.yaml
+                version   1.2.0  [active]
+                owner     全社PMO (pmo-office)
+                category  報告 (reporting)
+                tags      report, weekly
+                file      standards/templates/progress-report/template.yaml
 
-            PARAMETER     TYPE    REQUIRED  DEFAULT  TITLE
-            project_name  string  yes                プロジェクト名
+                PARAMETER     TYPE    REQUIRED  DEFAULT  TITLE
+                project_name  string  yes                プロジェクト名
 
-            TARGET                    POLICY  WHEN
-            docs/reports/進捗報告.md  seeded
+                TARGET                    POLICY  WHEN
+                docs/reports/進捗報告.md  seeded
 
-            checklists: checklist/kickoff
-            rules: ruleset/project-standard
+                checklists: checklist/kickoff
+                rules: ruleset/project-standard
 
-            new project: pmo new progress-report DEST --set NAME=VALUE ...
+                new project: pmo new progress-report DEST --set NAME=VALUE ...
 
-            changelog:
-              1.2.0  2026-05-26  品質指標を追加
+                changelog:
+                  1.2.0  2026-05-26  品質指標を追加
 
-            """)
+                """)
     }
 
     @Test func tablesHaveNoTrailingSpaces() throws {
@@ -239,7 +249,10 @@ struct CatalogCommandsTests {
     @Test func showSomethingThatIsNotAReferenceIsUsage() throws {
         let result = try PMORunner.run(["show", "progress-report"], in: valid)
         #expect(result.status == 2, "\(result)")
-        #expect(result.stderr.hasPrefix("Error: The value 'progress-report' is invalid for '<KIND/NAME>': not KIND/NAME (kinds: catalog, template, checklist, ruleset, page, campaign)\n"), "\(result)")
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: The value 'progress-report' is invalid for '<KIND/NAME>': not KIND/NAME (kinds: catalog, template, checklist, ruleset, page, campaign)\n"
+            ), "\(result)")
     }
 
     @Test func showJSONIsTheDocumentAsLoaded() throws {
@@ -290,8 +303,10 @@ struct CatalogCommandsTests {
     static func displayWidth(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             let v = scalar.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            let wide =
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+                || (0xFFE0...0xFFE6).contains(v)
             return width + (wide ? 2 : 1)
         }
     }

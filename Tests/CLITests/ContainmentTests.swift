@@ -10,7 +10,9 @@ struct ContainmentTests {
     static let secret = "SECRET-3f9a"
 
     /// A valid `.pmo/lock.yaml` for a project of `template` 1.0.0 with no files.
-    static func lock(template: String, version: String = "1.0.0", sha: String? = nil, path: String = "docs/a.md", lockVersion: String = "1") -> String {
+    static func lock(
+        template: String, version: String = "1.0.0", sha: String? = nil, path: String = "docs/a.md", lockVersion: String = "1"
+    ) -> String {
         let files = sha.map { "\n      - {path: \"\(path)\", policy: managed, sha256: \($0)}" } ?? " []"
         return """
             lockVersion: \(lockVersion)
@@ -63,25 +65,36 @@ struct ContainmentTests {
         let folder = try TemporaryFolder()
         let catalog = try DriftCommandTests.writeCatalog(folder)
         let outside = try Self.plantSecret(folder)
-        let template: String, expected: String
+        let template: String
+        let expected: String
         switch level {
         case .lastComponent:
             template = "mini"
-            try Data(DriftCommandTests.miniTemplate(version: "1.0.0", changelog: "", extraFile: "    - {source: passwd.md, target: docs/passwd.md}").utf8)
-                .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
+            try Data(
+                DriftCommandTests.miniTemplate(
+                    version: "1.0.0", changelog: "", extraFile: "    - {source: passwd.md, target: docs/passwd.md}"
+                ).utf8
+            )
+            .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
             try Self.link(catalog + "/standards/templates/mini/files/passwd.md", to: outside + "/passwd")
             expected = "error: template file 'files/passwd.md' is a symbolic link; templates may not contain links"
         case .middleFolder:
             template = "mini"
-            try Data(DriftCommandTests.miniTemplate(version: "1.0.0", changelog: "", extraFile: "    - {source: sub/passwd, target: docs/passwd.md}").utf8)
-                .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
+            try Data(
+                DriftCommandTests.miniTemplate(
+                    version: "1.0.0", changelog: "", extraFile: "    - {source: sub/passwd, target: docs/passwd.md}"
+                ).utf8
+            )
+            .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
             try Self.link(catalog + "/standards/templates/mini/files/sub", to: outside)
-            expected = "error: template file 'files/sub/passwd' is read through the symbolic link 'standards/templates/mini/files/sub' → '\(outside)', which leads out of the catalog"
+            expected =
+                "error: template file 'files/sub/passwd' is read through the symbolic link 'standards/templates/mini/files/sub' → '\(outside)', which leads out of the catalog"
         case .filesFolder:
             template = "addon"
             try FileManager.default.removeItem(atPath: catalog + "/standards/templates/addon/files")
             try Self.link(catalog + "/standards/templates/addon/files", to: outside)
-            expected = "error: template file 'files/addon.md' is read through the symbolic link 'standards/templates/addon/files' → '\(outside)', which leads out of the catalog"
+            expected =
+                "error: template file 'files/addon.md' is read through the symbolic link 'standards/templates/addon/files' → '\(outside)', which leads out of the catalog"
         }
         let validate = try PMORunner.run(["validate", "--catalog", "cat"], in: folder.path)
         #expect(validate.status == 1, "\(validate)")
@@ -90,7 +103,8 @@ struct ContainmentTests {
         #expect(line.hasPrefix("cat/standards/templates/\(template)/template.yaml:"), "the error points at the file's 'source:'")
         #expect(!output.contains(Self.secret))
 
-        let new = try PMORunner.run(["new", template, "proj", "--catalog", "cat", "--no-input", "--set", "project_name=x"], in: folder.path)
+        let new = try PMORunner.run(
+            ["new", template, "proj", "--catalog", "cat", "--no-input", "--set", "project_name=x"], in: folder.path)
         #expect(new.status == 1, "\(new)")
         #expect(!(new.stdout + new.stderr).contains(Self.secret) && !Self.everything(under: folder.path + "/proj").contains(Self.secret))
 
@@ -118,19 +132,24 @@ struct ContainmentTests {
         case .bodyFileItself:
             try FileManager.default.removeItem(atPath: pages + "/glossary.md")
             try Self.link(pages + "/glossary.md", to: outside + "/page.md")
-            expected = "cat/standards/pages/glossary.yaml:5:13: error: bodyFile 'glossary.md' is read through the symbolic link 'standards/pages/glossary.md' → '\(outside)/page.md', which leads out of the catalog"
+            expected =
+                "cat/standards/pages/glossary.yaml:5:13: error: bodyFile 'glossary.md' is read through the symbolic link 'standards/pages/glossary.md' → '\(outside)/page.md', which leads out of the catalog"
         case .bodyFileFolder:
             let yaml = try String(contentsOfFile: pages + "/glossary.yaml", encoding: .utf8)
             try Data(yaml.replacingOccurrences(of: "bodyFile: glossary.md", with: "bodyFile: shared/page.md").utf8)
                 .write(to: URL(fileURLWithPath: pages + "/glossary.yaml"))
             try Self.link(pages + "/shared", to: outside)
-            expected = "cat/standards/pages/glossary.yaml:5:13: error: bodyFile 'shared/page.md' is read through the symbolic link 'standards/pages/shared' → '\(outside)', which leads out of the catalog"
+            expected =
+                "cat/standards/pages/glossary.yaml:5:13: error: bodyFile 'shared/page.md' is read through the symbolic link 'standards/pages/shared' → '\(outside)', which leads out of the catalog"
         case .pageYAML:
             let yaml = try String(contentsOfFile: pages + "/glossary.yaml", encoding: .utf8)
-            try folder.write("outside/leak.yaml", yaml.replacingOccurrences(of: "name: glossary", with: "name: leak")
-                .replacingOccurrences(of: "bodyFile: glossary.md", with: "body: \(Self.secret)"))
+            try folder.write(
+                "outside/leak.yaml",
+                yaml.replacingOccurrences(of: "name: glossary", with: "name: leak")
+                    .replacingOccurrences(of: "bodyFile: glossary.md", with: "body: \(Self.secret)"))
             try Self.link(pages + "/leak.yaml", to: outside + "/leak.yaml")
-            expected = "cat/standards/pages/leak.yaml: error: cannot read file: it is read through the symbolic link 'standards/pages/leak.yaml' → '\(outside)/leak.yaml', which leads out of the catalog"
+            expected =
+                "cat/standards/pages/leak.yaml: error: cannot read file: it is read through the symbolic link 'standards/pages/leak.yaml' → '\(outside)/leak.yaml', which leads out of the catalog"
         }
         let validate = try PMORunner.run(["validate", "--catalog", "cat"], in: folder.path)
         #expect(validate.status == 1, "\(validate)")
@@ -138,7 +157,9 @@ struct ContainmentTests {
         #expect(!(validate.stdout + validate.stderr).contains(Self.secret))
         let publish = try PMORunner.run(["publish", "--catalog", "cat", "--out", "site"], in: folder.path)
         #expect(publish.status == 1, "\(publish)")
-        #expect(!FileManager.default.fileExists(atPath: folder.path + "/site"), "nothing is published, so nothing leaks into the page or the search index")
+        #expect(
+            !FileManager.default.fileExists(atPath: folder.path + "/site"),
+            "nothing is published, so nothing leaks into the page or the search index")
     }
 
     @Test func linksThatStayInsideTheCatalogKeepWorking() throws {
@@ -166,12 +187,17 @@ struct ContainmentTests {
         try Self.link(folder.path + "/proj/big.md", to: "docs/sub/passwd")
         let result = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: path 'big.md' escapes the project folder: it is read through the symbolic link 'big.md' → 'docs/sub/passwd', which leads out of the project"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: path 'big.md' escapes the project folder: it is read through the symbolic link 'big.md' → 'docs/sub/passwd', which leads out of the project"
+            ), "\(result)")
         // The folder link on its own: a rule reading through it is refused at the folder.
         try FileManager.default.removeItem(atPath: folder.path + "/proj/big.md")
         try Self.link(folder.path + "/proj/big.md", to: outside + "/passwd")
         let direct = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
-        #expect(direct.stdout.contains("it is read through the symbolic link 'big.md' → '\(outside)/passwd', which leads out of the project"), "\(direct)")
+        #expect(
+            direct.stdout.contains("it is read through the symbolic link 'big.md' → '\(outside)/passwd', which leads out of the project"),
+            "\(direct)")
         #expect(!(direct.stdout + direct.stderr).contains(Self.secret))
         #expect(!(result.stdout + result.stderr).contains(Self.secret))
     }
@@ -197,8 +223,12 @@ struct ContainmentTests {
         let before = Self.everything(under: outside)
         let update = try PMORunner.run(["update", "proj", "--catalog", catalog], in: folder.path)
         #expect(update.status == 1, "\(update)")
-        #expect(update.stderr.contains("docs/charter.md: is read through the symbolic link 'docs' → '\(outside)/docs', which leads out of the project")
-                || update.stderr.contains("docs/report.md: is read through the symbolic link 'docs' → '\(outside)/docs', which leads out of the project"), "\(update)")
+        #expect(
+            update.stderr.contains(
+                "docs/charter.md: is read through the symbolic link 'docs' → '\(outside)/docs', which leads out of the project")
+                || update.stderr.contains(
+                    "docs/report.md: is read through the symbolic link 'docs' → '\(outside)/docs', which leads out of the project"),
+            "\(update)")
         #expect(Self.everything(under: outside) == before, "nothing outside the project was written")
     }
 
@@ -210,13 +240,18 @@ struct ContainmentTests {
         #expect(mkfifo(folder.path + "/pipe.yaml", 0o644) == 0)
         let convert = try PMORunner.run(["convert", "--to", "json", "pipe.yaml"], in: folder.path, timeout: 20)
         #expect(!convert.timedOut && convert.status == 1, "\(convert)")
-        #expect(convert.stderr.contains("pipe.yaml: error: cannot read file: it is not a regular file (a FIFO, socket or device is never read)"), "\(convert)")
-        let new = try PMORunner.run(["new", "mini", "proj", "--catalog", catalog, "--no-input", "--values", "pipe.yaml"], in: folder.path, timeout: 20)
+        #expect(
+            convert.stderr.contains(
+                "pipe.yaml: error: cannot read file: it is not a regular file (a FIFO, socket or device is never read)"), "\(convert)")
+        let new = try PMORunner.run(
+            ["new", "mini", "proj", "--catalog", catalog, "--no-input", "--values", "pipe.yaml"], in: folder.path, timeout: 20)
         #expect(!new.timedOut && new.status != 0, "\(new)")
         #expect(new.stderr.contains("is not a regular file"), "\(new)")
         #expect(mkfifo(catalog + "/standards/templates/mini/files/fifo.md", 0o644) == 0)
-        try Data(DriftCommandTests.miniTemplate(version: "1.0.0", changelog: "", extraFile: "    - {source: fifo.md, target: docs/fifo.md}").utf8)
-            .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
+        try Data(
+            DriftCommandTests.miniTemplate(version: "1.0.0", changelog: "", extraFile: "    - {source: fifo.md, target: docs/fifo.md}").utf8
+        )
+        .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
         let validate = try PMORunner.run(["validate", "--catalog", catalog], in: folder.path, timeout: 20)
         #expect(!validate.timedOut && validate.status == 1, "\(validate)")
         #expect((validate.stdout + validate.stderr).contains("error: template file 'files/fifo.md' is not a regular file"), "\(validate)")
@@ -229,9 +264,14 @@ struct ContainmentTests {
         ("truncated", "lockVersion: 1\ntemplate: mini\nparameters: {}\ncatalog: {name: test, ver", "error:"),
         ("bad sha", lock(template: "mini", sha: "xyz"), "error: sha256 'xyz' is not 64 hex digits"),
         ("lockVersion 99", lock(template: "mini", lockVersion: "99"), "error: lockVersion 99 is not supported (this pmo reads 1)"),
-        ("version not semver", lock(template: "mini", version: "one"), "error: template 'mini' has version 'one', which is not a semantic version"),
-        ("path out of the project", lock(template: "mini", sha: String(repeating: "a", count: 64), path: "../../victim.md"),
-         "error: file path '../../victim.md' contains '..' and would leave the project folder"),
+        (
+            "version not semver", lock(template: "mini", version: "one"),
+            "error: template 'mini' has version 'one', which is not a semantic version"
+        ),
+        (
+            "path out of the project", lock(template: "mini", sha: String(repeating: "a", count: 64), path: "../../victim.md"),
+            "error: file path '../../victim.md' contains '..' and would leave the project folder"
+        ),
     ]
 
     @Test(arguments: badLocks.indices)
@@ -239,10 +279,14 @@ struct ContainmentTests {
         let bad = Self.badLocks[index]
         let (folder, catalog, _) = try DriftCommandTests.scenario(git: false)
         try folder.write("proj/.pmo/lock.yaml", bad.text)
-        for command in [["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"], ["checklist", "show", "proj"]] {
+        for command in [
+            ["lint", "proj"], ["drift", "proj", "--no-lint"], ["update", "proj", "--dry-run"], ["checklist", "show", "proj"],
+        ] {
             let result = try PMORunner.run(command + ["--catalog", catalog], in: folder.path)
             #expect(result.status == 1, "\(bad.name), pmo \(command[0]): \(result)")
-            #expect(result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message), "\(bad.name), pmo \(command[0]): \(result)")
+            #expect(
+                result.stderr.contains("proj/.pmo/lock.yaml:") && result.stderr.contains(bad.message),
+                "\(bad.name), pmo \(command[0]): \(result)")
         }
     }
 
@@ -251,7 +295,8 @@ struct ContainmentTests {
     @Test(arguments: ["", "  "])
     func checklistCheckRefusesAnEmptyName(name: String) throws {
         let (folder, catalog, project) = try DriftCommandTests.scenario(git: false)
-        let result = try PMORunner.run(["checklist", "check", "X-1", "--by", name, "--project", "proj", "--catalog", catalog], in: folder.path)
+        let result = try PMORunner.run(
+            ["checklist", "check", "X-1", "--by", name, "--project", "proj", "--catalog", catalog], in: folder.path)
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("Error: --by needs the name of the person who attests the item; it is empty"), "\(result)")
         #expect(!FileManager.default.fileExists(atPath: project + "/.pmo/lock"), "refused before anything was touched")

@@ -13,12 +13,13 @@ struct ConvertCommandTests {
         try folder.write("core.yaml", "country: no\nversion: 1.0\nwhen: 2026-01-01\nmode: 0777\n")
         let result = try PMORunner.run(["convert", "--to", "json", "two.yaml", "core.yaml"], in: folder.path)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            {"a":1,"b":["yes","x",1.5,null]}
-            {"name":"進捗"}
-            {"country":"no","version":1.0,"when":"2026-01-01","mode":"0777"}
+        #expect(
+            result.stdout == """
+                {"a":1,"b":["yes","x",1.5,null]}
+                {"name":"進捗"}
+                {"country":"no","version":1.0,"when":"2026-01-01","mode":"0777"}
 
-            """)
+                """)
         #expect(result.stderr == "")
     }
 

@@ -9,7 +9,9 @@ struct DriftCommandTests {
 
     /// A catalog with templates `mini` (two managed files, one seeded) and `addon`, at version 1.0.0.
     static func writeCatalog(_ folder: TemporaryFolder, at name: String = "cat") throws -> String {
-        try folder.write("\(name)/catalog/catalog.yaml", """
+        try folder.write(
+            "\(name)/catalog/catalog.yaml",
+            """
             apiVersion: pmo/v1
             kind: Catalog
             metadata: {name: mini-pmo, title: 小さいカタログ, description: テスト, owner: pmo, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -23,7 +25,9 @@ struct DriftCommandTests {
         try folder.write("\(name)/standards/templates/mini/files/report.md", "# 進捗報告書：{{project_name}}\n\n## 今週の実績\n\n## 来週の予定\n")
         try folder.write("\(name)/standards/templates/mini/files/charter.md", "# 憲章\n\n目的：TBD\n\n担当：{{project_name}}\n")
         try folder.write("\(name)/standards/templates/mini/files/README.md", "# {{project_name}}\n")
-        try folder.write("\(name)/standards/templates/addon/template.yaml", """
+        try folder.write(
+            "\(name)/standards/templates/addon/template.yaml",
+            """
             apiVersion: pmo/v1
             kind: Template
             metadata: {name: addon, title: 追加, description: テスト, \(meta), version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -64,9 +68,13 @@ struct DriftCommandTests {
 
     /// Moves `mini` to 1.1.0: a new section in the report, a changed charter line, one new file.
     static func bump(_ catalog: String) throws {
-        try Data(miniTemplate(version: "1.1.0", changelog: "    - {version: \"1.1.0\", date: 2026-02-01, changes: 課題欄を追加}",
-                              extraFile: "    - {source: risks.md, target: docs/risks.md}").utf8)
-            .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
+        try Data(
+            miniTemplate(
+                version: "1.1.0", changelog: "    - {version: \"1.1.0\", date: 2026-02-01, changes: 課題欄を追加}",
+                extraFile: "    - {source: risks.md, target: docs/risks.md}"
+            ).utf8
+        )
+        .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/template.yaml"))
         try Data("# 進捗報告書：{{project_name}}\n\n## 今週の実績\n\n## 来週の予定\n\n## 課題\n".utf8)
             .write(to: URL(fileURLWithPath: catalog + "/standards/templates/mini/files/report.md"))
         try Data("# 憲章\n\n目的（必須）：TBD\n\n担当：{{project_name}}\n".utf8)
@@ -98,7 +106,8 @@ struct DriftCommandTests {
             try git(["init", "-q"], in: catalog)
             try commitAll(catalog, "v1")
         }
-        let made = try PMORunner.run(["new", "mini", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=在庫"], in: folder.path)
+        let made = try PMORunner.run(
+            ["new", "mini", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=在庫"], in: folder.path)
         #expect(made.status == 0, "\(made)")
         try bump(catalog)
         if useGit { try commitAll(catalog, "v1.1") }
@@ -116,15 +125,16 @@ struct DriftCommandTests {
         try folder.write("proj/README.md", "# 私たちの README\n")
         let result = try PMORunner.run(["drift", "proj", "--catalog", catalog, "--no-lint"], in: folder.path)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            proj
-              mini 1.0.0 → 1.1.0 (1 version behind)
-                1.0.0 → 1.1.0: 課題欄を追加
-                deleted   docs/report.md
-                modified  docs/charter.md
-                0 of 2 managed files unchanged
+        #expect(
+            result.stdout == """
+                proj
+                  mini 1.0.0 → 1.1.0 (1 version behind)
+                    1.0.0 → 1.1.0: 課題欄を追加
+                    deleted   docs/report.md
+                    modified  docs/charter.md
+                    0 of 2 managed files unchanged
 
-            """)
+                """)
         for (condition, status) in [("modified", 1), ("deleted", 1), ("behind", 1), ("lint", 0)] as [(String, Int32)] {
             let gated = try PMORunner.run(["drift", "proj", "--catalog", catalog, "--no-lint", "--fail-on", condition], in: folder.path)
             #expect(gated.status == status, "--fail-on \(condition): \(gated)")
@@ -191,7 +201,9 @@ struct DriftCommandTests {
         let result = try PMORunner.run(["update", "proj", "--catalog", catalog], in: folder.path)
         #expect(result.status == 1, "\(result)")
         #expect(Self.read(project + "/docs/report.md") == "# 進捗報告書：在庫\n\n## 今週の実績\n- 棚卸し完了\n\n## 来週の予定\n\n## 課題\n")
-        #expect(Self.read(project + "/docs/charter.md") == "# 憲章\n\n<<<<<<< project\n目的：在庫を減らす\n=======\n目的（必須）：TBD\n>>>>>>> standard 1.1.0\n\n担当：在庫\n")
+        #expect(
+            Self.read(project + "/docs/charter.md")
+                == "# 憲章\n\n<<<<<<< project\n目的：在庫を減らす\n=======\n目的（必須）：TBD\n>>>>>>> standard 1.1.0\n\n担当：在庫\n")
         #expect(Self.read(project + "/docs/risks.md") == "# リスク\n")
         #expect(Self.read(project + "/.pmo/lock.yaml")?.contains("version: 1.1.0") == true)
 
@@ -237,7 +249,9 @@ struct DriftCommandTests {
         #expect(added.status == 0, "\(added)")
         // Move addon to 1.1.0 as well.
         var addon = try #require(Self.read(catalog + "/standards/templates/addon/template.yaml"))
-        addon = addon.replacingOccurrences(of: "version: \"1.0.0\", changelog: [", with: "version: \"1.1.0\", changelog: [{version: \"1.1.0\", date: 2026-03-01, changes: 版を改訂}, ")
+        addon = addon.replacingOccurrences(
+            of: "version: \"1.0.0\", changelog: [",
+            with: "version: \"1.1.0\", changelog: [{version: \"1.1.0\", date: 2026-03-01, changes: 版を改訂}, ")
         try Data(addon.utf8).write(to: URL(fileURLWithPath: catalog + "/standards/templates/addon/template.yaml"))
         try Data("# 追加文書\n\n版：2\n".utf8).write(to: URL(fileURLWithPath: catalog + "/standards/templates/addon/files/addon.md"))
         try Self.commitAll(catalog, "addon 1.1")
@@ -264,23 +278,25 @@ struct DriftCommandTests {
         try FileManager.default.createDirectory(atPath: folder.path + "/fleet", withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: folder.path + "/proj", toPath: folder.path + "/fleet/a")
         try FileManager.default.createDirectory(atPath: folder.path + "/fleet/team", withIntermediateDirectories: true)
-        let made = try PMORunner.run(["new", "mini", "fleet/team/b", "--catalog", catalog, "--no-input", "--set", "project_name=販売"], in: folder.path)
+        let made = try PMORunner.run(
+            ["new", "mini", "fleet/team/b", "--catalog", catalog, "--no-input", "--set", "project_name=販売"], in: folder.path)
         #expect(made.status == 0, "\(made)")
         try folder.write("fleet/node_modules/x/.pmo/lock.yaml", "not: scanned\n")
         try folder.write("fleet/a/docs/charter.md", "edited\n")
         let result = try PMORunner.run(["drift", "--fleet", "fleet", "--catalog", catalog, "--no-lint"], in: folder.path)
         #expect(result.status == 0, "\(result)")
-        #expect(result.stdout == """
-            PROJECT  TEMPLATE    BEHIND  MODIFIED  DELETED  LINT ERRORS  CHECKLISTS
-            a        mini@1.0.0  1       1         0        -            -
-            team/b   mini@1.1.0  0       0         0        -            -
+        #expect(
+            result.stdout == """
+                PROJECT  TEMPLATE    BEHIND  MODIFIED  DELETED  LINT ERRORS  CHECKLISTS
+                a        mini@1.0.0  1       1         0        -            -
+                team/b   mini@1.1.0  0       0         0        -            -
 
-            TEMPLATE  VERSION          PROJECTS
-            mini      1.1.0 (current)  1
-            mini      1.0.0            1
-            2 projects
+                TEMPLATE  VERSION          PROJECTS
+                mini      1.1.0 (current)  1
+                mini      1.0.0            1
+                2 projects
 
-            """)
+                """)
         let json = try PMORunner.run(["drift", "--fleet", "fleet", "--catalog", catalog, "--format", "json", "--no-lint"], in: folder.path)
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((object?["projects"] as? [Any])?.count == 2)

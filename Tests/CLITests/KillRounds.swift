@@ -75,7 +75,8 @@ enum KillRounds {
     static func difference(_ actual: [String: Entry], _ expected: [String: Entry]) -> String {
         var lines: [String] = []
         for key in Set(actual.keys).union(expected.keys).sorted() where actual[key] != expected[key] {
-            lines.append("  \(key): \(actual[key].map(\.description) ?? "missing"), expected \(expected[key].map(\.description) ?? "missing")")
+            lines.append(
+                "  \(key): \(actual[key].map(\.description) ?? "missing"), expected \(expected[key].map(\.description) ?? "missing")")
             if lines.count == 8 { lines.append("  …"); break }
         }
         return lines.joined(separator: "\n")

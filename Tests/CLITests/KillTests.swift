@@ -26,17 +26,22 @@ struct KillTests {
             if after.isEmpty && !FileManager.default.fileExists(atPath: folder.path + "/out") {
                 outcomes["absent", default: 0] += 1
             } else {
-                #expect(after == complete, "seed \(seed), round \(round): DEST is neither absent nor complete\n\(KillRounds.difference(after, complete))")
+                #expect(
+                    after == complete,
+                    "seed \(seed), round \(round): DEST is neither absent nor complete\n\(KillRounds.difference(after, complete))")
                 outcomes["complete", default: 0] += 1
                 try FileManager.default.removeItem(atPath: folder.path + "/out")
             }
-            let others = KillRounds.entries(in: folder.path, prefix: "").filter { !["cat", "ref"].contains($0) && !$0.hasPrefix(".out.pmo-tmp-") }
+            let others = KillRounds.entries(in: folder.path, prefix: "").filter {
+                !["cat", "ref"].contains($0) && !$0.hasPrefix(".out.pmo-tmp-")
+            }
             #expect(others.isEmpty, "seed \(seed), round \(round): unexpected \(others)")
         }
         let last = try PMORunner.run(arguments.inserting("out", at: 2), in: folder.path)
         #expect(last.status == 0, "\(last)")
         #expect(KillRounds.entries(in: folder.path, prefix: ".out.pmo-tmp-").isEmpty, "the last run removes what killed runs left")
-        print("kill test pmo new: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)")
+        print(
+            "kill test pmo new: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)")
     }
 
     @Test func newRemovesOnlyTheTemporaryFoldersOfDeadRuns() throws {
@@ -47,7 +52,8 @@ struct KillTests {
         try folder.write(".out.pmo-tmp-\(getpid())-d4e5f6/docs/x.md", "a run still going\n")
         try folder.write(".out.pmo-tmp-g7h8i9/docs/x.md", "no pid: not ours to judge\n")
         try folder.write(".other.pmo-tmp-\(dead)-a1b2c3/docs/x.md", "another DEST's\n")
-        let result = try PMORunner.run(["new", "big", "out", "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path)
+        let result = try PMORunner.run(
+            ["new", "big", "out", "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path)
         #expect(result.status == 0, "\(result)")
         #expect(KillRounds.entries(in: folder.path, prefix: ".out.pmo-tmp-") == [".out.pmo-tmp-\(getpid())-d4e5f6", ".out.pmo-tmp-g7h8i9"])
         #expect(FileManager.default.fileExists(atPath: folder.path + "/.other.pmo-tmp-\(dead)-a1b2c3"))
@@ -60,7 +66,8 @@ struct KillTests {
         var before = stat()
         stat(folder.path + "/here", &before)
         for dest in [".", "../here"] {
-            let result = try PMORunner.run(["new", "big", dest, "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path + "/here")
+            let result = try PMORunner.run(
+                ["new", "big", dest, "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path + "/here")
             #expect(result.status == 2, "\(result)")
             #expect(result.stderr.contains("error: DEST must not be the current folder"), "\(result)")
             #expect(result.stderr.contains("cd .. && pmo new TEMPLATE here"), "\(result)")
@@ -81,7 +88,8 @@ struct KillTests {
         let catalog = try NewCommandTests.bigCatalog(in: folder, count: count, size: 600)
         try DriftCommandTests.git(["init", "-q"], in: catalog)
         try DriftCommandTests.commitAll(catalog, "big 1.0.0")
-        let made = try PMORunner.run(["new", "big", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path)
+        let made = try PMORunner.run(
+            ["new", "big", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=基幹"], in: folder.path)
         #expect(made.status == 0, "\(made)")
         let edited = folder.path + "/proj/docs/基幹/0/f0.md"
         let text = try #require(DriftCommandTests.read(edited))
@@ -89,7 +97,9 @@ struct KillTests {
 
         let templatePath = catalog + "/standards/templates/big/template.yaml"
         var template = try #require(DriftCommandTests.read(templatePath))
-        template = template.replacingOccurrences(of: "version: \"1.0.0\", changelog: [", with: "version: \"1.1.0\", changelog: [{version: \"1.1.0\", date: 2026-02-01, changes: 末尾に改訂欄を追加}, ")
+        template = template.replacingOccurrences(
+            of: "version: \"1.0.0\", changelog: [",
+            with: "version: \"1.1.0\", changelog: [{version: \"1.1.0\", date: 2026-02-01, changes: 末尾に改訂欄を追加}, ")
         template = template.replacingOccurrences(of: "    - {source: f1.md, target: \"docs/{{project_name}}/0/f1.md\"}\n", with: "")
         for index in 0..<40 {
             template += "    - {source: n\(index).md, target: \"new/{{project_name}}/n\(index).md\"}\n"
@@ -115,8 +125,11 @@ struct KillTests {
         #expect(reference.status == 0)
         let complete = KillRounds.snapshot(folder.path + "/ref")
         let merged = try #require(DriftCommandTests.read(folder.path + "/ref/docs/基幹/0/f0.md"))
-        #expect(merged.hasPrefix("チームのメモ") && merged.hasSuffix("## 改訂欄（1.1.0）\n"), "the reference keeps the local edit and takes the new section")
-        #expect(complete[".pmo/lock.yaml"] != before[".pmo/lock.yaml"] && complete["docs/基幹/0/f1.md"] == nil && complete["new/基幹/n0.md"] != nil)
+        #expect(
+            merged.hasPrefix("チームのメモ") && merged.hasSuffix("## 改訂欄（1.1.0）\n"),
+            "the reference keeps the local edit and takes the new section")
+        #expect(
+            complete[".pmo/lock.yaml"] != before[".pmo/lock.yaml"] && complete["docs/基幹/0/f1.md"] == nil && complete["new/基幹/n0.md"] != nil)
 
         let seed = KillRounds.seed()
         var random = SeededGenerator(seed: seed)
@@ -129,14 +142,17 @@ struct KillTests {
                 // Every third round aims at the window after the commit: kill as soon as the journal appears.
                 try Self.killWhenJournalAppears(update, in: folder.path)
             } else {
-                _ = try KillRounds.runAndKill(update, in: folder.path, after: Double.random(in: 0...(reference.seconds * 1.2), using: &random))
+                _ = try KillRounds.runAndKill(
+                    update, in: folder.path, after: Double.random(in: 0...(reference.seconds * 1.2), using: &random))
             }
             // A killed run leaves its staging folder and the project's write lock file (the flock itself dies with it).
             let killed = KillRounds.snapshot(folder.path + "/proj").filter { !$0.key.hasPrefix(".pmo/.update-") && $0.key != ".pmo/lock" }
             let journaled = killed[".pmo/update-journal"] != nil
             if !journaled {
-                #expect(killed == before || killed == complete,
-                        "seed \(seed), round \(round): the project is neither as before nor updated\n\(KillRounds.difference(killed, complete))")
+                #expect(
+                    killed == before || killed == complete,
+                    "seed \(seed), round \(round): the project is neither as before nor updated\n\(KillRounds.difference(killed, complete))"
+                )
             }
             // The next run finishes a committed update, or removes the staging folder of one killed before its commit.
             let next = try PMORunner.run(update + ["--dry-run"], in: folder.path)
@@ -145,12 +161,16 @@ struct KillTests {
             if recovered == complete {
                 outcomes[journaled ? "finished by the next run" : "complete", default: 0] += 1
             } else {
-                #expect(recovered == before && !journaled,
-                        "seed \(seed), round \(round): after recovery the lock and the files are not all old or all new\n\(KillRounds.difference(recovered, complete))")
+                #expect(
+                    recovered == before && !journaled,
+                    "seed \(seed), round \(round): after recovery the lock and the files are not all old or all new\n\(KillRounds.difference(recovered, complete))"
+                )
                 outcomes["before", default: 0] += 1
             }
         }
-        print("kill test pmo update: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)")
+        print(
+            "kill test pmo update: seed \(seed), \(KillRounds.rounds) rounds over \(String(format: "%.2f", reference.seconds))s, \(outcomes)"
+        )
         #expect(outcomes["before", default: 0] > 0, "seed \(seed): no kill landed before the update finished; the fixture is too small")
     }
 
@@ -178,17 +198,24 @@ struct KillTests {
 
     @Test func aJournalThatNamesPathsOutsideTheProjectIsRefused() throws {
         let (folder, catalog) = try Self.updateScenario(count: 3)
-        try folder.write("proj/.pmo/update-journal", #"{"journalVersion": 1, "staging": ".update-1-x", "moves": [{"staged": "0", "path": "../escape.md"}], "removals": []}"#)
+        try folder.write(
+            "proj/.pmo/update-journal",
+            #"{"journalVersion": 1, "staging": ".update-1-x", "moves": [{"staged": "0", "path": "../escape.md"}], "removals": []}"#)
         let result = try PMORunner.run(["update", "proj", "--catalog", catalog], in: folder.path)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains(".pmo/update-journal records an interrupted pmo update but cannot be used: it names paths outside the project"), "\(result)")
+        #expect(
+            result.stderr.contains(
+                ".pmo/update-journal records an interrupted pmo update but cannot be used: it names paths outside the project"), "\(result)"
+        )
     }
 
     // MARK: pmo publish
 
     /// A catalog of `count` pages whose bodies carry `edition`.
     static func pageCatalog(in folder: TemporaryFolder, at name: String, count: Int, edition: String) throws -> String {
-        try folder.write("\(name)/catalog/catalog.yaml", """
+        try folder.write(
+            "\(name)/catalog/catalog.yaml",
+            """
             apiVersion: pmo/v1
             kind: Catalog
             metadata: {name: pages, title: ページ, description: テスト, owner: pmo, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -200,7 +227,9 @@ struct KillTests {
             """)
         let paragraph = String(repeating: "プロジェクトの進捗を毎週報告します。", count: 20)
         for index in 0..<count {
-            try folder.write("\(name)/standards/pages/p\(index).yaml", """
+            try folder.write(
+                "\(name)/standards/pages/p\(index).yaml",
+                """
                 apiVersion: pmo/v1
                 kind: Page
                 metadata: {name: p\(index), title: 手引き\(index), description: \(edition), owner: pmo, category: guide, tags: [t\(index % 7)], version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -216,8 +245,10 @@ struct KillTests {
 
     @Test func publishLeavesThePreviousSiteOrTheNewOne() throws {
         let folder = try TemporaryFolder()
-        let catalogs = [try Self.pageCatalog(in: folder, at: "a", count: 150, edition: "第一版"),
-                        try Self.pageCatalog(in: folder, at: "b", count: 150, edition: "第二版")]
+        let catalogs = [
+            try Self.pageCatalog(in: folder, at: "a", count: 150, edition: "第一版"),
+            try Self.pageCatalog(in: folder, at: "b", count: 150, edition: "第二版"),
+        ]
         var sites: [[String: KillRounds.Entry]] = []
         var seconds = 0.0
         for (index, catalog) in catalogs.enumerated() {
@@ -235,14 +266,18 @@ struct KillTests {
         var outcomes = ["previous": 0, "new": 0]
         for round in 0..<KillRounds.rounds {
             let next = 1 - current
-            _ = try KillRounds.runAndKill(["publish", "--catalog", catalogs[next], "--out", "site"], in: folder.path,
-                                          after: Double.random(in: 0...(seconds * 1.2), using: &random))
+            _ = try KillRounds.runAndKill(
+                ["publish", "--catalog", catalogs[next], "--out", "site"], in: folder.path,
+                after: Double.random(in: 0...(seconds * 1.2), using: &random))
             let site = KillRounds.snapshot(folder.path + "/site")
             if site == sites[next] {
                 outcomes["new", default: 0] += 1
                 current = next
             } else {
-                #expect(site == sites[current], "seed \(seed), round \(round): the site is neither the previous nor the new one\n\(KillRounds.difference(site, sites[current]))")
+                #expect(
+                    site == sites[current],
+                    "seed \(seed), round \(round): the site is neither the previous nor the new one\n\(KillRounds.difference(site, sites[current]))"
+                )
                 outcomes["previous", default: 0] += 1
             }
             let others = KillRounds.entries(in: folder.path, prefix: "").filter {

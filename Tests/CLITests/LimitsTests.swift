@@ -11,9 +11,13 @@ struct LimitsTests {
     @Test func inputSizeFromTheEnvironment() throws {
         let folder = try TemporaryFolder()
         try folder.write("big.yaml", String(repeating: "a: 1\n", count: 30))
-        let result = try PMORunner.run(["convert", "--to", "json", "big.yaml"], in: folder.path, environment: ["PMO_MAX_INPUT_BYTES": "100"])
+        let result = try PMORunner.run(
+            ["convert", "--to", "json", "big.yaml"], in: folder.path, environment: ["PMO_MAX_INPUT_BYTES": "100"])
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.hasPrefix("big.yaml: error: file is 150 bytes, over the input limit of 100 bytes\n   = help: split the file, or raise the limit with PMO_MAX_INPUT_BYTES"), "\(result)")
+        #expect(
+            result.stderr.hasPrefix(
+                "big.yaml: error: file is 150 bytes, over the input limit of 100 bytes\n   = help: split the file, or raise the limit with PMO_MAX_INPUT_BYTES"
+            ), "\(result)")
     }
 
     @Test func depthFromTheEnvironment() throws {
@@ -21,7 +25,10 @@ struct LimitsTests {
         try folder.write("deep.yaml", "a:\n  b:\n    c:\n      d:\n        e:\n          f: 1\n")
         let limited = try PMORunner.run(["convert", "--to", "json", "deep.yaml"], in: folder.path, environment: ["PMO_MAX_DEPTH": "5"])
         #expect(limited.status == 1, "\(limited)")
-        #expect(limited.stderr.hasPrefix("deep.yaml:6:11: error: nesting is deeper than 5 levels (depth limit)\n   6 |           f: 1\n     |           ^"), "\(limited)")
+        #expect(
+            limited.stderr.hasPrefix(
+                "deep.yaml:6:11: error: nesting is deeper than 5 levels (depth limit)\n   6 |           f: 1\n     |           ^"),
+            "\(limited)")
         let ignored = try PMORunner.run(["convert", "--to", "json", "deep.yaml"], in: folder.path, environment: ["PMO_MAX_DEPTH": "many"])
         #expect(ignored.status == 0, "a value that is not a positive integer keeps the default: \(ignored)")
     }
@@ -29,13 +36,16 @@ struct LimitsTests {
     @Test func aliasBudgetFromTheEnvironment() throws {
         let folder = try TemporaryFolder()
         try folder.write("lol.yaml", "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n")
-        let limited = try PMORunner.run(["convert", "--to", "json", "lol.yaml"], in: folder.path, environment: ["PMO_MAX_ALIAS_NODES": "10"])
+        let limited = try PMORunner.run(
+            ["convert", "--to", "json", "lol.yaml"], in: folder.path, environment: ["PMO_MAX_ALIAS_NODES": "10"])
         #expect(limited.status == 1, "\(limited)")
-        #expect(limited.stderr.hasPrefix("""
-            lol.yaml:2:16: error: aliases expand to more than 10 nodes (alias budget); is this a 'billion laughs' document?
-               2 | b: &b [*a, *a, *a]
-                 |                ^~
-            """), "\(limited)")
+        #expect(
+            limited.stderr.hasPrefix(
+                """
+                lol.yaml:2:16: error: aliases expand to more than 10 nodes (alias budget); is this a 'billion laughs' document?
+                   2 | b: &b [*a, *a, *a]
+                     |                ^~
+                """), "\(limited)")
         let unlimited = try PMORunner.run(["convert", "--to", "json", "lol.yaml"], in: folder.path)
         #expect(unlimited.status == 0, "\(unlimited)")
     }
@@ -50,16 +60,21 @@ struct LimitsTests {
         let refused = try PMORunner.run(["convert", "--to", "json", "wide.yaml"], in: folder.path)
         #expect(ContinuousClock.now - started < .seconds(5), "refused at once, not after expanding a gigabyte")
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stderr.hasPrefix(
-            "wide.yaml:2:169: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*s' alone is 100000 bytes\n"), "\(refused)")
+        #expect(
+            refused.stderr.hasPrefix(
+                "wide.yaml:2:169: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*s' alone is 100000 bytes\n"
+            ), "\(refused)")
         try folder.write("small.yaml", "a: &a [xxxx, yyyy]\nb: [*a, *a, *a]\n")
-        let limited = try PMORunner.run(["convert", "--to", "json", "small.yaml"], in: folder.path, environment: ["PMO_MAX_ALIAS_BYTES": "20"])
+        let limited = try PMORunner.run(
+            ["convert", "--to", "json", "small.yaml"], in: folder.path, environment: ["PMO_MAX_ALIAS_BYTES": "20"])
         #expect(limited.status == 1, "\(limited)")
-        #expect(limited.stderr.hasPrefix("""
-            small.yaml:2:13: error: aliases expand to more than 20 bytes of text (alias byte budget); '*a' alone is 8 bytes
-               2 | b: [*a, *a, *a]
-                 |             ^~
-            """), "\(limited)")
+        #expect(
+            limited.stderr.hasPrefix(
+                """
+                small.yaml:2:13: error: aliases expand to more than 20 bytes of text (alias byte budget); '*a' alone is 8 bytes
+                   2 | b: [*a, *a, *a]
+                     |             ^~
+                """), "\(limited)")
         let unlimited = try PMORunner.run(["convert", "--to", "json", "small.yaml"], in: folder.path)
         #expect(unlimited.status == 0, "\(unlimited)")
     }
@@ -81,9 +96,12 @@ struct LimitsTests {
     /// and a project `proj` using it.
     static func rulesProject(big: Int, slow: String) throws -> TemporaryFolder {
         let folder = try TemporaryFolder()
-        let metadata = "owner: pmo, category: governance, version: \"1.0.0\", changelog: [{version: \"1.0.0\", date: 2026-01-01, changes: first}]"
+        let metadata =
+            "owner: pmo, category: governance, version: \"1.0.0\", changelog: [{version: \"1.0.0\", date: 2026-01-01, changes: first}]"
         try folder.write("cat/catalog/catalog.yaml", LintCommandTests.manifest)
-        try folder.write("cat/standards/templates/basic/template.yaml", """
+        try folder.write(
+            "cat/standards/templates/basic/template.yaml",
+            """
             apiVersion: pmo/v1
             kind: Template
             metadata: {name: basic, title: Basic, description: A basic project, \(metadata)}
@@ -93,7 +111,9 @@ struct LimitsTests {
 
             """)
         try folder.write("cat/standards/templates/basic/files/README.md", "# README\n")
-        try folder.write("cat/standards/rules/limits.yaml", """
+        try folder.write(
+            "cat/standards/rules/limits.yaml",
+            """
             apiVersion: pmo/v1
             kind: RuleSet
             metadata: {name: limits, title: Limits, description: Rules that hit limits, \(metadata)}
@@ -114,17 +134,28 @@ struct LimitsTests {
         let folder = try Self.rulesProject(big: 4 << 20 + 1, slow: String(repeating: "x", count: 4 << 20 + 1))
         let result = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: file 'big.md' is larger than the read limit of 4194304 bytes\n"), "\(result)")
-        #expect(result.stdout.contains("proj: error: [limits/slow-pattern] rule could not be evaluated: file 'slow.txt' is larger than the read limit of 4194304 bytes\n"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: file 'big.md' is larger than the read limit of 4194304 bytes\n"
+            ), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "proj: error: [limits/slow-pattern] rule could not be evaluated: file 'slow.txt' is larger than the read limit of 4194304 bytes\n"
+            ), "\(result)")
         // What read() returns is an expression string, so it must also fit the 1,000,000-byte string limit.
         let overStringLimit = try Self.rulesProject(big: 1_000_001, slow: "aa\n")
         let refused = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: overStringLimit.path)
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stdout.contains("proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: string of size 1000001 exceeds the limit of 1000000\n"), "\(refused)")
+        #expect(
+            refused.stdout.contains(
+                "proj: error: [limits/big-read] rule could not be evaluated: 'assert' failed: 1:1: string of size 1000001 exceeds the limit of 1000000\n"
+            ), "\(refused)")
         // ...and the cost budget charges the string's size each time it is produced or walked.
         let atOneMillion = try Self.rulesProject(big: 1_000_000, slow: "aa\n")
         let overBudget = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: atOneMillion.path)
-        #expect(overBudget.stdout.contains("proj: error: [limits/big-read] rule exceeded its budget: 'assert' spent more than 1000000 cost units\n"), "\(overBudget)")
+        #expect(
+            overBudget.stdout.contains(
+                "proj: error: [limits/big-read] rule exceeded its budget: 'assert' spent more than 1000000 cost units\n"), "\(overBudget)")
         let withinBudget = try Self.rulesProject(big: 400_000, slow: "aa\n")
         let passes = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: withinBudget.path)
         #expect(passes.status == 0, "a file of 400,000 bytes is read whole: \(passes)")
@@ -134,8 +165,11 @@ struct LimitsTests {
     /// even for a warning rule whose assertion ends in `|| true` (which absorbs ordinary errors).
     @Test func expressionTimeLimitIsALintFinding() throws {
         let folder = try Self.rulesProject(big: 1, slow: String(repeating: "a", count: 40) + "!\n")
-        let metadata = "owner: pmo, category: governance, version: \"1.0.0\", changelog: [{version: \"1.0.0\", date: 2026-01-01, changes: first}]"
-        try folder.write("cat/standards/rules/limits.yaml", """
+        let metadata =
+            "owner: pmo, category: governance, version: \"1.0.0\", changelog: [{version: \"1.0.0\", date: 2026-01-01, changes: first}]"
+        try folder.write(
+            "cat/standards/rules/limits.yaml",
+            """
             apiVersion: pmo/v1
             kind: RuleSet
             metadata: {name: limits, title: Limits, description: Rules that hit limits, \(metadata)}
@@ -152,7 +186,9 @@ struct LimitsTests {
         let result = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
         #expect(ContinuousClock.now - started < .seconds(30))
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("proj: error: [limits/slow-loop] rule exceeded its time limit: 'assert' ran for more than 2s\n"), "\(result)")
+        #expect(
+            result.stdout.contains("proj: error: [limits/slow-loop] rule exceeded its time limit: 'assert' ran for more than 2s\n"),
+            "\(result)")
     }
 
     @Test func fileMatchesTimeLimit() throws {
@@ -161,7 +197,10 @@ struct LimitsTests {
         let result = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
         #expect(ContinuousClock.now - started < .seconds(30), "the pattern is stopped, not left to run")
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.contains("proj: error: [limits/slow-pattern] rule could not be evaluated: the pattern '^(a|aa)+$' backtracks too much on slow.txt (gave up after 0.25s)\n"), "\(result)")
+        #expect(
+            result.stdout.contains(
+                "proj: error: [limits/slow-pattern] rule could not be evaluated: the pattern '^(a|aa)+$' backtracks too much on slow.txt (gave up after 0.25s)\n"
+            ), "\(result)")
     }
 
     // MARK: Catalog and publish
@@ -169,7 +208,9 @@ struct LimitsTests {
     /// A copy of the publish fixture catalog with page `glossary` whose `bodyFile` has `size` bytes.
     static func catalogWithPage(of size: Int, in folder: TemporaryFolder) throws -> String {
         let catalog = try folder.copy(URL(fileURLWithPath: PublishCommandTests.fixture), to: "cat")
-        try folder.write("cat/standards/pages/glossary.yaml", """
+        try folder.write(
+            "cat/standards/pages/glossary.yaml",
+            """
             apiVersion: pmo/v1
             kind: Page
             metadata: {name: glossary, title: 用語集, description: 用語, owner: pmo-office, category: governance, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}

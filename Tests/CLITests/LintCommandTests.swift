@@ -114,7 +114,9 @@ struct LintCommandTests {
     @Test("waivers suppress findings; a malformed waiver is an error at its position (exit 2)")
     func waivers() throws {
         let folder = try setUp()
-        try folder.write("proj/.pmo/waivers.yaml", """
+        try folder.write(
+            "proj/.pmo/waivers.yaml",
+            """
             waivers:
               - {rule: basic/owner-filled, path: "*.csv", reason: 移行中, owner: 山田, expires: 2999-12-31}
               - {rule: basic/readme, reason: 不要, owner: 山田, expires: 2999-12-31}
@@ -123,7 +125,9 @@ struct LintCommandTests {
         let waived = try PMORunner.run(["lint", "proj", "--catalog", "cat", "--format", "json"], in: folder.path)
         #expect(waived.status == 0, "\(waived)")
         #expect(waived.stdout.contains("\"waived\" : 2"))
-        try folder.write("proj/.pmo/waivers.yaml", "waivers:\n  - {rule: basic/owner-filled, owner: 山田}\n  - {rule: basic/nope, reason: r, owner: o, expires: 2999-01-01}\n")
+        try folder.write(
+            "proj/.pmo/waivers.yaml",
+            "waivers:\n  - {rule: basic/owner-filled, owner: 山田}\n  - {rule: basic/nope, reason: r, owner: o, expires: 2999-01-01}\n")
         let broken = try PMORunner.run(["lint", "proj", "--catalog", "cat"], in: folder.path)
         #expect(broken.status == 2)
         #expect(broken.stderr.contains("proj/.pmo/waivers.yaml:2:5: error: waiver is missing 'reason'"), "\(broken)")
@@ -147,15 +151,21 @@ struct LintCommandTests {
     @Test("pmo validate reports a rule example that does not behave as written, at the example")
     func validateRunsExamples() throws {
         let folder = try setUp()
-        try folder.write("cat/standards/rules/basic.yaml", Self.ruleSet(examples: """
-                  examples:
-                    pass:
-                      - files: {"issues.csv": "id,owner\\n1,\\n"}
-                    fail:
-                      - files: {"issues.csv": "id,owner\\n1,↓\\n"}
-            """))
+        try folder.write(
+            "cat/standards/rules/basic.yaml",
+            Self.ruleSet(
+                examples: """
+                          examples:
+                            pass:
+                              - files: {"issues.csv": "id,owner\\n1,\\n"}
+                            fail:
+                              - files: {"issues.csv": "id,owner\\n1,↓\\n"}
+                    """))
         let result = try PMORunner.run(["validate", "--catalog", "cat"], in: folder.path)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("cat/standards/rules/basic.yaml:15:13: error: pass example 1 of rule 'owner-filled' should pass but produced a finding"), "\(result)")
+        #expect(
+            result.stderr.contains(
+                "cat/standards/rules/basic.yaml:15:13: error: pass example 1 of rule 'owner-filled' should pass but produced a finding"),
+            "\(result)")
     }
 }

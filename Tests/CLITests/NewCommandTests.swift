@@ -7,7 +7,9 @@ import Testing
 struct NewCommandTests {
     /// A catalog with one template of `count` files of `size` bytes each, written into `folder`.
     static func bigCatalog(in folder: TemporaryFolder, count: Int, size: Int) throws -> String {
-        try folder.write("cat/catalog/catalog.yaml", """
+        try folder.write(
+            "cat/catalog/catalog.yaml",
+            """
             apiVersion: pmo/v1
             kind: Catalog
             metadata: {name: big, title: 大きいカタログ, description: テスト, owner: pmo, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -24,7 +26,9 @@ struct NewCommandTests {
             files += "    - {source: f\(index).md, target: \"docs/{{project_name}}/\(index / 100)/f\(index).md\"}\n"
             try folder.write("cat/standards/templates/big/files/f\(index).md", body)
         }
-        try folder.write("cat/standards/templates/big/template.yaml", """
+        try folder.write(
+            "cat/standards/templates/big/template.yaml",
+            """
             apiVersion: pmo/v1
             kind: Template
             metadata: {name: big, title: 大きい, description: テスト, owner: pmo, category: planning, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -77,7 +81,9 @@ struct NewCommandTests {
 
     @Test func missingRequiredParametersWithoutATerminalListsAllAndExitsTwo() throws {
         let folder = try TemporaryFolder()
-        let result = try PMORunner.run(["new", "standard-project", folder.path + "/p", "--catalog", Self.repositoryRoot, "--set", "pm_name=山田"])
+        let result = try PMORunner.run([
+            "new", "standard-project", folder.path + "/p", "--catalog", Self.repositoryRoot, "--set", "pm_name=山田",
+        ])
         #expect(result.status == 2, "\(result)")
         for name in ["project_name", "project_code", "start_date", "release_date"] {
             #expect(result.stderr.contains("missing required parameter '\(name)'"), "\(result)")
@@ -88,8 +94,10 @@ struct NewCommandTests {
 
     @Test func createsTheStandardProjectAndShowsItsChecklists() throws {
         let folder = try TemporaryFolder()
-        let arguments = ["--catalog", Self.repositoryRoot, "--no-input", "--set", "project_name=基幹刷新", "--set", "project_code=KKS-001",
-                         "--set", "pm_name=山田", "--set", "start_date=2026-04-01", "--set", "release_date=2026-09-30"]
+        let arguments = [
+            "--catalog", Self.repositoryRoot, "--no-input", "--set", "project_name=基幹刷新", "--set", "project_code=KKS-001",
+            "--set", "pm_name=山田", "--set", "start_date=2026-04-01", "--set", "release_date=2026-09-30",
+        ]
         let created = try PMORunner.run(["new", "standard-project", "p"] + arguments, in: folder.path)
         #expect(created.status == 0, "\(created)")
         #expect(created.stdout.hasPrefix("created p: 16 files"))
@@ -100,14 +108,17 @@ struct NewCommandTests {
         let show = try PMORunner.run(["checklist", "p", "--catalog", Self.repositoryRoot, "--format", "json"], in: folder.path)
         #expect(show.status == 0, "\(show)")
         #expect(show.stdout.contains("\"name\" : \"kickoff\""))
-        let byHand = try PMORunner.run(["checklist", "check", "KO-01", "--by", "山田", "--project", "p", "--catalog", Self.repositoryRoot], in: folder.path)
+        let byHand = try PMORunner.run(
+            ["checklist", "check", "KO-01", "--by", "山田", "--project", "p", "--catalog", Self.repositoryRoot], in: folder.path)
         #expect(byHand.status == 1)
         #expect(byHand.stderr.contains("cannot be ticked by hand"))
-        let unknown = try PMORunner.run(["checklist", "check", "KO-1", "--by", "山田", "--project", "p", "--catalog", Self.repositoryRoot], in: folder.path)
+        let unknown = try PMORunner.run(
+            ["checklist", "check", "KO-1", "--by", "山田", "--project", "p", "--catalog", Self.repositoryRoot], in: folder.path)
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("did you mean"))
     }
 
     /// The repository root (holding the default catalog), found from this source file.
-    static let repositoryRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repositoryRoot: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 }

@@ -73,8 +73,10 @@ enum PMORunner {
     ///   - environment: Variables to set for this run, on top of the scrubbed inherited environment.
     ///   - stdin: Text for standard input; without it, stdin is empty (`/dev/null`).
     ///   - timeout: Seconds after which the process is terminated and the result marked `timedOut`.
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
-                    stdin: String? = nil, timeout: TimeInterval = 60) throws -> Result {
+    static func run(
+        _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:],
+        stdin: String? = nil, timeout: TimeInterval = 60
+    ) throws -> Result {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -83,7 +85,8 @@ enum PMORunner {
         for (name, value) in environment { childEnvironment[name] = value }
         process.environment = childEnvironment
 
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         let input = stdin.map { _ in Pipe() }
@@ -126,4 +129,3 @@ enum PMORunner {
         var stderrText: String { lock.lock(); defer { lock.unlock() }; return String(decoding: err, as: UTF8.self) }
     }
 }
-

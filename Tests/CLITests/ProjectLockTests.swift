@@ -33,7 +33,10 @@ struct ProjectLockTests {
         let result = try PMORunner.run(command + ["--catalog", catalog], in: folder.path, environment: ["PMO_LOCK_WAIT": "0.3"])
         #expect(ContinuousClock.now - started >= .milliseconds(300), "it waited before giving up")
         #expect(result.status == 1, "\(result)")
-        #expect(result.stderr.contains("error: proj is being changed by another pmo: pid 4242 (pmo update) since 2026-12-06T00:31:02Z; waited 0.3 s — run again when it has finished"), "\(result)")
+        #expect(
+            result.stderr.contains(
+                "error: proj is being changed by another pmo: pid 4242 (pmo update) since 2026-12-06T00:31:02Z; waited 0.3 s — run again when it has finished"
+            ), "\(result)")
         #expect(DriftCommandTests.read(project + "/.pmo/lock.yaml") == lockBefore, "nothing was changed")
         withExtendedLifetime(holder) {}
     }
@@ -55,7 +58,9 @@ struct ProjectLockTests {
         let results = Locked<[PMORunner.Result]>([])
         let directory = folder.path
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
-            if let result = try? PMORunner.run(["update", "proj", "--catalog", catalog], in: directory, environment: ["PMO_LOCK_WAIT": "30"]) {
+            if let result = try? PMORunner.run(
+                ["update", "proj", "--catalog", catalog], in: directory, environment: ["PMO_LOCK_WAIT": "30"])
+            {
                 results.mutate { $0.append(result) }
             }
         }
@@ -63,7 +68,8 @@ struct ProjectLockTests {
         #expect(both.count == 2)
         #expect(both.allSatisfy { $0.status == 1 }, "\(both)")
         #expect(both.filter { $0.stdout.contains("conflict") && $0.stdout.contains("docs/charter.md") }.count >= 1, "\(both)")
-        #expect(both.filter { $0.stderr.contains("conflict markers from an earlier update are still in the project") }.count == 1, "\(both)")
+        #expect(
+            both.filter { $0.stderr.contains("conflict markers from an earlier update are still in the project") }.count == 1, "\(both)")
         let charter = try #require(DriftCommandTests.read(project + "/docs/charter.md"))
         #expect(charter.components(separatedBy: "<<<<<<<").count == 2, "one conflict block, not nested: \(charter)")
     }

@@ -7,18 +7,23 @@ import Testing
 @Suite("pmo publish")
 struct PublishCommandTests {
     /// The repository root, found from this file.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     /// The publish fixture catalog (shared with PMOPublishTests).
     static let fixture = repository + "/Tests/PMOPublishTests/Fixtures/catalog"
 
     @Test("publishes a site and says where to open it")
     func publishes() throws {
         let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
-        let result = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site", "--base-url", "https://pmo.example.co.jp/"], in: folder.path)
+        let result = try PMORunner.run(
+            ["publish", "--catalog", Self.fixture, "--out", "site", "--base-url", "https://pmo.example.co.jp/"], in: folder.path)
         #expect(result.status == 0, "\(result)")
         #expect(result.stdout.contains("published 7 documents"))
         #expect(result.stdout.contains("open file://\(folder.path)/site/index.html") || result.stdout.contains("/site/index.html"))
-        for file in ["index.html", "search.html", "search-index.js", "assets/site.css", "assets/search.js", "page/minutes-guide.html", "sitemap.xml", ".pmo-site"] {
+        for file in [
+            "index.html", "search.html", "search-index.js", "assets/site.css", "assets/search.js", "page/minutes-guide.html", "sitemap.xml",
+            ".pmo-site",
+        ] {
             #expect(FileManager.default.fileExists(atPath: folder.path + "/site/" + file), "missing \(file)")
         }
     }
@@ -31,7 +36,10 @@ struct PublishCommandTests {
         for force in [[], ["--force"]] {
             let refused = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "docs"] + force, in: folder.path)
             #expect(refused.status == 2, "\(refused)")
-            #expect(refused.stderr == "error: '\(folder.path)/docs' exists and is not a site published by pmo (no .pmo-site file); pmo publish replaces only an empty folder or a site it published, even with --force: choose another --out\n", "\(refused)")
+            #expect(
+                refused.stderr
+                    == "error: '\(folder.path)/docs' exists and is not a site published by pmo (no .pmo-site file); pmo publish replaces only an empty folder or a site it published, even with --force: choose another --out\n",
+                "\(refused)")
             #expect(FileManager.default.fileExists(atPath: folder.path + "/docs/notes.txt"))
         }
     }
@@ -42,7 +50,8 @@ struct PublishCommandTests {
         let first = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
         #expect(first.status == 0, "\(first)")
         let marker = try String(contentsOfFile: folder.path + "/site/.pmo-site", encoding: .utf8)
-        #expect(marker.hasPrefix("pmo-site 2\n") && marker.contains("\nindex.html\n") && marker.contains("\nsearch-index.js\n"), "\(marker)")
+        #expect(
+            marker.hasPrefix("pmo-site 2\n") && marker.contains("\nindex.html\n") && marker.contains("\nsearch-index.js\n"), "\(marker)")
         // A site pmo wrote is replaced, as before.
         let again = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"], in: folder.path)
         #expect(again.status == 0, "\(again)")
@@ -50,7 +59,10 @@ struct PublishCommandTests {
         for force in [[], ["--force"]] {
             let refused = try PMORunner.run(["publish", "--catalog", Self.fixture, "--out", "site"] + force, in: folder.path)
             #expect(refused.status == 2, "\(refused)")
-            #expect(refused.stderr == "error: '\(folder.path)/site' is a site published by pmo but also holds 1 file(s) pmo did not write ('CNAME'); pmo publish never deletes them, even with --force: move them out or choose another --out\n", "\(refused)")
+            #expect(
+                refused.stderr
+                    == "error: '\(folder.path)/site' is a site published by pmo but also holds 1 file(s) pmo did not write ('CNAME'); pmo publish never deletes them, even with --force: move them out or choose another --out\n",
+                "\(refused)")
             #expect(FileManager.default.fileExists(atPath: folder.path + "/site/CNAME"))
         }
     }
@@ -60,7 +72,8 @@ struct PublishCommandTests {
         let folder = try TemporaryFolder(prefix: "pmo-publish-cli")
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: folder.path + "/catalog-copy")
         let page = folder.path + "/catalog-copy/standards/pages/minutes-guide.yaml"
-        let text = try String(contentsOfFile: page, encoding: .utf8).replacingOccurrences(of: "related: [template/minutes]", with: "related: [template/no-such-template]")
+        let text = try String(contentsOfFile: page, encoding: .utf8).replacingOccurrences(
+            of: "related: [template/minutes]", with: "related: [template/no-such-template]")
         try Data(text.utf8).write(to: URL(fileURLWithPath: page))
         let result = try PMORunner.run(["publish", "--catalog", "catalog-copy", "--out", "site"], in: folder.path)
         #expect(result.status == 1, "\(result)")
@@ -75,7 +88,8 @@ struct PublishCommandTests {
         #expect(printed.status == 0, "\(printed)")
         let object = try JSONSerialization.jsonObject(with: Data(printed.stdout.utf8)) as? [String: Any]
         #expect((object?["documents"] as? [Any])?.count == 7)
-        let written = try PMORunner.run(["publish", "--catalog", Self.fixture, "--format", "json", "--out", "catalog.json"], in: folder.path)
+        let written = try PMORunner.run(
+            ["publish", "--catalog", Self.fixture, "--format", "json", "--out", "catalog.json"], in: folder.path)
         #expect(written.status == 0 && written.stdout.isEmpty, "\(written)")
         #expect(FileManager.default.contents(atPath: folder.path + "/catalog.json")?.count == printed.stdout.utf8.count)
     }

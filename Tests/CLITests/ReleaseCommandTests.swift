@@ -11,17 +11,25 @@ struct ReleaseCommandTests {
         let (folder, catalog) = try A.initializedCatalog()
         let path = catalog + "/standards/checklists/kickoff.yaml"
         try A.replace("  tags: [kickoff]", with: "  tags: [kickoff]   # shown on the site\n# a comment that must survive", in: path)
-        try A.replace("    - id: KO-02", with: "    - id: KO-03\n      text: 体制図がある\n      phase: initiation\n      role: pm\n    - id: KO-02", in: path)
+        try A.replace(
+            "    - id: KO-02", with: "    - id: KO-03\n      text: 体制図がある\n      phase: initiation\n      role: pm\n    - id: KO-02",
+            in: path)
         let before = A.read(path)
-        let released = try PMORunner.run(["release", "checklist/kickoff", "--bump", "patch", "--note", "体制図の確認を追加: 新任PM向け",
-                                          "--date", "2026-12-24", "--catalog", catalog], in: folder.path)
+        let released = try PMORunner.run(
+            [
+                "release", "checklist/kickoff", "--bump", "patch", "--note", "体制図の確認を追加: 新任PM向け",
+                "--date", "2026-12-24", "--catalog", catalog,
+            ], in: folder.path)
         #expect(released.status == 0, "\(released)")
         let after = A.read(path)
         let oldLines = before.split(separator: "\n", omittingEmptySubsequences: false)
         let newLines = after.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(newLines.count == oldLines.count + 3, "\(after)")
         let changed = newLines.filter { !oldLines.contains($0) }
-        #expect(changed == ["  version: \"1.0.1\"", "    - version: \"1.0.1\"", "      date: 2026-12-24", "      changes: \"体制図の確認を追加: 新任PM向け\""], "\(changed)")
+        #expect(
+            changed == [
+                "  version: \"1.0.1\"", "    - version: \"1.0.1\"", "      date: 2026-12-24", "      changes: \"体制図の確認を追加: 新任PM向け\"",
+            ], "\(changed)")
         #expect(after.contains("# a comment that must survive") && after.contains("# shown on the site"))
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: folder.path).status == 0)
     }
@@ -29,18 +37,25 @@ struct ReleaseCommandTests {
     @Test func flowEntriesGetAFlowEntryAndAFlowSequenceIsRefusedOutsideGit() throws {
         let folder = try TemporaryFolder()
         let catalog = try DriftCommandTests.writeCatalog(folder)
-        let released = try PMORunner.run(["release", "template/mini", "--bump", "minor", "--note", "様式を刷新, 課題欄", "--date", "2026-03-01",
-                                          "--catalog", catalog], in: folder.path)
+        let released = try PMORunner.run(
+            [
+                "release", "template/mini", "--bump", "minor", "--note", "様式を刷新, 課題欄", "--date", "2026-03-01",
+                "--catalog", catalog,
+            ], in: folder.path)
         #expect(released.status == 0, "\(released)")
         #expect(released.stderr.contains("warning: the catalog is not in a git repository"), "a warning, not a failure: \(released)")
         let text = A.read(catalog + "/standards/templates/mini/template.yaml")
         #expect(text.contains("  version: \"1.1.0\"\n"), "\(text)")
-        #expect(text.contains("    - {version: \"1.0.0\", date: 2026-01-01, changes: 初版}\n    - {version: \"1.1.0\", date: 2026-03-01, changes: \"様式を刷新, 課題欄\"}\n"), "\(text)")
+        #expect(
+            text.contains(
+                "    - {version: \"1.0.0\", date: 2026-01-01, changes: 初版}\n    - {version: \"1.1.0\", date: 2026-03-01, changes: \"様式を刷新, 課題欄\"}\n"
+            ), "\(text)")
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: folder.path).status == 0)
 
         let addon = catalog + "/standards/templates/addon/template.yaml"
         let before = A.read(addon)
-        let refused = try PMORunner.run(["release", "template/addon", "--bump", "patch", "--note", "x", "--catalog", catalog], in: folder.path)
+        let refused = try PMORunner.run(
+            ["release", "template/addon", "--bump", "patch", "--note", "x", "--catalog", catalog], in: folder.path)
         #expect(refused.status == 1, "\(refused)")
         #expect(refused.stderr.contains("the changelog is a flow sequence"), "\(refused)")
         #expect(A.read(addon) == before)
@@ -49,11 +64,19 @@ struct ReleaseCommandTests {
     @Test func aBlockChangelogWrittenNewestFirstGetsTheEntryOnTop() throws {
         let (folder, catalog) = try A.initializedCatalog()
         let path = catalog + "/standards/pages/using-this-catalog.yaml"
-        try A.replace("      changes: 初版\nspec:", with: "      changes: 初版\n    - version: \"0.9.0\"\n      date: 2026-01-02\n      changes: 草案\nspec:", in: path)
-        let released = try PMORunner.run(["release", "page/using-this-catalog", "--bump", "minor", "--note", "CIの節を追加", "--date", "2026-12-24",
-                                          "--catalog", catalog], in: folder.path)
+        try A.replace(
+            "      changes: 初版\nspec:",
+            with: "      changes: 初版\n    - version: \"0.9.0\"\n      date: 2026-01-02\n      changes: 草案\nspec:", in: path)
+        let released = try PMORunner.run(
+            [
+                "release", "page/using-this-catalog", "--bump", "minor", "--note", "CIの節を追加", "--date", "2026-12-24",
+                "--catalog", catalog,
+            ], in: folder.path)
         #expect(released.status == 0, "\(released)")
-        #expect(A.read(path).contains("  changelog:\n    - version: \"1.1.0\"\n      date: 2026-12-24\n      changes: CIの節を追加\n    - version: \"1.0.0\""), "\(A.read(path))")
+        #expect(
+            A.read(path).contains(
+                "  changelog:\n    - version: \"1.1.0\"\n      date: 2026-12-24\n      changes: CIの節を追加\n    - version: \"1.0.0\""),
+            "\(A.read(path))")
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: folder.path).status == 0)
     }
 
@@ -88,7 +111,9 @@ struct ReleaseCommandTests {
         let disagreeing = A.read(path)
         let refused = try release(["template/project-starter", "--bump", "minor", "--note", "x"])
         #expect(refused.status == 1, "\(refused)")
-        #expect(refused.stderr.contains("template.yaml:10:12: error: metadata.version is 1.0.2 but the changelog has no entry for it"), "\(refused)")
+        #expect(
+            refused.stderr.contains("template.yaml:10:12: error: metadata.version is 1.0.2 but the changelog has no entry for it"),
+            "\(refused)")
         #expect(A.read(path) == disagreeing)
     }
 }

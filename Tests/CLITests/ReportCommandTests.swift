@@ -5,13 +5,17 @@ import Testing
 /// End-to-end tests of `pmo report` (and of `pmo serve` finding pmo-server) on the repository's own catalog.
 @Suite("pmo report and pmo serve")
 struct ReportCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
 
     /// A new standard-project `p` in `folder`.
     static func newProject(_ folder: TemporaryFolder) throws {
-        let created = try PMORunner.run(["new", "standard-project", "p", "--catalog", repository, "--no-input",
-                                         "--set", "project_name=基幹刷新", "--set", "project_code=KKS-001", "--set", "pm_name=山田",
-                                         "--set", "start_date=2026-04-01", "--set", "release_date=2026-09-30"], in: folder.path)
+        let created = try PMORunner.run(
+            [
+                "new", "standard-project", "p", "--catalog", repository, "--no-input",
+                "--set", "project_name=基幹刷新", "--set", "project_code=KKS-001", "--set", "pm_name=山田",
+                "--set", "start_date=2026-04-01", "--set", "release_date=2026-09-30",
+            ], in: folder.path)
         #expect(created.status == 0, "\(created)")
     }
 
@@ -47,8 +51,9 @@ struct ReportCommandTests {
         #expect(schemas.status == 0, "\(schemas)")
         try folder.write("report.json", first.stdout)
         try folder.write("plain.json", plain.stdout)
-        let errors = try Self.validate(schema: folder.path + "/schemas/pmo-report.schema.json",
-                                       documents: [folder.path + "/report.json", folder.path + "/plain.json"])
+        let errors = try Self.validate(
+            schema: folder.path + "/schemas/pmo-report.schema.json",
+            documents: [folder.path + "/report.json", folder.path + "/plain.json"])
         #expect(errors.isEmpty, "\(errors)")
     }
 
@@ -61,7 +66,8 @@ struct ReportCommandTests {
         let managed = ((templates.first?["files"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
         try #require(managed.count >= 2, "\(drift)")
         let before = try Self.report(folder)
-        let modified = managed[0], deleted = managed[1]
+        let modified = managed[0]
+        let deleted = managed[1]
         try folder.write("p/" + modified, "edited by the team\n")
         try FileManager.default.removeItem(atPath: folder.path + "/p/" + deleted)
         let after = try Self.report(folder)
@@ -94,7 +100,9 @@ struct ReportCommandTests {
         #expect(created.status == 0, "\(created)")
         #expect(created.stdout.hasPrefix("pmo_") && created.stdout.split(separator: "\n").count == 1, "\(created)")
         let list = try PMORunner.run(["serve", "token", "list", "--database", "sqlite:tokens.db"], in: folder.path)
-        #expect(list.status == 0 && list.stdout.contains("alpha") && !list.stdout.contains(created.stdout.trimmingCharacters(in: .newlines)), "\(list)")
+        #expect(
+            list.status == 0 && list.stdout.contains("alpha") && !list.stdout.contains(created.stdout.trimmingCharacters(in: .newlines)),
+            "\(list)")
     }
 
     /// Validation errors of each JSON document against a draft 2020-12 schema, by python3's jsonschema
@@ -112,7 +120,8 @@ struct ReportCommandTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", script, schema] + documents
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -120,7 +129,9 @@ struct ReportCommandTests {
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            Issue.record("python3 with jsonschema is needed to check reports against their schema (make test-deps): \(String(decoding: err, as: UTF8.self))")
+            Issue.record(
+                "python3 with jsonschema is needed to check reports against their schema (make test-deps): \(String(decoding: err, as: UTF8.self))"
+            )
             return ["validator did not run"]
         }
         return String(decoding: out, as: UTF8.self).split(separator: "\n").map(String.init)

@@ -21,19 +21,25 @@ struct SchemaAndCompletionTests {
         let folder = try TemporaryFolder()
         let result = try PMORunner.run(["schema", "--out", "schemas"], in: folder.path)
         #expect(result.status == 0, "\(result)")
-        let names = ["pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
-                     "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json"]
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/schemas").sorted() == (names + ["pmo-report.schema.json"]).sorted())
+        let names = [
+            "pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
+            "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json",
+        ]
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path + "/schemas").sorted()
+                == (names + ["pmo-report.schema.json"]).sorted())
         for name in names + ["pmo-report.schema.json"] {
             let data = try #require(FileManager.default.contents(atPath: folder.path + "/schemas/" + name))
             #expect((try? JSONSerialization.jsonObject(with: data)) is [String: Any], "\(name) is not JSON")
         }
-        #expect(result.stdout == names.map { "wrote schemas/\($0)\n" }.joined() + "wrote schemas/pmo-report.schema.json (the schema of `pmo report`)\n" + """
+        #expect(
+            result.stdout == names.map { "wrote schemas/\($0)\n" }.joined()
+                + "wrote schemas/pmo-report.schema.json (the schema of `pmo report`)\n" + """
 
-            Put this line at the top of a catalog YAML file (the path is relative to that file):
-            # yaml-language-server: $schema=schemas/pmo.schema.json
+                    Put this line at the top of a catalog YAML file (the path is relative to that file):
+                    # yaml-language-server: $schema=schemas/pmo.schema.json
 
-            """)
+                    """)
     }
 
     @Test func schemaIntoAPathThatIsAFileExitsTwo() throws {

@@ -1,6 +1,7 @@
 import PMOCatalog
 import PMOYAML
 import Testing
+
 @testable import PMOAuthoring
 
 /// The textual release edit, the version bump and the taxonomy answers of `pmo init`.
@@ -35,36 +36,47 @@ struct ReleaseEditorTests {
 
             """
         let edited = try edit(text, to: "1.1.0")
-        #expect(edited == """
-            metadata:
-              version: '1.1.0'   # bump with pmo release
-              changelog:
-                - version: '1.0.0'
-                  date: 2026-01-01
-                  changes: |
-                    初版
-                - version: '1.1.0'
-                  date: 2026-12-24
-                  changes: 追加
-            # trailing comment
-            spec: {}
+        #expect(
+            edited == """
+                metadata:
+                  version: '1.1.0'   # bump with pmo release
+                  changelog:
+                    - version: '1.0.0'
+                      date: 2026-01-01
+                      changes: |
+                        初版
+                    - version: '1.1.0'
+                      date: 2026-12-24
+                      changes: 追加
+                # trailing comment
+                spec: {}
 
-            """)
+                """)
     }
 
     @Test func aFileWithoutAFinalLineBreakGetsOne() throws {
-        let edited = try edit("metadata:\n  version: 1.0.0\n  changelog:\n    - {version: 1.0.0, date: 2026-01-01, changes: x}", to: "2.0.0", note: "a: b")
-        #expect(edited == "metadata:\n  version: 2.0.0\n  changelog:\n    - {version: 1.0.0, date: 2026-01-01, changes: x}\n    - {version: 2.0.0, date: 2026-12-24, changes: \"a: b\"}\n")
+        let edited = try edit(
+            "metadata:\n  version: 1.0.0\n  changelog:\n    - {version: 1.0.0, date: 2026-01-01, changes: x}", to: "2.0.0", note: "a: b")
+        #expect(
+            edited
+                == "metadata:\n  version: 2.0.0\n  changelog:\n    - {version: 1.0.0, date: 2026-01-01, changes: x}\n    - {version: 2.0.0, date: 2026-12-24, changes: \"a: b\"}\n"
+        )
     }
 
     @Test func aCRLFFileKeepsCRLFInTheNewEntry() throws {
-        let text = "metadata:\r\n  version: \"1.0.0\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\nspec: {}\r\n"
-        #expect(try edit(text, to: "1.0.1") == "metadata:\r\n  version: \"1.0.1\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\n"
-            + "    - version: \"1.0.1\"\r\n      date: 2026-12-24\r\n      changes: 追加\r\nspec: {}\r\n")
+        let text =
+            "metadata:\r\n  version: \"1.0.0\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\nspec: {}\r\n"
+        #expect(
+            try edit(text, to: "1.0.1")
+                == "metadata:\r\n  version: \"1.0.1\"\r\n  changelog:\r\n    - version: \"1.0.0\"\r\n      date: 2026-01-01\r\n      changes: x\r\n"
+                + "    - version: \"1.0.1\"\r\n      date: 2026-12-24\r\n      changes: 追加\r\nspec: {}\r\n")
     }
 
     @Test func taxonomyAnswersAreSlugsWithTitles() {
-        #expect(CatalogSettings.terms(from: "risk-issue:リスク・課題, quality") == [.init(id: "risk-issue", title: "リスク・課題"), .init(id: "quality", title: "quality")])
+        #expect(
+            CatalogSettings.terms(from: "risk-issue:リスク・課題, quality") == [
+                .init(id: "risk-issue", title: "リスク・課題"), .init(id: "quality", title: "quality"),
+            ])
         #expect(CatalogSettings.terms(from: "Risk:リスク") == nil)
         #expect(CatalogSettings.terms(from: "a, a") == nil)
         #expect(CatalogSettings.terms(from: " , ") == nil)

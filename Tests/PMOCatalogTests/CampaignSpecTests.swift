@@ -14,15 +14,18 @@ struct CampaignSpecTests {
 
     @Test func decodesTargetDeadlineAndScope() throws {
         let catalog = try TempCatalog()
-        try catalog.write(file, campaign("""
-              target: lint.errors == 0
-              deadline: 2027-03-31
-              appliesTo:
-                templates: [template/standard-project]
-                owners: [pmo-office]
-              guidance: 直してください。
+        try catalog.write(
+            file,
+            campaign(
+                """
+                  target: lint.errors == 0
+                  deadline: 2027-03-31
+                  appliesTo:
+                    templates: [template/standard-project]
+                    owners: [pmo-office]
+                  guidance: 直してください。
 
-            """))
+                """))
         let result = try catalog.load()
         #expect(result.diagnostics.map(\.summary) == [])
         let spec = try #require(result.catalog.document(DocumentKey(kind: .campaign, name: "move"))?.campaign)
@@ -42,43 +45,52 @@ struct CampaignSpecTests {
     @Test func missingTargetAndDeadlineAreErrorsAtTheSpec() throws {
         let catalog = try TempCatalog()
         try catalog.write(file, campaign("  guidance: x\n"))
-        #expect(catalog.summaries() == [
-            "\(file):13:3: error: missing required field 'deadline' in spec",
-            "\(file):13:3: error: missing required field 'target' in spec",
-        ])
+        #expect(
+            catalog.summaries() == [
+                "\(file):13:3: error: missing required field 'deadline' in spec",
+                "\(file):13:3: error: missing required field 'target' in spec",
+            ])
     }
 
     @Test func badDeadlineUnknownFieldAndWrongKindInScope() throws {
         let catalog = try TempCatalog()
-        try catalog.write(file, campaign("""
-              target: "true"
-              deadline: 2027-02-30
-              appliesTo: {templates: [page/pmo-charter], teams: [x]}
-              goal: x
+        try catalog.write(
+            file,
+            campaign(
+                """
+                  target: "true"
+                  deadline: 2027-02-30
+                  appliesTo: {templates: [page/pmo-charter], teams: [x]}
+                  goal: x
 
-            """))
+                """))
         let summaries = catalog.summaries()
-        #expect(summaries == [
-            "\(file):14:13: error: '2027-02-30' is not a real date (YYYY-MM-DD)",
-            "\(file):15:27: error: appliesTo.templates names 'page/pmo-charter', which is not a template",
-            "\(file):15:46: error: unknown field 'teams' in appliesTo",
-            "\(file):16:3: error: unknown field 'goal' in spec",
-        ])
+        #expect(
+            summaries == [
+                "\(file):14:13: error: '2027-02-30' is not a real date (YYYY-MM-DD)",
+                "\(file):15:27: error: appliesTo.templates names 'page/pmo-charter', which is not a template",
+                "\(file):15:46: error: unknown field 'teams' in appliesTo",
+                "\(file):16:3: error: unknown field 'goal' in spec",
+            ])
     }
 
     @Test func unresolvedTemplateAndUndeclaredOwnerAreErrors() throws {
         let catalog = try TempCatalog()
-        try catalog.write(file, campaign("""
-              target: "true"
-              deadline: 2027-03-31
-              appliesTo: {templates: [template/standard-projekt], owners: [nobody]}
+        try catalog.write(
+            file,
+            campaign(
+                """
+                  target: "true"
+                  deadline: 2027-03-31
+                  appliesTo: {templates: [template/standard-projekt], owners: [nobody]}
 
-            """))
+                """))
         let summaries = catalog.summaries()
-        #expect(summaries == [
-            "\(file):15:27: error: reference 'template/standard-projekt' does not resolve: there is no Template named 'standard-projekt'",
-            "\(file):15:64: error: owner 'nobody' is not declared in catalog/catalog.yaml",
-        ])
+        #expect(
+            summaries == [
+                "\(file):15:27: error: reference 'template/standard-projekt' does not resolve: there is no Template named 'standard-projekt'",
+                "\(file):15:64: error: owner 'nobody' is not declared in catalog/catalog.yaml",
+            ])
     }
 
     @Test func emptyTargetIsAnError() throws {
@@ -93,7 +105,8 @@ struct CampaignSpecTests {
         ("2.0.0-rc.1", "2.0.0-rc-1"), ("9.99.999", "10.0.0"),
     ])
     func orderKeysSortByPrecedence(lower: String, higher: String) throws {
-        let a = try #require(Semver(lower)), b = try #require(Semver(higher))
+        let a = try #require(Semver(lower))
+        let b = try #require(Semver(higher))
         #expect(a < b)
         #expect(Array(a.orderKey.utf8).lexicographicallyPrecedes(Array(b.orderKey.utf8)))
     }

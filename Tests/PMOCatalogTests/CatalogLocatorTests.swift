@@ -24,8 +24,9 @@ struct CatalogLocatorTests {
 
     @Test func explicitFolderComesFirst() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/project/a", environment: ["PMO_CATALOG": layout.base + "/env"],
-                                     executablePath: layout.base + "/prefix/bin/pmo")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/project/a", environment: ["PMO_CATALOG": layout.base + "/env"],
+            executablePath: layout.base + "/prefix/bin/pmo")
         #expect(try locator.locate(explicit: layout.base + "/explicit") == layout.base + "/explicit")
     }
 
@@ -37,20 +38,23 @@ struct CatalogLocatorTests {
 
     @Test func explicitFolderThatIsNotACatalogIsAnError() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/project", environment: ["PMO_CATALOG": layout.base + "/env"], executablePath: nil)
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/project", environment: ["PMO_CATALOG": layout.base + "/env"], executablePath: nil)
         #expect(throws: CatalogError.notACatalog(path: "missing")) { try locator.locate(explicit: "missing") }
     }
 
     @Test func environmentComesBeforeTheAncestors() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/project/a/b", environment: ["PMO_CATALOG": layout.base + "/env"],
-                                     executablePath: layout.base + "/prefix/bin/pmo")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/project/a/b", environment: ["PMO_CATALOG": layout.base + "/env"],
+            executablePath: layout.base + "/prefix/bin/pmo")
         #expect(try locator.locate(explicit: nil) == layout.base + "/env")
     }
 
     @Test func environmentThatIsNotACatalogIsAnErrorNotAFallThrough() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/project", environment: ["PMO_CATALOG": layout.base + "/plain"], executablePath: nil)
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/project", environment: ["PMO_CATALOG": layout.base + "/plain"], executablePath: nil)
         #expect(throws: CatalogError.notACatalog(path: layout.base + "/plain")) { try locator.locate(explicit: nil) }
     }
 
@@ -62,27 +66,31 @@ struct CatalogLocatorTests {
 
     @Test func nearestAncestorHoldingACatalog() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/project/a/b", environment: [:], executablePath: layout.base + "/prefix/bin/pmo")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/project/a/b", environment: [:], executablePath: layout.base + "/prefix/bin/pmo")
         #expect(try locator.locate(explicit: nil) == layout.base + "/project")
     }
 
     @Test func installedCatalogBesideTheExecutable() throws {
         let layout = try Layout()
-        let locator = CatalogLocator(workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/prefix/bin/pmo")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/prefix/bin/pmo")
         #expect(try locator.locate(explicit: nil) == layout.base + "/prefix/share/pmo")
     }
 
     @Test func installedCatalogIsFoundThroughASymlinkedExecutable() throws {
         let layout = try Layout()
         try layout.root.symlink("plain/pmo-link", to: layout.base + "/prefix/bin/pmo")
-        let locator = CatalogLocator(workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/plain/pmo-link")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/plain/pmo-link")
         #expect(try locator.locate(explicit: nil) == layout.base + "/prefix/share/pmo")
     }
 
     @Test func notFoundSaysWhereItLooked() throws {
         let layout = try Layout()
         try layout.root.write("bare/bin/pmo", "")
-        let locator = CatalogLocator(workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/bare/bin/pmo")
+        let locator = CatalogLocator(
+            workingDirectory: layout.base + "/plain/c", environment: [:], executablePath: layout.base + "/bare/bin/pmo")
         #expect(throws: CatalogError.notFound(searched: [layout.base + "/plain/c", "its parents", layout.base + "/bare/share/pmo"])) {
             try locator.locate(explicit: nil)
         }

@@ -24,17 +24,19 @@ struct EnvelopeTests {
     @Test func topLevelThatIsNotAMappingIsAnError() throws {
         let catalog = try TempCatalog()
         try catalog.write(file, "- apiVersion: pmo/v1\n- kind: Page\n")
-        #expect(catalog.summaries() == [
-            "\(file):1:1: error: the top level must be a mapping with apiVersion, kind, metadata and spec, not a list",
-        ])
+        #expect(
+            catalog.summaries() == [
+                "\(file):1:1: error: the top level must be a mapping with apiVersion, kind, metadata and spec, not a list"
+            ])
     }
 
     @Test func scalarTopLevelIsAnError() throws {
         let catalog = try TempCatalog()
         try catalog.write(file, "just some text\n")
-        #expect(catalog.summaries() == [
-            "\(file):1:1: error: the top level must be a mapping with apiVersion, kind, metadata and spec, not a string",
-        ])
+        #expect(
+            catalog.summaries() == [
+                "\(file):1:1: error: the top level must be a mapping with apiVersion, kind, metadata and spec, not a string"
+            ])
     }
 
     @Test func twoDocumentsInOneFileIsAnErrorAtTheSecond() throws {
@@ -69,16 +71,18 @@ struct EnvelopeTests {
     @Test func missingEnvelopeFieldsAreReportedAtTheMapping() throws {
         let catalog = try TempCatalog()
         try catalog.write(file, "kind: Page\nmetadata:\n  name: extra\n")
-        #expect(catalog.summaries() == [
-            "\(file):1:1: error: missing required field 'apiVersion' in the document",
-            "\(file):1:1: error: missing required field 'spec' in the document",
-            "\(file):3:3: error: missing required field 'changelog' in metadata",
-            "\(file):3:3: error: missing required field 'description' in metadata",
-            "\(file):3:3: error: missing required field 'owner' in metadata",
-            "\(file):3:3: error: missing required field 'title' in metadata",
-            "\(file):3:3: error: missing required field 'version' in metadata",
-            "\(file):3:3: error: missing required field 'category' in metadata",
-        ].sorted(by: Self.byPositionThenMessage))
+        #expect(
+            catalog.summaries()
+                == [
+                    "\(file):1:1: error: missing required field 'apiVersion' in the document",
+                    "\(file):1:1: error: missing required field 'spec' in the document",
+                    "\(file):3:3: error: missing required field 'changelog' in metadata",
+                    "\(file):3:3: error: missing required field 'description' in metadata",
+                    "\(file):3:3: error: missing required field 'owner' in metadata",
+                    "\(file):3:3: error: missing required field 'title' in metadata",
+                    "\(file):3:3: error: missing required field 'version' in metadata",
+                    "\(file):3:3: error: missing required field 'category' in metadata",
+                ].sorted(by: Self.byPositionThenMessage))
     }
 
     @Test func unknownFieldSuggestsTheClosest() throws {
@@ -89,8 +93,9 @@ struct EnvelopeTests {
         #expect(unknown?.summary == "\(file):5:3: error: unknown field 'titel' in metadata")
         #expect(unknown?.help == "did you mean `title`?")
         // The real field is then missing, at the start of the mapping.
-        #expect(result.diagnostic(containing: "missing required field 'title'")?.summary
-            == "\(file):4:3: error: missing required field 'title' in metadata")
+        #expect(
+            result.diagnostic(containing: "missing required field 'title'")?.summary
+                == "\(file):4:3: error: missing required field 'title' in metadata")
     }
 
     @Test func unknownFieldInSpecListsTheAllowedFieldsWhenNothingIsClose() throws {

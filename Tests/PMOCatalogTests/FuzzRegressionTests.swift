@@ -10,8 +10,9 @@ import PMOYAML
 /// and `make test` check exactly the same thing.
 enum CatalogFuzzCheck {
     /// Small limits, so that the fuzzer reaches them instead of spending its time on big inputs.
-    static let loader = CatalogLoader(yamlLimits: YAMLLimits(maxInputBytes: 64 << 10, maxDepth: 64, maxAliasExpansion: 5_000),
-                                      workingDirectory: "/", maxPageBytes: 64 << 10)
+    static let loader = CatalogLoader(
+        yamlLimits: YAMLLimits(maxInputBytes: 64 << 10, maxDepth: 64, maxAliasExpansion: 5_000),
+        workingDirectory: "/", maxPageBytes: 64 << 10)
     /// A folder that does not exist, so that `bodyFile` and template `files/` resolve to nothing.
     static let path = "/nonexistent/pmo-fuzz/standards/fuzz.yaml"
 
@@ -26,9 +27,13 @@ enum CatalogFuzzCheck {
         }
         for diagnostic in decoded.diagnostics {
             if let range = diagnostic.range {
-                for location in [range.start, range.end] where location.offset < 0 || location.offset > bytes.count
-                    || location.line < 1 || location.column < 1 {
-                    problems.append("diagnostic '\(diagnostic.message)' at \(location) offset \(location.offset) is outside the \(bytes.count)-byte input")
+                for location in [range.start, range.end]
+                where location.offset < 0 || location.offset > bytes.count
+                    || location.line < 1 || location.column < 1
+                {
+                    problems.append(
+                        "diagnostic '\(diagnostic.message)' at \(location) offset \(location.offset) is outside the \(bytes.count)-byte input"
+                    )
                 }
             }
             _ = DiagnosticRenderer().render(diagnostic, source: source)

@@ -90,17 +90,20 @@ struct JSONSchemaExporterTests {
     }
 
     @Test func fileNames() {
-        #expect(exporter.files().map(\.name) == [
-            "pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
-            "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json",
-        ])
+        #expect(
+            exporter.files().map(\.name) == [
+                "pmo-catalog.schema.json", "pmo-template.schema.json", "pmo-checklist.schema.json",
+                "pmo-ruleset.schema.json", "pmo-page.schema.json", "pmo-campaign.schema.json", "pmo.schema.json",
+            ])
     }
 
     @Test func combinedSchemaIsOneOfTheKinds() throws {
         let text = exporter.combinedSchema().rendered()
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(schema["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
-        let kinds = (schema["oneOf"] as? [[String: Any]])?.compactMap { (($0["properties"] as? [String: Any])?["kind"] as? [String: Any])?["const"] as? String }
+        let kinds = (schema["oneOf"] as? [[String: Any]])?.compactMap {
+            (($0["properties"] as? [String: Any])?["kind"] as? [String: Any])?["const"] as? String
+        }
         #expect(kinds == DocumentKind.allCases.map(\.rawValue))
     }
 
@@ -108,8 +111,9 @@ struct JSONSchemaExporterTests {
         let first = exporter.combinedSchema().rendered()
         #expect(first == exporter.combinedSchema().rendered())
         #expect(first.contains("セマンティックバージョン"))
-        #expect(JSONSchemaValue.object([("a", [1, "x", true]), ("b", .object([JSONSchemaValue.Member]()))]).rendered()
-            == "{\n  \"a\": [1, \"x\", true],\n  \"b\": {}\n}\n")
+        #expect(
+            JSONSchemaValue.object([("a", [1, "x", true]), ("b", .object([JSONSchemaValue.Member]()))]).rendered()
+                == "{\n  \"a\": [1, \"x\", true],\n  \"b\": {}\n}\n")
     }
 
     // MARK: - Checked by an independent validator
@@ -137,7 +141,8 @@ struct JSONSchemaExporterTests {
             TempCatalog.templateYAML.replacingOccurrences(of: ", choices: [waterfall, agile]", with: ""),
             TempCatalog.templateYAML.replacingOccurrences(of: "target: \"docs/charter.md\"", with: "target: \"../x.md\""),
             TempCatalog.ruleSetYAML.replacingOccurrences(of: "severity: error", with: "severity: fatal"),
-            TempCatalog.checklistYAML.replacingOccurrences(of: "rule: project-standard/charter-exists", with: "assert: \"true\"\n        rule: a/b"),
+            TempCatalog.checklistYAML.replacingOccurrences(
+                of: "rule: project-standard/charter-exists", with: "assert: \"true\"\n        rule: a/b"),
         ]
         let bad = try badYAML.map { try JSONWriter.json(YAMLLoader().load($0).documents[0]) }
         let outcome = try SchemaValidator.validate(good.map(\.json) + bad, python: python)
@@ -216,18 +221,23 @@ enum SchemaValidator {
         var description: String { "python3 jsonschema failed: \(message)" }
     }
 
-    private static func run(_ executable: String, _ arguments: [String], stdin: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    private static func run(
+        _ executable: String, _ arguments: [String], stdin: String
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        let input = Pipe(), output = Pipe(), error = Pipe()
+        let input = Pipe()
+        let output = Pipe()
+        let error = Pipe()
         process.standardInput = input
         process.standardOutput = output
         process.standardError = error
         try process.run()
         // Read both pipes while writing, so a full pipe buffer cannot block either side.
         let group = DispatchGroup()
-        nonisolated(unsafe) var out = Data(), err = Data()
+        nonisolated(unsafe) var out = Data()
+        nonisolated(unsafe) var err = Data()
         DispatchQueue.global().async(group: group) { out = output.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { err = error.fileHandleForReading.readDataToEndOfFile() }
         input.fileHandleForWriting.write(Data(stdin.utf8))

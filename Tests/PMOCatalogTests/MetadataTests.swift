@@ -41,8 +41,9 @@ struct MetadataTests {
         try catalog.write(file, page(valid.replacingOccurrences(of: "name: extra", with: "name: Extra_Page")))
         let result = try catalog.load()
         #expect(result.diagnostics.map(\.summary) == ["\(file):4:9: error: name 'Extra_Page' is not a valid slug"])
-        #expect(result.diagnostics.first?.help
-            == "use lower-case ASCII letters, digits and '-', starting and ending with a letter or digit, at most 63 characters")
+        #expect(
+            result.diagnostics.first?.help
+                == "use lower-case ASCII letters, digits and '-', starting and ending with a letter or digit, at most 63 characters")
     }
 
     @Test func slugRules() {
@@ -63,9 +64,10 @@ struct MetadataTests {
         let catalog = try TempCatalog()
         try catalog.write("standards/pages/zz-copy.yaml", page(valid.replacingOccurrences(of: "name: extra", with: "name: pmo-charter")))
         let result = try catalog.load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "standards/pages/zz-copy.yaml:4:9: error: duplicate name 'pmo-charter' for kind Page (first in standards/pages/pmo-charter.yaml:4:9)",
-        ])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/pages/zz-copy.yaml:4:9: error: duplicate name 'pmo-charter' for kind Page (first in standards/pages/pmo-charter.yaml:4:9)"
+            ])
         #expect(result.diagnostics.first?.help == "names are unique per kind; rename one of them")
     }
 
@@ -93,7 +95,8 @@ struct MetadataTests {
 
     @Test func versionThatIsNotSemverIsAnError() throws {
         let catalog = try TempCatalog()
-        try catalog.write(file, page(valid.replacingOccurrences(of: "version: \"1.0.0\"\n  changelog", with: "version: \"1.0\"\n  changelog")))
+        try catalog.write(
+            file, page(valid.replacingOccurrences(of: "version: \"1.0.0\"\n  changelog", with: "version: \"1.0\"\n  changelog")))
         let result = try catalog.load()
         #expect(result.diagnostics.map(\.summary) == ["\(file):9:12: error: '1.0' is not a semantic version (MAJOR.MINOR.PATCH)"])
         #expect(result.diagnostics.first?.help == "e.g. 1.2.0")
@@ -101,7 +104,8 @@ struct MetadataTests {
 
     @Test func changelogMustHaveTheCurrentVersion() throws {
         let catalog = try TempCatalog()
-        try catalog.write(file, page(valid.replacingOccurrences(of: "version: \"1.0.0\"\n  changelog", with: "version: \"1.1.0\"\n  changelog")))
+        try catalog.write(
+            file, page(valid.replacingOccurrences(of: "version: \"1.0.0\"\n  changelog", with: "version: \"1.1.0\"\n  changelog")))
         let result = try catalog.load()
         #expect(result.diagnostics.map(\.summary) == ["\(file):11:5: error: the changelog has no entry for the current version 1.1.0"])
         #expect(result.diagnostics.first?.help == "add '- {version: 1.1.0, date: YYYY-MM-DD, changes: …}'")
@@ -111,7 +115,8 @@ struct MetadataTests {
         let catalog = try TempCatalog()
         try catalog.write(file, page(valid + "    - {version: \"1.1.0\", date: 2026-02-01, changes: 追記}\n"))
         let result = try catalog.load()
-        #expect(result.diagnostics.map(\.summary) == ["\(file):9:12: error: version 1.0.0 is older than the changelog's newest entry 1.1.0"])
+        #expect(
+            result.diagnostics.map(\.summary) == ["\(file):9:12: error: version 1.0.0 is older than the changelog's newest entry 1.1.0"])
         #expect(result.diagnostics.first?.help == "bump metadata.version to 1.1.0 or fix the changelog")
     }
 
@@ -126,7 +131,8 @@ struct MetadataTests {
         let catalog = try TempCatalog()
         try catalog.write(file, page(valid + "  status: deprecated\n"))
         let result = try catalog.load()
-        #expect(result.diagnostics.map(\.summary) == ["\(file):12:11: error: a deprecated document must name its replacement in 'replacedBy'"])
+        #expect(
+            result.diagnostics.map(\.summary) == ["\(file):12:11: error: a deprecated document must name its replacement in 'replacedBy'"])
         #expect(result.diagnostics.first?.help == "add replacedBy: KIND/NAME")
     }
 
@@ -140,9 +146,10 @@ struct MetadataTests {
         let catalog = try TempCatalog()
         try catalog.write(file, page(valid + "  status: deprecated\n  replacedBy: page/pmo-chartr\n"))
         let result = try catalog.load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "\(file):13:15: error: reference 'page/pmo-chartr' does not resolve: there is no Page named 'pmo-chartr'",
-        ])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "\(file):13:15: error: reference 'page/pmo-chartr' does not resolve: there is no Page named 'pmo-chartr'"
+            ])
         #expect(result.diagnostics.first?.help == "did you mean `page/pmo-charter`?")
     }
 
@@ -156,7 +163,8 @@ struct MetadataTests {
         let catalog = try TempCatalog()
         try catalog.write(file, page(valid + "  status: activ\n"))
         let result = try catalog.load()
-        #expect(result.diagnostics.map(\.summary) == ["\(file):12:11: error: 'status' must be one of draft, active, deprecated, not 'activ'"])
+        #expect(
+            result.diagnostics.map(\.summary) == ["\(file):12:11: error: 'status' must be one of draft, active, deprecated, not 'activ'"])
         #expect(result.diagnostics.first?.help == "did you mean `active`?")
     }
 

@@ -26,9 +26,10 @@ struct SpecTests {
         try catalog.remove("standards/templates/standard-project/files/charter.md")
         try catalog.write("elsewhere/charter.md", "# outside\n")
         try catalog.symlink("standards/templates/standard-project/files/charter.md", to: catalog.root + "/elsewhere/charter.md")
-        #expect(catalog.summaries() == [
-            "\(templateFile):17:15: error: template file 'files/charter.md' is a symbolic link; templates may not contain links",
-        ])
+        #expect(
+            catalog.summaries() == [
+                "\(templateFile):17:15: error: template file 'files/charter.md' is a symbolic link; templates may not contain links"
+            ])
     }
 
     @Test func templateSourceThatIsAFolder() throws {
@@ -41,18 +42,25 @@ struct SpecTests {
     @Test(arguments: ["../../../catalog/catalog.yaml", "/etc/passwd", "sub/../../x.md"])
     func templateSourceThatEscapesFiles(_ source: String) throws {
         let result = try catalog(editing: templateFile, "source: charter.md", "source: \(source)").load()
-        #expect(result.diagnostics.map(\.summary) == ["\(templateFile):17:15: error: source '\(source)' must be a relative path inside files/"])
+        #expect(
+            result.diagnostics.map(\.summary) == ["\(templateFile):17:15: error: source '\(source)' must be a relative path inside files/"])
     }
 
     @Test(arguments: ["../outside.md", "/etc/motd", "docs/../../x.md"])
     func templateTargetThatEscapesTheProject(_ target: String) throws {
         let result = try catalog(editing: templateFile, "target: \"docs/charter.md\"", "target: \"\(target)\"").load()
-        #expect(result.diagnostics.map(\.summary) == ["\(templateFile):18:15: error: target '\(target)' must be a relative path inside the project"])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "\(templateFile):18:15: error: target '\(target)' must be a relative path inside the project"
+            ])
     }
 
     @Test func twoFilesWithTheSameTarget() throws {
-        let result = try catalog(editing: templateFile, "  checklists:", "    - {source: charter.md, target: docs/charter.md}\n  checklists:").load()
-        #expect(result.diagnostics.map(\.summary) == ["\(templateFile):19:36: error: two files render to 'docs/charter.md' (first at 18:15)"])
+        let result = try catalog(
+            editing: templateFile, "  checklists:", "    - {source: charter.md, target: docs/charter.md}\n  checklists:"
+        ).load()
+        #expect(
+            result.diagnostics.map(\.summary) == ["\(templateFile):19:36: error: two files render to 'docs/charter.md' (first at 18:15)"])
     }
 
     @Test func enumParameterNeedsChoices() throws {
@@ -63,7 +71,9 @@ struct SpecTests {
     @Test func parameterTypeMustBeKnown() throws {
         let result = try catalog(editing: templateFile, "type: enum", "type: enumeration").load()
         let diagnostic = result.diagnostic(containing: "'type' must be one of")
-        #expect(diagnostic?.summary == "\(templateFile):15:41: error: 'type' must be one of string, int, bool, enum, date, list, not 'enumeration'")
+        #expect(
+            diagnostic?.summary
+                == "\(templateFile):15:41: error: 'type' must be one of string, int, bool, enum, date, list, not 'enumeration'")
     }
 
     @Test func parameterNameMustBeAnIdentifier() throws {
@@ -82,7 +92,8 @@ struct SpecTests {
     }
 
     @Test func filePolicyMustBeManagedOrSeeded() throws {
-        let result = try catalog(editing: templateFile, "target: \"docs/charter.md\"", "target: \"docs/charter.md\"\n      policy: owned").load()
+        let result = try catalog(editing: templateFile, "target: \"docs/charter.md\"", "target: \"docs/charter.md\"\n      policy: owned")
+            .load()
         #expect(result.diagnostics.map(\.summary) == ["\(templateFile):19:15: error: 'policy' must be one of managed, seeded, not 'owned'"])
     }
 
@@ -115,27 +126,35 @@ struct SpecTests {
     @Test func pageWhoseBodyFileIsAFolder() throws {
         let catalog = try TempCatalog()
         try catalog.remove("standards/pages/pmo-charter.md")
-        try FileManager.default.createDirectory(atPath: catalog.root + "/standards/pages/pmo-charter.md", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            atPath: catalog.root + "/standards/pages/pmo-charter.md", withIntermediateDirectories: false)
         #expect(catalog.summaries() == ["standards/pages/pmo-charter.yaml:13:13: error: bodyFile 'pmo-charter.md' is a folder, not a file"])
     }
 
     @Test func pageWithBothBodyAndBodyFile() throws {
         let result = try catalog(editing: "standards/pages/pmo-charter.yaml", "  bodyFile:", "  body: x\n  bodyFile:").load()
-        #expect(result.diagnostics.map(\.summary) == ["standards/pages/pmo-charter.yaml:14:13: error: give either 'body' or 'bodyFile', not both"])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/pages/pmo-charter.yaml:14:13: error: give either 'body' or 'bodyFile', not both"
+            ])
     }
 
     @Test func pageWithNoBody() throws {
         let result = try catalog(editing: "standards/pages/pmo-charter.yaml", "  bodyFile: pmo-charter.md\n", "").load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "standards/pages/pmo-charter.yaml:13:3: error: a page needs 'body' (Markdown) or 'bodyFile' (a Markdown file beside the YAML)",
-        ])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/pages/pmo-charter.yaml:13:3: error: a page needs 'body' (Markdown) or 'bodyFile' (a Markdown file beside the YAML)"
+            ])
     }
 
     @Test func pageBodyFileMayNotLeaveTheFolder() throws {
-        let result = try catalog(editing: "standards/pages/pmo-charter.yaml", "bodyFile: pmo-charter.md", "bodyFile: ../../catalog/catalog.yaml").load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "standards/pages/pmo-charter.yaml:13:13: error: bodyFile '../../catalog/catalog.yaml' must be a path beside the page",
-        ])
+        let result = try catalog(
+            editing: "standards/pages/pmo-charter.yaml", "bodyFile: pmo-charter.md", "bodyFile: ../../catalog/catalog.yaml"
+        ).load()
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/pages/pmo-charter.yaml:13:13: error: bodyFile '../../catalog/catalog.yaml' must be a path beside the page"
+            ])
     }
 
     // MARK: Checklists and rule sets
@@ -147,23 +166,30 @@ struct SpecTests {
     }
 
     @Test func ruleNeedsAssertOrCheck() throws {
-        let result = try catalog(editing: "standards/rules/project-standard.yaml",
-                                 "      check: {type: file-exists, path: docs/charter.md}\n", "").load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "standards/rules/project-standard.yaml:15:11: error: rule 'charter-exists' needs 'assert' (an expression) or 'check' (a built-in check)",
-        ])
+        let result = try catalog(
+            editing: "standards/rules/project-standard.yaml",
+            "      check: {type: file-exists, path: docs/charter.md}\n", ""
+        ).load()
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/rules/project-standard.yaml:15:11: error: rule 'charter-exists' needs 'assert' (an expression) or 'check' (a built-in check)"
+            ])
     }
 
     @Test func checkTypeMustBeKnown() throws {
         let result = try catalog(editing: "standards/rules/project-standard.yaml", "type: file-exists", "type: file-exist").load()
-        #expect(result.diagnostics.map(\.summary) == [
-            "standards/rules/project-standard.yaml:18:21: error: 'type' must be one of \(RuleSetSpec.checkTypes.joined(separator: ", ")), not 'file-exist'",
-        ])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/rules/project-standard.yaml:18:21: error: 'type' must be one of \(RuleSetSpec.checkTypes.joined(separator: ", ")), not 'file-exist'"
+            ])
         #expect(result.diagnostics.first?.help == "did you mean `file-exists`?")
     }
 
     @Test func ruleSetTargetIsRequired() throws {
         let result = try catalog(editing: "standards/rules/project-standard.yaml", "  target: project\n", "").load()
-        #expect(result.diagnostics.map(\.summary) == ["standards/rules/project-standard.yaml:13:3: error: missing required field 'target' in spec"])
+        #expect(
+            result.diagnostics.map(\.summary) == [
+                "standards/rules/project-standard.yaml:13:3: error: missing required field 'target' in spec"
+            ])
     }
 }

@@ -68,8 +68,10 @@ final class TempCatalog {
     // MARK: - The minimal valid catalog
 
     /// The metadata block of a document, with a version and a matching changelog.
-    static func metadata(name: String, title: String = "タイトル", category: String? = "governance",
-                         version: String = "\"1.0.0\"", extra: String = "") -> String {
+    static func metadata(
+        name: String, title: String = "タイトル", category: String? = "governance",
+        version: String = "\"1.0.0\"", extra: String = ""
+    ) -> String {
         """
         metadata:
           name: \(name)
@@ -188,8 +190,9 @@ extension CatalogLoadResult {
     /// The one diagnostic whose message contains `text`; records an issue when there is not exactly one.
     func diagnostic(containing text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Diagnostic? {
         let matches = diagnostics.filter { $0.message.contains(text) }
-        #expect(matches.count == 1, "expected one diagnostic containing \"\(text)\", got: \(diagnostics.map(\.summary))",
-                sourceLocation: sourceLocation)
+        #expect(
+            matches.count == 1, "expected one diagnostic containing \"\(text)\", got: \(diagnostics.map(\.summary))",
+            sourceLocation: sourceLocation)
         return matches.first
     }
 }

@@ -1,11 +1,12 @@
 import Foundation
-import PMOTestSupport
 import PMOCatalog
-@testable import PMODrift
 import PMOProject
 import PMOTemplates
+import PMOTestSupport
 import PMOYAML
 import Testing
+
+@testable import PMODrift
 
 /// How a template's checklists follow it to a new version: added, retired, restored, left to another template.
 struct ChecklistCarrierTests {
@@ -23,7 +24,9 @@ struct ChecklistCarrierTests {
     }
 
     static func catalog(_ folder: TemporaryFolder) throws -> Catalog {
-        try folder.write("cat/catalog/catalog.yaml", """
+        try folder.write(
+            "cat/catalog/catalog.yaml",
+            """
             apiVersion: pmo/v1
             kind: Catalog
             metadata: {name: t, title: t, description: テスト, owner: pmo, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: 初版}]}
@@ -35,9 +38,10 @@ struct ChecklistCarrierTests {
     }
 
     static func carrier(_ folder: TemporaryFolder, recorded: [String], listed: [String], others: Set<String>) throws -> ChecklistCarrier {
-        ChecklistCarrier(projectRoot: folder.path + "/proj", catalog: try catalog(folder), template: "standard-project", version: Semver("2.0.0")!,
-                         recorded: recorded, listed: listed.map { Reference(kind: .checklist, name: $0, range: .fileStart) },
-                         otherTemplates: others, yamlLimits: .default)
+        ChecklistCarrier(
+            projectRoot: folder.path + "/proj", catalog: try catalog(folder), template: "standard-project", version: Semver("2.0.0")!,
+            recorded: recorded, listed: listed.map { Reference(kind: .checklist, name: $0, range: .fileStart) },
+            otherTemplates: others, yamlLimits: .default)
     }
 
     @Test func addsRetiresRestoresAndLeavesAnotherTemplatesChecklistAlone() throws {
@@ -45,7 +49,8 @@ struct ChecklistCarrierTests {
         let done = ChecklistState.Item(id: "A-02", status: .done, by: "山田", at: "2026-03-01T00:00:00Z")
         try folder.write("proj/.pmo/checklists/a.yaml", ChecklistState(name: "a", version: "1.0.0", items: [done]).yaml())
         try folder.write("proj/.pmo/checklists/s.yaml", ChecklistState(name: "s", version: "1.0.0", items: []).yaml())
-        try folder.write("proj/.pmo/checklists/c.yaml", ChecklistState(name: "c", version: "1.0.0", items: [], retired: "standard-project 1.5.0").yaml())
+        try folder.write(
+            "proj/.pmo/checklists/c.yaml", ChecklistState(name: "c", version: "1.0.0", items: [], retired: "standard-project 1.5.0").yaml())
         let (updates, names) = try Self.carrier(folder, recorded: ["a", "s"], listed: ["b", "c"], others: ["s"]).plan()
         #expect(updates.map { "\($0.action.rawValue) \($0.name)" } == ["retire a", "add b", "restore c"])
         #expect(names == ["b", "c"])
@@ -59,7 +64,10 @@ struct ChecklistCarrierTests {
     @Test func aChecklistTheCatalogLacksStopsTheUpdate() throws {
         let folder = try TemporaryFolder()
         try folder.write("proj/.pmo/lock.yaml", "x\n")
-        #expect(throws: UpdateError.badChecklist(name: "zzz", reason: "standard-project 2.0.0 lists checklist/zzz, which the catalog does not have")) {
+        #expect(
+            throws: UpdateError.badChecklist(
+                name: "zzz", reason: "standard-project 2.0.0 lists checklist/zzz, which the catalog does not have")
+        ) {
             _ = try Self.carrier(folder, recorded: [], listed: ["zzz"], others: []).plan()
         }
     }

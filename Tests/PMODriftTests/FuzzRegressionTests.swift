@@ -38,8 +38,13 @@ enum MergeFuzzCheck {
             problems.append("ours' line \(line.debugDescription) is lost")
         }
         let lineCount = TextLines(merged.text).lines.count
-        for region in merged.conflicts where !(region.startLine <= region.separatorLine && region.separatorLine <= region.endLine && region.endLine <= lineCount + 1 && region.startLine >= 0) {
-            problems.append("conflict region \(region.startLine)/\(region.separatorLine)/\(region.endLine) is outside the \(lineCount)-line text")
+        for region in merged.conflicts
+        where
+            !(region.startLine <= region.separatorLine && region.separatorLine <= region.endLine && region.endLine <= lineCount + 1
+            && region.startLine >= 0)
+        {
+            problems.append(
+                "conflict region \(region.startLine)/\(region.separatorLine)/\(region.endLine) is outside the \(lineCount)-line text")
         }
         return problems
     }

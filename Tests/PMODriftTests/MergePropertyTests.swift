@@ -1,7 +1,7 @@
-@testable import PMODrift
 import PMOTestSupport
 import Testing
 
+@testable import PMODrift
 
 /// Properties of the merge over hundreds of random bases and random edit scripts on both sides.
 struct MergePropertyTests {
@@ -19,7 +19,9 @@ struct MergePropertyTests {
         let edits = Int.random(in: 0...6, using: &rng)
         for n in 0..<edits {
             let position = Int.random(in: 0...lines.count, using: &rng)
-            let written = Bool.random(using: &rng) ? "\(side) wrote \(n) \(Int.random(in: 0..<1000, using: &rng))" : "base line \(Int.random(in: 0..<8, using: &rng))"
+            let written =
+                Bool.random(using: &rng)
+                ? "\(side) wrote \(n) \(Int.random(in: 0..<1000, using: &rng))" : "base line \(Int.random(in: 0..<8, using: &rng))"
             switch Int.random(in: 0..<3, using: &rng) {
             case 0: lines.insert(written, at: position)
             case 1: if position < lines.count { lines.remove(at: position) }
@@ -60,7 +62,8 @@ struct MergePropertyTests {
             let ours = Self.edit(base, side: "ours", &rng)
             let theirs = Self.edit(base, side: "theirs", &rng)
             let baseText = Self.text(base, &rng)
-            let result = ThreeWayMerge.merge(base: baseText, ours: Self.text(ours, &rng), theirs: Self.text(theirs, &rng), labels: Self.labels)
+            let result = ThreeWayMerge.merge(
+                base: baseText, ours: Self.text(ours, &rng), theirs: Self.text(theirs, &rng), labels: Self.labels)
             let (outside, inside) = Self.partition(result)
             let baseSet = Set(base)
             for line in ours where !baseSet.contains(line) {
@@ -98,7 +101,8 @@ struct MergePropertyTests {
                 Issue.record("no diff")
                 continue
             }
-            var lastOld = 0, lastNew = 0
+            var lastOld = 0
+            var lastNew = 0
             for block in blocks {
                 #expect(block.old >= lastOld && block.new >= lastNew)
                 for i in 0..<block.count { #expect(a[block.old + i] == b[block.new + i]) }

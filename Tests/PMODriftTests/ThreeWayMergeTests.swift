@@ -1,5 +1,6 @@
-@testable import PMODrift
 import Testing
+
+@testable import PMODrift
 
 /// The diff3 merge on small hand-written cases: what `git merge-file` would do.
 struct ThreeWayMergeTests {

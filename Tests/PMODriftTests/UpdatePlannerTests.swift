@@ -1,10 +1,11 @@
 import Foundation
 import PMOCatalog
-@testable import PMODrift
 import PMOProject
 import PMOTemplates
 import PMOTestSupport
 import Testing
+
+@testable import PMODrift
 
 /// `UpdatePlanner` and `UpdateWriter` on small projects with hand-made renders of two versions.
 struct UpdatePlannerTests {
@@ -12,9 +13,11 @@ struct UpdatePlannerTests {
     static let v2 = Semver("2.0.0")!
 
     static func rendered(_ version: Semver, _ files: [String: String], seeded: Set<String> = []) -> RenderedTemplate {
-        RenderedTemplate(version: version, files: files.keys.sorted().map {
-            RenderedTemplate.File(path: $0, policy: seeded.contains($0) ? .seeded : .managed, content: Array(files[$0]!.utf8))
-        })
+        RenderedTemplate(
+            version: version,
+            files: files.keys.sorted().map {
+                RenderedTemplate.File(path: $0, policy: seeded.contains($0) ? .seeded : .managed, content: Array(files[$0]!.utf8))
+            })
     }
 
     /// A project made from `base`, with the lock recording it, then `edits` applied (nil deletes).
@@ -24,46 +27,57 @@ struct UpdatePlannerTests {
         for (path, text) in edits {
             if let text { try folder.write(path, text) } else { try FileManager.default.removeItem(atPath: folder.path + "/" + path) }
         }
-        return LockedTemplate(name: "standard-project", version: base.version, commit: "abc", parameters: ResolvedParameters([]),
-                              files: base.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) })
+        return LockedTemplate(
+            name: "standard-project", version: base.version, commit: "abc", parameters: ResolvedParameters([]),
+            files: base.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) })
     }
 
-    static func plan(_ folder: TemporaryFolder, _ locked: LockedTemplate, base: RenderedTemplate?, theirs: RenderedTemplate) throws -> UpdatePlan {
-        try UpdatePlanner(projectRoot: folder.path, locked: locked, base: base, theirs: theirs,
-                          parameters: ResolvedParameters([]), commit: "def").plan()
+    static func plan(
+        _ folder: TemporaryFolder, _ locked: LockedTemplate, base: RenderedTemplate?, theirs: RenderedTemplate
+    ) throws -> UpdatePlan {
+        try UpdatePlanner(
+            projectRoot: folder.path, locked: locked, base: base, theirs: theirs,
+            parameters: ResolvedParameters([]), commit: "def"
+        ).plan()
     }
 
     static func action(_ plan: UpdatePlan, _ path: String) -> FileUpdate.Action? {
         plan.files.first { $0.path == path }?.action
     }
 
-    let old = rendered(v1, [
-        "docs/report.md": "# 進捗報告書\n\n## 実績\n\n## 予定\n",
-        "docs/charter.md": "# 憲章\n\n目的:\n",
-        "docs/plan.md": "# 計画書\n",
-        "docs/wbs.csv": "id,task\n",
-        "docs/old.md": "# 廃止\n",
-        "docs/old-edited.md": "# 廃止2\n",
-        "README.md": "# README\n",
-    ], seeded: ["README.md"])
-    let new = rendered(v2, [
-        "docs/report.md": "# 進捗報告書\n\n## 実績\n\n## 予定\n\n## 課題\n",
-        "docs/charter.md": "# 憲章\n\n目的（必須）:\n",
-        "docs/plan.md": "# 計画書\n\n## 体制\n",
-        "docs/wbs.csv": "id,task\n",
-        "docs/new.md": "# 新しい文書\n",
-        "README.md": "# README v2\n",
-    ], seeded: ["README.md"])
+    let old = rendered(
+        v1,
+        [
+            "docs/report.md": "# 進捗報告書\n\n## 実績\n\n## 予定\n",
+            "docs/charter.md": "# 憲章\n\n目的:\n",
+            "docs/plan.md": "# 計画書\n",
+            "docs/wbs.csv": "id,task\n",
+            "docs/old.md": "# 廃止\n",
+            "docs/old-edited.md": "# 廃止2\n",
+            "README.md": "# README\n",
+        ], seeded: ["README.md"])
+    let new = rendered(
+        v2,
+        [
+            "docs/report.md": "# 進捗報告書\n\n## 実績\n\n## 予定\n\n## 課題\n",
+            "docs/charter.md": "# 憲章\n\n目的（必須）:\n",
+            "docs/plan.md": "# 計画書\n\n## 体制\n",
+            "docs/wbs.csv": "id,task\n",
+            "docs/new.md": "# 新しい文書\n",
+            "README.md": "# README v2\n",
+        ], seeded: ["README.md"])
 
     @Test func classifiesEveryKindOfFile() throws {
         let folder = try TemporaryFolder()
-        let locked = try Self.project(folder, base: old, edits: [
-            "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",   // merges cleanly
-            "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",                      // conflicts
-            "docs/plan.md": nil,                                                        // deleted by the team
-            "docs/old-edited.md": "# 廃止2\nチームのメモ\n",                              // dropped but modified
-            "README.md": "# うちのREADME\n",                                              // seeded
-        ])
+        let locked = try Self.project(
+            folder, base: old,
+            edits: [
+                "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",  // merges cleanly
+                "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",  // conflicts
+                "docs/plan.md": nil,  // deleted by the team
+                "docs/old-edited.md": "# 廃止2\nチームのメモ\n",  // dropped but modified
+                "README.md": "# うちのREADME\n",  // seeded
+            ])
         let plan = try Self.plan(folder, locked, base: old, theirs: new)
         #expect(Self.action(plan, "docs/report.md") == .cleanUpdate)
         #expect(Self.action(plan, "docs/charter.md") == .conflict)
@@ -83,11 +97,13 @@ struct UpdatePlannerTests {
 
     @Test func applyingWritesMergedFilesAndConflictMarkers() throws {
         let folder = try TemporaryFolder()
-        let locked = try Self.project(folder, base: old, edits: [
-            "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",
-            "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",
-            "docs/plan.md": nil,
-        ])
+        let locked = try Self.project(
+            folder, base: old,
+            edits: [
+                "docs/report.md": "# 進捗報告書\n\n## 実績\n- チームの追記\n\n## 予定\n",
+                "docs/charter.md": "# 憲章\n\n目的: 在庫の見える化\n",
+                "docs/plan.md": nil,
+            ])
         let plan = try Self.plan(folder, locked, base: old, theirs: new)
         try UpdateWriter(projectRoot: folder.path).apply([plan], lock: Array("the new lock\n".utf8))
         #expect(folder.read(".pmo/lock.yaml") == "the new lock\n", "the lock is written with the files")
@@ -126,7 +142,8 @@ struct UpdatePlannerTests {
         #expect(throws: UpdateError.self) { try UpdateWriter(projectRoot: folder.path).apply([plan], lock: Array("the new lock\n".utf8)) }
         #expect(folder.read("docs/charter.md") == "# 憲章\n\n目的:\n", "nothing was replaced")
         #expect(folder.read(".pmo/lock.yaml") == "the old lock\n", "the lock was not replaced")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/.pmo") == ["lock.yaml"], "the staging folder is removed")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path + "/.pmo") == ["lock.yaml"], "the staging folder is removed")
         #expect(folder.exists("docs/old.md"), "nothing was removed")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/docs").filter { $0.hasPrefix(".pmo-update") }
         #expect(leftovers.isEmpty, "staged files are cleaned up")

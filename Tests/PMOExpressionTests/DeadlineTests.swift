@@ -31,12 +31,14 @@ struct DeadlineTests {
         #expect(clock.now - start < .seconds(3))
     }
 
-    @Test("the deadline error is not absorbed by || or && or a macro", arguments: [
-        "xs.exists(x, x.matches('^(a|aa)+$')) || true",
-        "true || xs.exists(x, x.matches('^(a|aa)+$')) || true",
-        "xs.all(x, x.matches('^(a|aa)+$')) && false",
-        "[1, 2].all(i, xs.all(x, x.matches('^(a|aa)+$') || true)) || true",
-    ])
+    @Test(
+        "the deadline error is not absorbed by || or && or a macro",
+        arguments: [
+            "xs.exists(x, x.matches('^(a|aa)+$')) || true",
+            "true || xs.exists(x, x.matches('^(a|aa)+$')) || true",
+            "xs.all(x, x.matches('^(a|aa)+$')) && false",
+            "[1, 2].all(i, xs.all(x, x.matches('^(a|aa)+$') || true)) || true",
+        ])
     func deadlineNotAbsorbed(source: String) {
         let limits = ExpressionLimits(timeLimit: 0.3)
         let list = Value.list(Array(repeating: Self.hostile, count: 20))
@@ -54,11 +56,13 @@ struct DeadlineTests {
         let long = Value.string(String(repeating: "a", count: 2_000))
         let clock = ContinuousClock()
         let start = clock.now
-        #expect(evaluationError("s.replace('', s)", ["s": long])
-            == "replace() would produce a string of size 4004000, over the limit of 1000000")
+        #expect(
+            evaluationError("s.replace('', s)", ["s": long])
+                == "replace() would produce a string of size 4004000, over the limit of 1000000")
         // Growing a string in a comprehension hits the limit at the first replace that would pass it.
-        #expect(evaluationError("[s, s, s, s].map(t, t.replace('a', s)).size()", ["s": long])?
-            .contains("replace() would produce a string of size 4000000") == true)
+        #expect(
+            evaluationError("[s, s, s, s].map(t, t.replace('a', s)).size()", ["s": long])?
+                .contains("replace() would produce a string of size 4000000") == true)
         #expect(clock.now - start < .seconds(2))
         // The result's size is charged before it is built.
         let budget = ExpressionLimits(costBudget: 150_000)

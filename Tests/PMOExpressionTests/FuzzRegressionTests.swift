@@ -9,9 +9,10 @@ import PMOExpression
 /// and `make test` check exactly the same thing.
 enum ExpressionFuzzCheck {
     /// Small limits, so that an input reaches them in microseconds.
-    static let limits = ExpressionLimits(maxSourceLength: 4_096, maxNestingDepth: 64, costBudget: 20_000,
-                                         maxStringLength: 10_000, maxListLength: 1_000, maxRegexInputLength: 1_000,
-                                         maxRegexPatternLength: 200, regexTimeLimit: 0.05)
+    static let limits = ExpressionLimits(
+        maxSourceLength: 4_096, maxNestingDepth: 64, costBudget: 20_000,
+        maxStringLength: 10_000, maxListLength: 1_000, maxRegexInputLength: 1_000,
+        maxRegexPatternLength: 200, regexTimeLimit: 0.05)
     /// Bindings shaped like the ones rules see, so member access and macros have something to walk.
     static let activation = Activation([
         "project": Value(["name": Value("demo"), "code": Value("PRJ-001"), "tags": Value([Value("a"), Value("b")]), "size": Value(3)]),

@@ -21,10 +21,12 @@ struct LimitsTests {
         #expect(elapsed < .seconds(5))
     }
 
-    @Test("operands that operators and functions walk are charged by size", arguments: [
-        "xs.all(x, x in xs)", "xs.all(x, xs == xs.map(y, y))", "xs.all(x, xs != [])", "xs.all(x, s.size() > 0)",
-        "xs.all(x, s.contains('b') == false)", "xs.all(x, s > 'a')", "xs.all(x, s.indexOf('b') == -1)",
-    ])
+    @Test(
+        "operands that operators and functions walk are charged by size",
+        arguments: [
+            "xs.all(x, x in xs)", "xs.all(x, xs == xs.map(y, y))", "xs.all(x, xs != [])", "xs.all(x, s.size() > 0)",
+            "xs.all(x, s.contains('b') == false)", "xs.all(x, s > 'a')", "xs.all(x, s.indexOf('b') == -1)",
+        ])
     func scanningIsCharged(source: String) {
         let list = Value.list((0..<10_000).map { .int(Int64($0)) })
         let long = Value.string(String(repeating: "a", count: 1_000_000))

@@ -3,34 +3,36 @@ import Testing
 
 @Suite("Parsing and syntax errors")
 struct ParserTests {
-    @Test("a syntax error points at its column", arguments: [
-        ("1 +", 4, "expression ended unexpectedly"),
-        ("1 + * 2", 5, "unexpected '*'"),
-        ("(1 + 2", 7, "expected ')'"),
-        ("[1, 2", 6, "']'"),
-        ("{1: 2", 6, "'}'"),
-        ("a.", 3, "after '.'"),
-        ("1 = 2", 3, "unexpected character '='"),
-        ("a & b", 3, "unexpected character '&'"),
-        ("x ? 1", 6, "':'"),
-        ("'abc", 1, "unterminated string"),
-        ("\"a\nb\"", 3, "newline"),
-        ("'\\q'", 2, "invalid escape"),
-        ("'\\x4'", 2, "hexadecimal"),
-        ("b'\\u00e9'", 3, "bytes"),
-        ("'\\400'", 2, "invalid escape"),
-        ("'\\12'", 2, "octal"),
-        ("18446744073709551616", 1, "out of range"),
-        ("9223372036854775808", 1, "out of range"),
-        ("-9223372036854775809", 1, "out of range"),
-        ("1e999", 1, "out of range"),
-        ("0x", 1, "digits"),
-        ("a #", 3, "unexpected character '#'"),
-        ("has(a)", 5, "has() needs a field selection"),
-        ("[1].all(1, true)", 9, "variable name"),
-        ("Foo{a: 1}", 4, "message literals"),
-        ("size(1) 2", 9, "unexpected integer 2"),
-    ])
+    @Test(
+        "a syntax error points at its column",
+        arguments: [
+            ("1 +", 4, "expression ended unexpectedly"),
+            ("1 + * 2", 5, "unexpected '*'"),
+            ("(1 + 2", 7, "expected ')'"),
+            ("[1, 2", 6, "']'"),
+            ("{1: 2", 6, "'}'"),
+            ("a.", 3, "after '.'"),
+            ("1 = 2", 3, "unexpected character '='"),
+            ("a & b", 3, "unexpected character '&'"),
+            ("x ? 1", 6, "':'"),
+            ("'abc", 1, "unterminated string"),
+            ("\"a\nb\"", 3, "newline"),
+            ("'\\q'", 2, "invalid escape"),
+            ("'\\x4'", 2, "hexadecimal"),
+            ("b'\\u00e9'", 3, "bytes"),
+            ("'\\400'", 2, "invalid escape"),
+            ("'\\12'", 2, "octal"),
+            ("18446744073709551616", 1, "out of range"),
+            ("9223372036854775808", 1, "out of range"),
+            ("-9223372036854775809", 1, "out of range"),
+            ("1e999", 1, "out of range"),
+            ("0x", 1, "digits"),
+            ("a #", 3, "unexpected character '#'"),
+            ("has(a)", 5, "has() needs a field selection"),
+            ("[1].all(1, true)", 9, "variable name"),
+            ("Foo{a: 1}", 4, "message literals"),
+            ("size(1) 2", 9, "unexpected integer 2"),
+        ])
     func syntaxErrorColumn(source: String, column: Int, message: String) throws {
         let error = try #require(parseError(source))
         #expect(error.column == column, "\(error)")
@@ -81,16 +83,18 @@ struct ParserTests {
         #expect(error.message.contains("nested too deeply"))
     }
 
-    @Test("deep chains of every kind are refused", arguments: [
-        String(repeating: "!", count: 10_000) + "true",
-        String(repeating: "-", count: 10_000) + "1",
-        "a" + String(repeating: ".b", count: 10_000),
-        "a" + String(repeating: "[0]", count: 10_000),
-        String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
-        String(repeating: "{1:", count: 10_000) + "1" + String(repeating: "}", count: 10_000),
-        String(repeating: "size(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
-        String(repeating: "true ? 1 : ", count: 5_000) + "0",
-    ].map(DeepSource.init)
+    @Test(
+        "deep chains of every kind are refused",
+        arguments: [
+            String(repeating: "!", count: 10_000) + "true",
+            String(repeating: "-", count: 10_000) + "1",
+            "a" + String(repeating: ".b", count: 10_000),
+            "a" + String(repeating: "[0]", count: 10_000),
+            String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000),
+            String(repeating: "{1:", count: 10_000) + "1" + String(repeating: "}", count: 10_000),
+            String(repeating: "size(", count: 10_000) + "1" + String(repeating: ")", count: 10_000),
+            String(repeating: "true ? 1 : ", count: 5_000) + "0",
+        ].map(DeepSource.init)
     )
     func deepChains(source: DeepSource) throws {
         let error = try #require(parseError(source.text))
@@ -116,8 +120,9 @@ struct ParserTests {
         #expect(tooLong.message.contains("expression is too long"))
         // Errors in a chain still point at their operator, and nesting inside operands still counts.
         #expect(evaluationError("1 + 2 + 'x' + 4")?.contains("no such overload") == true)
-        #expect(parseError(Array(repeating: "(1 + ", count: 300).joined() + "1" + String(repeating: ")", count: 300))?
-            .message.contains("nested too deeply") == true)
+        #expect(
+            parseError(Array(repeating: "(1 + ", count: 300).joined() + "1" + String(repeating: ")", count: 300))?
+                .message.contains("nested too deeply") == true)
         #expect(evaluationError(Array(repeating: "1", count: 300).joined(separator: " < ")) != nil)
     }
 
@@ -135,20 +140,24 @@ struct ParserTests {
         #expect(error.message.contains("too long"))
     }
 
-    @Test("the conformance nesting cases parse", arguments: [
-        Case("a[a[a[a[a[a[a[a[a[a[a[a[0]]]]]]]]]]]]", 0),
-        Case("int(uint(int(uint(int(uint(int(uint(int(uint(int(uint(7))))))))))))", 7),
-        Case("size([[[[[[[[[[[[0]]]]]]]]]]]])", 1),
-        Case("size({0: {0: {0: {0: {0: {0: {0: {0: {0: {0: {0: {0: 'foo'}}}}}}}}}}}})", 1),
-        Case("((((((((((((((((((((((((((((((((7))))))))))))))))))))))))))))))))", 7),
-        Case("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!true", true),
-        Case("--------------------------------19", 19),
-        Case("3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3", 3),
-        Case("4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4", 4),
-        Case("[[[[[[[[[[[['foo']]]]]]]]]]]][0][0][0][0][0][0][0][0][0][0][0][0]", "foo"),
-        Case("true ? true : true ? true : true ? true : false", true),
-        Case("[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31][17]", 17),
-    ])
+    @Test(
+        "the conformance nesting cases parse",
+        arguments: [
+            Case("a[a[a[a[a[a[a[a[a[a[a[a[0]]]]]]]]]]]]", 0),
+            Case("int(uint(int(uint(int(uint(int(uint(int(uint(int(uint(7))))))))))))", 7),
+            Case("size([[[[[[[[[[[[0]]]]]]]]]]]])", 1),
+            Case("size({0: {0: {0: {0: {0: {0: {0: {0: {0: {0: {0: {0: 'foo'}}}}}}}}}}}})", 1),
+            Case("((((((((((((((((((((((((((((((((7))))))))))))))))))))))))))))))))", 7),
+            Case("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!true", true),
+            Case("--------------------------------19", 19),
+            Case("3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3 - 3 + 3", 3),
+            Case("4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4 * 4 / 4", 4),
+            Case("[[[[[[[[[[[['foo']]]]]]]]]]]][0][0][0][0][0][0][0][0][0][0][0][0]", "foo"),
+            Case("true ? true : true ? true : true ? true : false", true),
+            Case(
+                "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31][17]",
+                17),
+        ])
     func conformanceNesting(testCase: Case) {
         #expect(evaluate(testCase.source, ["a": [0]]) == testCase.expected)
     }

@@ -17,7 +17,8 @@ struct CommonMarkSpecTests {
 
     static let examples: [Example] = {
         guard let url = Bundle.module.url(forResource: "commonmark-spec-0.31.2", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url) else { return [] }
+            let data = try? Data(contentsOf: url)
+        else { return [] }
         return (try? JSONDecoder().decode([Example].self, from: data)) ?? []
     }()
 

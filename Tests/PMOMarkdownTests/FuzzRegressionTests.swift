@@ -23,8 +23,10 @@ enum MarkdownFuzzCheck {
         return problems
     }
 
-    static let checkedElements: Set<String> = ["p", "em", "strong", "del", "a", "code", "pre", "blockquote", "ul", "ol", "li",
-                                               "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td"]
+    static let checkedElements: Set<String> = [
+        "p", "em", "strong", "del", "a", "code", "pre", "blockquote", "ul", "ol", "li",
+        "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td",
+    ]
 
     /// The first element in `html` closed out of order or left open, or nil when all nest properly.
     static func unbalancedElement(_ html: String) -> String? {
@@ -36,7 +38,10 @@ enum MarkdownFuzzCheck {
             let closing = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/")
             var end = index + (closing ? 2 : 1)
             let start = end
-            while end < bytes.count, (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9")) {
+            while end < bytes.count,
+                (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z"))
+                    || (bytes[end] >= UInt8(ascii: "0") && bytes[end] <= UInt8(ascii: "9"))
+            {
                 end += 1
             }
             let name = String(decoding: bytes[start..<end], as: UTF8.self)

@@ -83,7 +83,7 @@ struct HostileInputTests {
         #expect(MarkdownHTML.render("x " + String(repeating: "<!--", count: 20_000)).hasPrefix("<p>x &lt;!--&lt;!--"))
         #expect(MarkdownHTML.render(String(repeating: "`a``", count: 20_000)).hasPrefix("<p>`a"))
         #expect(MarkdownHTML.render(String(repeating: "[a](b \"", count: 20_000)).hasPrefix("<p>[a](b &quot;"))
-        #expect(MarkdownHTML.render("[a](" + String(repeating: "(", count: 20_000) + ")") .hasPrefix("<p>[a]((("))
+        #expect(MarkdownHTML.render("[a](" + String(repeating: "(", count: 20_000) + ")").hasPrefix("<p>[a]((("))
         #expect(!MarkdownHTML.render("[a](" + String(repeating: "(", count: 33) + String(repeating: ")", count: 34)).contains("<a"))
     }
 

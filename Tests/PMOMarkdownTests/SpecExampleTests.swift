@@ -16,8 +16,10 @@ struct SpecExampleTests {
         ("Foo\n***\nbar\n", "<p>Foo</p>\n<hr />\n<p>bar</p>\n"),
         ("- foo\n***\n- bar\n", "<ul>\n<li>foo</li>\n</ul>\n<hr />\n<ul>\n<li>bar</li>\n</ul>\n"),
         // ATX headings
-        ("# foo\n## foo\n### foo\n#### foo\n##### foo\n###### foo\n",
-         "<h1>foo</h1>\n<h2>foo</h2>\n<h3>foo</h3>\n<h4>foo</h4>\n<h5>foo</h5>\n<h6>foo</h6>\n"),
+        (
+            "# foo\n## foo\n### foo\n#### foo\n##### foo\n###### foo\n",
+            "<h1>foo</h1>\n<h2>foo</h2>\n<h3>foo</h3>\n<h4>foo</h4>\n<h5>foo</h5>\n<h6>foo</h6>\n"
+        ),
         ("####### foo\n", "<p>####### foo</p>\n"),
         ("#5 bolt\n\n#hashtag\n", "<p>#5 bolt</p>\n<p>#hashtag</p>\n"),
         ("# foo *bar* \\*baz\\*\n", "<h1>foo <em>bar</em> *baz*</h1>\n"),
@@ -45,8 +47,10 @@ struct SpecExampleTests {
         ("``` aa ```\nfoo\n", "<p><code>aa</code>\nfoo</p>\n"),
         ("> ```\n> aaa\n\nbbb\n", "<blockquote>\n<pre><code>aaa\n</code></pre>\n</blockquote>\n<p>bbb</p>\n"),
         // HTML blocks
-        ("<table><tr><td>\n<pre>\n**Hello**,\n\n_world_.\n</pre>\n</td></tr></table>\n",
-         "<table><tr><td>\n<pre>\n**Hello**,\n<p><em>world</em>.\n</pre></p>\n</td></tr></table>\n"),
+        (
+            "<table><tr><td>\n<pre>\n**Hello**,\n\n_world_.\n</pre>\n</td></tr></table>\n",
+            "<table><tr><td>\n<pre>\n**Hello**,\n<p><em>world</em>.\n</pre></p>\n</td></tr></table>\n"
+        ),
         ("<div>\n*hello*\n         <foo><a>\n", "<div>\n*hello*\n         <foo><a>\n"),
         ("<!-- foo -->*bar*\n*baz*\n", "<!-- foo -->*bar*\n<p><em>baz</em></p>\n"),
         ("<script>\nfoo\n</script>1. *bar*\n", "<script>\nfoo\n</script>1. *bar*\n"),
@@ -59,8 +63,10 @@ struct SpecExampleTests {
         ("[foo]: /url 'title\n\nwith blank line'\n\n[foo]\n", "<p>[foo]: /url 'title</p>\n<p>with blank line'</p>\n<p>[foo]</p>\n"),
         ("[FOO]: /url\n\n[Foo]\n", "<p><a href=\"/url\">Foo</a></p>\n"),
         ("[foo]: /url \"title\" ok\n", "<p>[foo]: /url &quot;title&quot; ok</p>\n"),
-        ("[foo]: /foo-url \"foo\"\n[bar]: /bar-url\n  \"bar\"\n\n[foo],\n[bar]\n",
-         "<p><a href=\"/foo-url\" title=\"foo\">foo</a>,\n<a href=\"/bar-url\" title=\"bar\">bar</a></p>\n"),
+        (
+            "[foo]: /foo-url \"foo\"\n[bar]: /bar-url\n  \"bar\"\n\n[foo],\n[bar]\n",
+            "<p><a href=\"/foo-url\" title=\"foo\">foo</a>,\n<a href=\"/bar-url\" title=\"bar\">bar</a></p>\n"
+        ),
         // Paragraphs and blank lines
         ("aaa\n\nbbb\n", "<p>aaa</p>\n<p>bbb</p>\n"),
         ("  aaa\n bbb\n", "<p>aaa\nbbb</p>\n"),
@@ -77,45 +83,62 @@ struct SpecExampleTests {
         ("> foo\n\n> bar\n", "<blockquote>\n<p>foo</p>\n</blockquote>\n<blockquote>\n<p>bar</p>\n</blockquote>\n"),
         ("> > > foo\nbar\n", "<blockquote>\n<blockquote>\n<blockquote>\n<p>foo\nbar</p>\n</blockquote>\n</blockquote>\n</blockquote>\n"),
         // List items
-        ("1.  A paragraph\n    with two lines.\n\n        indented code\n\n    > A block quote.\n",
-         "<ol>\n<li>\n<p>A paragraph\nwith two lines.</p>\n<pre><code>indented code\n</code></pre>\n<blockquote>\n<p>A block quote.</p>\n</blockquote>\n</li>\n</ol>\n"),
+        (
+            "1.  A paragraph\n    with two lines.\n\n        indented code\n\n    > A block quote.\n",
+            "<ol>\n<li>\n<p>A paragraph\nwith two lines.</p>\n<pre><code>indented code\n</code></pre>\n<blockquote>\n<p>A block quote.</p>\n</blockquote>\n</li>\n</ol>\n"
+        ),
         ("- one\n\n two\n", "<ul>\n<li>one</li>\n</ul>\n<p>two</p>\n"),
         ("- one\n\n  two\n", "<ul>\n<li>\n<p>one</p>\n<p>two</p>\n</li>\n</ul>\n"),
         ("-one\n\n2.two\n", "<p>-one</p>\n<p>2.two</p>\n"),
         ("123456789. ok\n", "<ol start=\"123456789\">\n<li>ok</li>\n</ol>\n"),
         ("1234567890. not ok\n", "<p>1234567890. not ok</p>\n"),
         ("0. ok\n", "<ol start=\"0\">\n<li>ok</li>\n</ol>\n"),
-        ("-\n  foo\n-\n  ```\n  bar\n  ```\n-\n      baz\n",
-         "<ul>\n<li>foo</li>\n<li>\n<pre><code>bar\n</code></pre>\n</li>\n<li>\n<pre><code>baz\n</code></pre>\n</li>\n</ul>\n"),
+        (
+            "-\n  foo\n-\n  ```\n  bar\n  ```\n-\n      baz\n",
+            "<ul>\n<li>foo</li>\n<li>\n<pre><code>bar\n</code></pre>\n</li>\n<li>\n<pre><code>baz\n</code></pre>\n</li>\n</ul>\n"
+        ),
         ("-\n\n  foo\n", "<ul>\n<li></li>\n</ul>\n<p>foo</p>\n"),
-        ("- foo\n  - bar\n    - baz\n      - boo\n",
-         "<ul>\n<li>foo\n<ul>\n<li>bar\n<ul>\n<li>baz\n<ul>\n<li>boo</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n"),
+        (
+            "- foo\n  - bar\n    - baz\n      - boo\n",
+            "<ul>\n<li>foo\n<ul>\n<li>bar\n<ul>\n<li>baz\n<ul>\n<li>boo</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n</li>\n</ul>\n"
+        ),
         ("- - foo\n", "<ul>\n<li>\n<ul>\n<li>foo</li>\n</ul>\n</li>\n</ul>\n"),
         // Lists
         ("- foo\n- bar\n+ baz\n", "<ul>\n<li>foo</li>\n<li>bar</li>\n</ul>\n<ul>\n<li>baz</li>\n</ul>\n"),
-        ("The number of windows in my house is\n14.  The number of doors is 6.\n",
-         "<p>The number of windows in my house is\n14.  The number of doors is 6.</p>\n"),
+        (
+            "The number of windows in my house is\n14.  The number of doors is 6.\n",
+            "<p>The number of windows in my house is\n14.  The number of doors is 6.</p>\n"
+        ),
         ("- foo\n\n- bar\n\n\n- baz\n", "<ul>\n<li>\n<p>foo</p>\n</li>\n<li>\n<p>bar</p>\n</li>\n<li>\n<p>baz</p>\n</li>\n</ul>\n"),
         ("- a\n- b\n\n- c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n<li>\n<p>c</p>\n</li>\n</ul>\n"),
         ("- a\n  - b\n\n    c\n- d\n", "<ul>\n<li>a\n<ul>\n<li>\n<p>b</p>\n<p>c</p>\n</li>\n</ul>\n</li>\n<li>d</li>\n</ul>\n"),
-        ("1. a\n\n   2. b\n\n      3. c\n", "<ol>\n<li>\n<p>a</p>\n<ol start=\"2\">\n<li>\n<p>b</p>\n<ol start=\"3\">\n<li>c</li>\n</ol>\n</li>\n</ol>\n</li>\n</ol>\n"),
+        (
+            "1. a\n\n   2. b\n\n      3. c\n",
+            "<ol>\n<li>\n<p>a</p>\n<ol start=\"2\">\n<li>\n<p>b</p>\n<ol start=\"3\">\n<li>c</li>\n</ol>\n</li>\n</ol>\n</li>\n</ol>\n"
+        ),
         ("* a\n*\n\n* c\n", "<ul>\n<li>\n<p>a</p>\n</li>\n<li></li>\n<li>\n<p>c</p>\n</li>\n</ul>\n"),
         ("- a\n- ```\n  b\n\n\n  ```\n- c\n", "<ul>\n<li>a</li>\n<li>\n<pre><code>b\n\n\n</code></pre>\n</li>\n<li>c</li>\n</ul>\n"),
     ]
 
     static let inlines: [(String, String)] = [
         // Backslash escapes, entities
-        ("\\!\\\"\\#\\$\\%\\&\\'\\(\\)\\*\\+\\,\\-\\.\\/\\:\\;\\<\\=\\>\\?\\@\\[\\\\\\]\\^\\_\\`\\{\\|\\}\\~\n",
-         "<p>!&quot;#$%&amp;'()*+,-./:;&lt;=&gt;?@[\\]^_`{|}~</p>\n"),
+        (
+            "\\!\\\"\\#\\$\\%\\&\\'\\(\\)\\*\\+\\,\\-\\.\\/\\:\\;\\<\\=\\>\\?\\@\\[\\\\\\]\\^\\_\\`\\{\\|\\}\\~\n",
+            "<p>!&quot;#$%&amp;'()*+,-./:;&lt;=&gt;?@[\\]^_`{|}~</p>\n"
+        ),
         ("\\\t\\A\\a\\ \\3\\φ\\«\n", "<p>\\\t\\A\\a\\ \\3\\φ\\«</p>\n"),
         ("foo\\\nbar\n", "<p>foo<br />\nbar</p>\n"),
         ("`` \\[\\` ``\n", "<p><code>\\[\\`</code></p>\n"),
-        ("&nbsp; &amp; &copy; &AElig; &Dcaron;\n&frac34; &HilbertSpace; &DifferentialD;\n&ClockwiseContourIntegral; &ngE;\n",
-         "<p>\u{00A0} &amp; © Æ Ď\n¾ ℋ ⅆ\n∲ ≧̸</p>\n"),
+        (
+            "&nbsp; &amp; &copy; &AElig; &Dcaron;\n&frac34; &HilbertSpace; &DifferentialD;\n&ClockwiseContourIntegral; &ngE;\n",
+            "<p>\u{00A0} &amp; © Æ Ď\n¾ ℋ ⅆ\n∲ ≧̸</p>\n"
+        ),
         ("&#35; &#1234; &#992; &#0;\n", "<p># Ӓ Ϡ \u{FFFD}</p>\n"),
         ("&#X22; &#XD06; &#xcab;\n", "<p>&quot; ആ ಫ</p>\n"),
-        ("&nbsp &x; &#; &#x;\n&#87654321;\n&#abcdef0;\n&ThisIsNotDefined; &hi?;\n",
-         "<p>&amp;nbsp &amp;x; &amp;#; &amp;#x;\n&amp;#87654321;\n&amp;#abcdef0;\n&amp;ThisIsNotDefined; &amp;hi?;</p>\n"),
+        (
+            "&nbsp &x; &#; &#x;\n&#87654321;\n&#abcdef0;\n&ThisIsNotDefined; &hi?;\n",
+            "<p>&amp;nbsp &amp;x; &amp;#; &amp;#x;\n&amp;#87654321;\n&amp;#abcdef0;\n&amp;ThisIsNotDefined; &amp;hi?;</p>\n"
+        ),
         // cmark writes non-ASCII in URLs percent-encoded (/f%C3%B6%C3%B6); we keep UTF-8 (see ByteClass.appendURL).
         ("[foo](/f&ouml;&ouml; \"f&ouml;&ouml;\")\n", "<p><a href=\"/föö\" title=\"föö\">foo</a></p>\n"),
         // Code spans
@@ -172,14 +195,18 @@ struct SpecExampleTests {
         ("[ẞ]\n\n[SS]: /url\n", "<p><a href=\"/url\">ẞ</a></p>\n"),
         // Images
         ("![foo](/url \"title\")\n", "<p><img src=\"/url\" alt=\"foo\" title=\"title\" /></p>\n"),
-        ("![foo *bar*]\n\n[foo *bar*]: train.jpg \"train & tracks\"\n",
-         "<p><img src=\"train.jpg\" alt=\"foo bar\" title=\"train &amp; tracks\" /></p>\n"),
+        (
+            "![foo *bar*]\n\n[foo *bar*]: train.jpg \"train & tracks\"\n",
+            "<p><img src=\"train.jpg\" alt=\"foo bar\" title=\"train &amp; tracks\" /></p>\n"
+        ),
         ("![foo ![bar](/url)](/url2)\n", "<p><img src=\"/url2\" alt=\"foo bar\" /></p>\n"),
         ("[![moon](moon.jpg)](/uri)\n", "<p><a href=\"/uri\"><img src=\"moon.jpg\" alt=\"moon\" /></a></p>\n"),
         // Autolinks
         ("<http://foo.bar.baz>\n", "<p><a href=\"http://foo.bar.baz\">http://foo.bar.baz</a></p>\n"),
-        ("<https://foo.bar.baz/test?q=hello&id=22&boolean>\n",
-         "<p><a href=\"https://foo.bar.baz/test?q=hello&amp;id=22&amp;boolean\">https://foo.bar.baz/test?q=hello&amp;id=22&amp;boolean</a></p>\n"),
+        (
+            "<https://foo.bar.baz/test?q=hello&id=22&boolean>\n",
+            "<p><a href=\"https://foo.bar.baz/test?q=hello&amp;id=22&amp;boolean\">https://foo.bar.baz/test?q=hello&amp;id=22&amp;boolean</a></p>\n"
+        ),
         ("<foo@bar.example.com>\n", "<p><a href=\"mailto:foo@bar.example.com\">foo@bar.example.com</a></p>\n"),
         ("<https://foo.bar/baz bim>\n", "<p>&lt;https://foo.bar/baz bim&gt;</p>\n"),
         // Raw HTML
@@ -198,28 +225,44 @@ struct SpecExampleTests {
     ]
 
     static let tables: [(String, String)] = [
-        ("| foo | bar |\n| --- | --- |\n| baz | bim |\n",
-         "<table>\n<thead>\n<tr>\n<th>foo</th>\n<th>bar</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>baz</td>\n<td>bim</td>\n</tr>\n</tbody>\n</table>\n"),
-        ("| abc | defghi |\n:-: | -----------:\nbar | baz\n",
-         "<table>\n<thead>\n<tr>\n<th align=\"center\">abc</th>\n<th align=\"right\">defghi</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"center\">bar</td>\n<td align=\"right\">baz</td>\n</tr>\n</tbody>\n</table>\n"),
-        ("| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n",
-         "<table>\n<thead>\n<tr>\n<th>f|oo</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b <code>|</code> az</td>\n</tr>\n<tr>\n<td>b <strong>|</strong> im</td>\n</tr>\n</tbody>\n</table>\n"),
-        ("| abc | def |\n| --- | --- |\n| bar | baz |\n> bar\n",
-         "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>bar</td>\n<td>baz</td>\n</tr>\n</tbody>\n</table>\n<blockquote>\n<p>bar</p>\n</blockquote>\n"),
+        (
+            "| foo | bar |\n| --- | --- |\n| baz | bim |\n",
+            "<table>\n<thead>\n<tr>\n<th>foo</th>\n<th>bar</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>baz</td>\n<td>bim</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
+        (
+            "| abc | defghi |\n:-: | -----------:\nbar | baz\n",
+            "<table>\n<thead>\n<tr>\n<th align=\"center\">abc</th>\n<th align=\"right\">defghi</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td align=\"center\">bar</td>\n<td align=\"right\">baz</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
+        (
+            "| f\\|oo  |\n| ------ |\n| b `\\|` az |\n| b **\\|** im |\n",
+            "<table>\n<thead>\n<tr>\n<th>f|oo</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b <code>|</code> az</td>\n</tr>\n<tr>\n<td>b <strong>|</strong> im</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
+        (
+            "| abc | def |\n| --- | --- |\n| bar | baz |\n> bar\n",
+            "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>bar</td>\n<td>baz</td>\n</tr>\n</tbody>\n</table>\n<blockquote>\n<p>bar</p>\n</blockquote>\n"
+        ),
         ("| abc | def |\n| --- |\n| bar |\n", "<p>| abc | def |\n| --- |\n| bar |</p>\n"),
-        ("| abc | def |\n| --- | --- |\n| bar |\n| bar | baz | boo |\n",
-         "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>bar</td>\n<td></td>\n</tr>\n<tr>\n<td>bar</td>\n<td>baz</td>\n</tr>\n</tbody>\n</table>\n"),
+        (
+            "| abc | def |\n| --- | --- |\n| bar |\n| bar | baz | boo |\n",
+            "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>bar</td>\n<td></td>\n</tr>\n<tr>\n<td>bar</td>\n<td>baz</td>\n</tr>\n</tbody>\n</table>\n"
+        ),
         ("| abc | def |\n| --- | --- |\n", "<table>\n<thead>\n<tr>\n<th>abc</th>\n<th>def</th>\n</tr>\n</thead>\n</table>\n"),
     ]
 
     /// GFM task list items (the GFM spec's examples 279 and 280, and what is not one).
     static let taskLists: [(String, String)] = [
-        ("- [ ] foo\n- [x] bar\n",
-         "<ul>\n<li><input disabled=\"\" type=\"checkbox\"> foo</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> bar</li>\n</ul>\n"),
-        ("- [x] foo\n  - [ ] bar\n  - [x] baz\n- [ ] bim\n",
-         "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> foo\n<ul>\n<li><input disabled=\"\" type=\"checkbox\"> bar</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> baz</li>\n</ul>\n</li>\n<li><input disabled=\"\" type=\"checkbox\"> bim</li>\n</ul>\n"),
-        ("1. [X] 承認済み\n\n2. [ ] 未承認\n",
-         "<ol>\n<li>\n<p><input checked=\"\" disabled=\"\" type=\"checkbox\"> 承認済み</p>\n</li>\n<li>\n<p><input disabled=\"\" type=\"checkbox\"> 未承認</p>\n</li>\n</ol>\n"),
+        (
+            "- [ ] foo\n- [x] bar\n",
+            "<ul>\n<li><input disabled=\"\" type=\"checkbox\"> foo</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> bar</li>\n</ul>\n"
+        ),
+        (
+            "- [x] foo\n  - [ ] bar\n  - [x] baz\n- [ ] bim\n",
+            "<ul>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> foo\n<ul>\n<li><input disabled=\"\" type=\"checkbox\"> bar</li>\n<li><input checked=\"\" disabled=\"\" type=\"checkbox\"> baz</li>\n</ul>\n</li>\n<li><input disabled=\"\" type=\"checkbox\"> bim</li>\n</ul>\n"
+        ),
+        (
+            "1. [X] 承認済み\n\n2. [ ] 未承認\n",
+            "<ol>\n<li>\n<p><input checked=\"\" disabled=\"\" type=\"checkbox\"> 承認済み</p>\n</li>\n<li>\n<p><input disabled=\"\" type=\"checkbox\"> 未承認</p>\n</li>\n</ol>\n"
+        ),
         ("- [ ]\n- [y] no\n- [x]no\n", "<ul>\n<li>[ ]</li>\n<li>[y] no</li>\n<li>[x]no</li>\n</ul>\n"),
         ("[ ] not in a list\n", "<p>[ ] not in a list</p>\n"),
         ("- > [x] in a quote\n", "<ul>\n<li>\n<blockquote>\n<p>[x] in a quote</p>\n</blockquote>\n</li>\n</ul>\n"),

@@ -7,14 +7,18 @@ import Testing
     static let lock = Lock(
         catalog: Lock.CatalogInfo(name: "acme", version: "1.3.0", commit: "d2b26aa0c37240620e236562f19f526f5826388e"),
         templates: [
-            Lock.TemplateEntry(name: "standard-project", version: "2.1.0",
-                               parameters: ResolvedParameters([("project_name", .string("true")), ("code", .string("0777")), ("team_size", .int(5)),
-                                                               ("outsourcing", .bool(false)), ("start", .date(CalendarDate(year: 2026, month: 4, day: 1))),
-                                                               ("members", .list(["佐藤", "- 鈴木", "a: b"])), ("empty", .list([]))]),
-                               checklists: ["kickoff"], rules: ["project-standard"],
-                               files: [Lock.FileEntry(path: "docs/01_憲章.md", policy: .managed, sha256: String(repeating: "a", count: 64))]),
-            Lock.TemplateEntry(name: "outsourcing-addon", version: "1.1.0", parameters: ResolvedParameters([]),
-                               files: [Lock.FileEntry(path: "docs/x.csv", policy: .seeded, sha256: String(repeating: "0", count: 64))]),
+            Lock.TemplateEntry(
+                name: "standard-project", version: "2.1.0",
+                parameters: ResolvedParameters([
+                    ("project_name", .string("true")), ("code", .string("0777")), ("team_size", .int(5)),
+                    ("outsourcing", .bool(false)), ("start", .date(CalendarDate(year: 2026, month: 4, day: 1))),
+                    ("members", .list(["佐藤", "- 鈴木", "a: b"])), ("empty", .list([])),
+                ]),
+                checklists: ["kickoff"], rules: ["project-standard"],
+                files: [Lock.FileEntry(path: "docs/01_憲章.md", policy: .managed, sha256: String(repeating: "a", count: 64))]),
+            Lock.TemplateEntry(
+                name: "outsourcing-addon", version: "1.1.0", parameters: ResolvedParameters([]),
+                files: [Lock.FileEntry(path: "docs/x.csv", policy: .seeded, sha256: String(repeating: "0", count: 64))]),
         ])
 
     @Test func lockRoundTripsThroughTheStrictLoader() throws {
@@ -33,7 +37,9 @@ import Testing
             let diagnostic = try #require(error.diagnostics.first)
             #expect(diagnostic.message == "policy 'owned' is not managed or seeded")
             #expect(diagnostic.file == "proj/.pmo/lock.yaml")
-            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("policy: owned") }.map { $0 + 1 }
+            let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("policy: owned") }.map {
+                $0 + 1
+            }
             #expect(diagnostic.range?.start.line == line)
         }
     }
@@ -49,13 +55,19 @@ import Testing
 }
 
 @Suite struct YAMLWriterTests {
-    static let awkward = ["true", "False", "null", "~", "", " lead", "trail ", "1.0", "0x1F", "0o17", "-5", "1e3", ".inf", "yes", "0777",
-                          "a: b", "a #b", "#c", "- x", "[x]", "{x}", "*ref", "&anchor", "!tag", "|", ">", "'q'", "\"q\"", "%", "@", "`",
-                          "line\nbreak", "tab\there", "bell\u{7}", "日本語: 値", "2026-04-01", "key:", "?", "プロジェクト名"]
+    static let awkward = [
+        "true", "False", "null", "~", "", " lead", "trail ", "1.0", "0x1F", "0o17", "-5", "1e3", ".inf", "yes", "0777",
+        "a: b", "a #b", "#c", "- x", "[x]", "{x}", "*ref", "&anchor", "!tag", "|", ">", "'q'", "\"q\"", "%", "@", "`",
+        "line\nbreak", "tab\there", "bell\u{7}", "日本語: 値", "2026-04-01", "key:", "?", "プロジェクト名",
+    ]
 
     @Test func everyStringReadsBackAsTheSameString() throws {
-        let node = Node(entries: Self.awkward.enumerated().map { ("k\($0.offset)", Node(string: $0.element)) }
-                        + [("list", Node(list: Self.awkward.map { Node(string: $0) })), ("nested", Node(list: [Node(entries: [("a", Node(int: 1)), ("b", Node(list: []))])]))])
+        let node = Node(
+            entries: Self.awkward.enumerated().map { ("k\($0.offset)", Node(string: $0.element)) }
+                + [
+                    ("list", Node(list: Self.awkward.map { Node(string: $0) })),
+                    ("nested", Node(list: [Node(entries: [("a", Node(int: 1)), ("b", Node(list: []))])])),
+                ])
         let text = YAMLWriter.document(node, comment: "header")
         let root = try #require(try YAMLLoader().load(text).documents.first)
         for (index, value) in Self.awkward.enumerated() {

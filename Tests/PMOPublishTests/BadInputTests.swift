@@ -10,27 +10,32 @@ struct BadInputTests {
     func hostileContent() throws {
         let catalog = try Fixture.copy()
         let body = """
-        ## 見出し
+            ## 見出し
 
-        本文の[クリック](javascript:alert('link'))と[もう一つ](JAVASCRIPT:void(0))
+            本文の[クリック](javascript:alert('link'))と[もう一つ](JAVASCRIPT:void(0))
 
-        <script>alert('body')</script>
+            <script>alert('body')</script>
 
-        <img src="https://example.com/x.png" onerror="alert('img')">
+            <img src="https://example.com/x.png" onerror="alert('img')">
 
-        <a href="java&#x73;cript:alert(1)" onmouseover="alert(2)">リンク</a>
+            <a href="java&#x73;cript:alert(1)" onmouseover="alert(2)">リンク</a>
 
-        <iframe src="https://evil.example/"></iframe>
-        """
-        try catalog.write("standards/pages/hostile.yaml", Fixture.page(name: "hostile", title: "</title><script>alert('title')</script>", body: body,
-                                                                      tags: ["<b>tag</b>", "\" onfocus=\"x"]))
+            <iframe src="https://evil.example/"></iframe>
+            """
+        try catalog.write(
+            "standards/pages/hostile.yaml",
+            Fixture.page(
+                name: "hostile", title: "</title><script>alert('title')</script>", body: body,
+                tags: ["<b>tag</b>", "\" onfocus=\"x"]))
         let out = try TemporaryFolder()
         let report = try SiteBuilder(catalog: Fixture.catalog(catalog.path), options: Fixture.options()).build(into: out.path + "/site")
         let page = try #require(out.read("site/page/hostile.html"))
         #expect(!page.contains("<script"), "no script element on the page")
-        #expect(!page.contains("body&#39;") && !page.contains("alert(1)") && !page.contains("alert(2)"), "script content and handlers are gone")
+        #expect(
+            !page.contains("body&#39;") && !page.contains("alert(1)") && !page.contains("alert(2)"), "script content and handlers are gone")
         #expect(!page.lowercased().contains("onerror") && !page.lowercased().contains("onmouseover") && !page.contains("onfocus=\""))
-        #expect(!page.lowercased().contains("href=\"javascript") && !page.lowercased().contains("href=\"java&") && !page.contains("<iframe"))
+        #expect(
+            !page.lowercased().contains("href=\"javascript") && !page.lowercased().contains("href=\"java&") && !page.contains("<iframe"))
         #expect(page.contains("<a>クリック</a>"), "the link text stays, without its href")
         #expect(page.contains("<title>&lt;/title&gt;&lt;script&gt;"))
         #expect(page.contains("<h1>&lt;/title&gt;&lt;script&gt;"))
@@ -105,8 +110,10 @@ struct BadInputTests {
         let before = try #require(out.read("site/index.html"))
         try out.write("site/.pmo-site", "")  // still a pmo site
         let broken = try Fixture.copy()
-        try broken.write("standards/pages/broken.yaml", Fixture.page(name: "broken", title: "壊れた参照", body: "本文").replacingOccurrences(
-            of: "spec:\n", with: "spec:\n  related: [template/does-not-exist]\n"))
+        try broken.write(
+            "standards/pages/broken.yaml",
+            Fixture.page(name: "broken", title: "壊れた参照", body: "本文").replacingOccurrences(
+                of: "spec:\n", with: "spec:\n  related: [template/does-not-exist]\n"))
         let result = try Fixture.load(broken.path)
         #expect(result.errorCount > 0)
         #expect(throws: PublishError.invalidCatalog(errorCount: result.errorCount)) {
@@ -118,8 +125,10 @@ struct BadInputTests {
     @Test("a page with a broken internal reference is a validation error and nothing is built")
     func brokenReference() throws {
         let catalog = try Fixture.copy()
-        try catalog.write("standards/pages/broken.yaml", Fixture.page(name: "broken", title: "壊れた参照", body: "本文").replacingOccurrences(
-            of: "spec:\n", with: "spec:\n  related: [checklist/no-such-list]\n"))
+        try catalog.write(
+            "standards/pages/broken.yaml",
+            Fixture.page(name: "broken", title: "壊れた参照", body: "本文").replacingOccurrences(
+                of: "spec:\n", with: "spec:\n  related: [checklist/no-such-list]\n"))
         let result = try Fixture.load(catalog.path)
         #expect(result.diagnostics.contains { $0.message.contains("no-such-list") })
         let out = try TemporaryFolder()
@@ -137,8 +146,10 @@ struct BadInputTests {
         while body.utf8.count < 5_000_000 { body += paragraph }
         body += "最後に終端マーカー語を置きます。\n"
         try catalog.write("standards/pages/huge.md", body)
-        try catalog.write("standards/pages/huge.yaml", Fixture.page(name: "huge", title: "巨大なページ", body: "x").replacingOccurrences(
-            of: "  body: |\n    x\n", with: "  bodyFile: huge.md\n"))
+        try catalog.write(
+            "standards/pages/huge.yaml",
+            Fixture.page(name: "huge", title: "巨大なページ", body: "x").replacingOccurrences(
+                of: "  body: |\n    x\n", with: "  bodyFile: huge.md\n"))
         let out = try TemporaryFolder()
         let started = Date()
         let report = try SiteBuilder(catalog: Fixture.catalog(catalog.path), options: Fixture.options()).build(into: out.path + "/site")

@@ -58,7 +58,9 @@ enum SanitizerFuzzCheck {
                 if name.lowercased().hasPrefix("on") { problems.append("event handler attribute '\(name)'") }
                 // Only URL attributes: alt="data:…" is text.
                 guard urlAttributes.contains(name.lowercased()) else { continue }
-                let url = String(String.UnicodeScalarView(decodeEntities(value).unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })).lowercased()
+                let url = String(
+                    String.UnicodeScalarView(decodeEntities(value).unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+                ).lowercased()
                 for scheme in ["javascript:", "vbscript:", "data:"] where url.hasPrefix(scheme) {
                     problems.append("attribute \(name)=\"\(value)\" is a \(scheme) URL")
                 }
@@ -68,8 +70,10 @@ enum SanitizerFuzzCheck {
         return problems
     }
 
-    static let urlAttributes: Set<String> = ["href", "src", "action", "formaction", "poster", "background", "cite",
-                                             "data", "srcset", "xlink:href", "longdesc", "usemap"]
+    static let urlAttributes: Set<String> = [
+        "href", "src", "action", "formaction", "poster", "background", "cite",
+        "data", "srcset", "xlink:href", "longdesc", "usemap",
+    ]
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}"
@@ -80,8 +84,10 @@ enum SanitizerFuzzCheck {
         var out = String.UnicodeScalarView()
         let scalars = Array(value.unicodeScalars)
         var index = 0
-        let named: [String: Unicode.Scalar] = ["colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">",
-                                               "quot": "\"", "apos": "'", "sol": "/", "lpar": "(", "rpar": ")"]
+        let named: [String: Unicode.Scalar] = [
+            "colon": ":", "tab": "\t", "newline": "\n", "amp": "&", "lt": "<", "gt": ">",
+            "quot": "\"", "apos": "'", "sol": "/", "lpar": "(", "rpar": ")",
+        ]
         while index < scalars.count {
             if scalars[index] == "&", let semicolon = scalars[index...].prefix(12).firstIndex(of: ";") {
                 let body = String(String.UnicodeScalarView(scalars[(index + 1)..<semicolon]))
@@ -121,16 +127,19 @@ struct SanitizerFuzzRegressionTests {
         }
     }
 
-    @Test("the check finds active content that a browser would run", arguments: [
-        "<script>x</script>", "<a href=\"&#106;avascript:x\">t</a>", "<img src=x onerror=y>", "<a href='JAVA\nSCRIPT:x'>t</a>",
-        "<a title=x href=data:text/html,x>t</a>",
-    ])
+    @Test(
+        "the check finds active content that a browser would run",
+        arguments: [
+            "<script>x</script>", "<a href=\"&#106;avascript:x\">t</a>", "<img src=x onerror=y>", "<a href='JAVA\nSCRIPT:x'>t</a>",
+            "<a title=x href=data:text/html,x>t</a>",
+        ])
     func theCheckFindsActiveContent(html: String) {
         #expect(!SanitizerFuzzCheck.activeContent(in: html).isEmpty)
     }
 
     @Test func theCheckAcceptsInertHTML() {
-        #expect(SanitizerFuzzCheck.activeContent(in: "<p title=\"a > b\">javascript: onclick=x &lt;script</p><a href=\"x.html\">t</a>") == [])
+        #expect(
+            SanitizerFuzzCheck.activeContent(in: "<p title=\"a > b\">javascript: onclick=x &lt;script</p><a href=\"x.html\">t</a>") == [])
     }
 }
 

@@ -10,7 +10,9 @@ struct SanitizerTests {
 
     @Test("raw <script>, <style> and <iframe> are removed with their content")
     func scriptStyleIframe() {
-        let out = html("前\n\n<script>alert('x')</script>\n\n<style>body{display:none}</style>\n\n<iframe src=\"https://evil.example\">x</iframe>\n\n後 <SCRIPT src=x></SCRIPT>")
+        let out = html(
+            "前\n\n<script>alert('x')</script>\n\n<style>body{display:none}</style>\n\n<iframe src=\"https://evil.example\">x</iframe>\n\n後 <SCRIPT src=x></SCRIPT>"
+        )
         #expect(!out.lowercased().contains("<script"))
         #expect(!out.contains("alert"))
         #expect(!out.contains("<style") && !out.contains("display:none"))
@@ -20,7 +22,8 @@ struct SanitizerTests {
 
     @Test("on* handlers and style attributes are dropped, the element kept")
     func eventHandlers() {
-        let out = html("<img src=\"https://example.com/a.png\" onerror=\"alert(1)\" style=\"x\">\n\n<p onclick='steal()' ONMOUSEOVER=x>文</p>")
+        let out = html(
+            "<img src=\"https://example.com/a.png\" onerror=\"alert(1)\" style=\"x\">\n\n<p onclick='steal()' ONMOUSEOVER=x>文</p>")
         #expect(!out.lowercased().contains("onerror"))
         #expect(!out.lowercased().contains("onclick"))
         #expect(!out.lowercased().contains("onmouseover"))
@@ -29,9 +32,12 @@ struct SanitizerTests {
         #expect(out.contains("文"))
     }
 
-    @Test("javascript: and data: URLs are removed, also when obfuscated",
-          arguments: ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
-                      "java&#x09;script:alert(1)", "&#106;avascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x"])
+    @Test(
+        "javascript: and data: URLs are removed, also when obfuscated",
+        arguments: [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+            "java&#x09;script:alert(1)", "&#106;avascript:alert(1)", "data:text/html;base64,PHNjcmlwdD4=", "vbscript:x",
+        ])
     func dangerousURLs(url: String) {
         let markdown = "[押す](\(url)) <a href=\"\(url)\">押す</a>"
         let rendered = renderer.render(markdown)
@@ -74,9 +80,12 @@ struct SanitizerTests {
         #expect(HeadingAnchors.slug("ＰＭＯ の 役割") == "pmo-の-役割")
     }
 
-    @Test("slugs agree with Foundation's NFKC for half-width kana, combining marks, full-width and odd spaces",
-          arguments: ["ｶﾞｲﾄﾞ と 手順", "Café\u{301} 会議", "①　リスク\t管理", "Ｐｈａｓｅ\u{2003}Ｇａｔｅ", "  前後の空白  ",
-                      "İstanbul 支社", String(repeating: "長い見出し ", count: 30)])
+    @Test(
+        "slugs agree with Foundation's NFKC for half-width kana, combining marks, full-width and odd spaces",
+        arguments: [
+            "ｶﾞｲﾄﾞ と 手順", "Café\u{301} 会議", "①　リスク\t管理", "Ｐｈａｓｅ\u{2003}Ｇａｔｅ", "  前後の空白  ",
+            "İstanbul 支社", String(repeating: "長い見出し ", count: 30),
+        ])
     func slugMatchesFoundationNFKC(_ heading: String) {
         // The slug as first written: Foundation's NFKC, lower-cased, at most 80 scalars.
         var expected = ""

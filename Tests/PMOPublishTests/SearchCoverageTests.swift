@@ -1,8 +1,9 @@
 import Foundation
-import PMOTestSupport
 import PMOCatalog
-@testable import PMOPublish
+import PMOTestSupport
 import Testing
+
+@testable import PMOPublish
 
 /// Issue 16: every word a document page shows finds that page; nothing else is found.
 @Suite("Search finds what a document page shows")
@@ -23,7 +24,8 @@ struct SearchCoverageTests {
     func check(_ site: String, label: String) throws {
         let result = try SearchRecall(site: site).measure()
         print("search coverage, \(label): \(result.summary)")
-        #expect(result.recall >= 0.95, "\(label): \(result.summary); missed e.g. \(result.missed.prefix(15).map { "\($0.word) @ \($0.page)" })")
+        #expect(
+            result.recall >= 0.95, "\(label): \(result.summary); missed e.g. \(result.missed.prefix(15).map { "\($0.word) @ \($0.page)" })")
         #expect(result.precision >= 0.90, "\(label): \(result.summary)")
         let nonsense = try SearchRunner.searchURLs(site: site, queries: Self.nonsense)
         for query in Self.nonsense { #expect(nonsense[query]?.isEmpty == true, "\(query) found \(nonsense[query] ?? [])") }
@@ -48,8 +50,9 @@ struct SearchCoverageTests {
         #expect(size <= 5 * 1024 * 1024)
     }
 
-    @Test("what the issue could not find: a previewed column, a role, an owner, a freshness label, a related title",
-          .enabled(if: SearchRunner.nodeAvailable))
+    @Test(
+        "what the issue could not find: a previewed column, a role, an owner, a freshness label, a related title",
+        .enabled(if: SearchRunner.nodeAvailable))
     func namedGaps() throws {
         let out = try TemporaryFolder()
         let site = try publish(catalog: Self.repositoryRoot, into: out)
@@ -80,12 +83,12 @@ struct SearchCoverageTests {
     @Test("the visible text of a page: inline markup does not split words, labels are furniture, title and anchors are left out")
     func visibleText() {
         let main = """
-        <article><header><p class="kind">テンプレート</p><h1>題名</h1><p class="description">説明文</p>
-        <dl class="facts"><dt>担当チーム</dt><dd><a href="x">品質保証部</a></dd><dt>鮮度</dt><dd><span class="badge">要レビュー</span></dd></dl></header>
-        <section class="markdown" id="body"><h2 id="a">手順<a class="anchor" href="#a">#</a></h2><p><strong>重要</strong>です &amp; R&amp;D</p>
-        <table><tr><th>列名</th></tr><tr><td>値1</td><td>値2</td></tr></table></section>
-        <section id="changelog"><h2>変更履歴</h2></section></article>
-        """
+            <article><header><p class="kind">テンプレート</p><h1>題名</h1><p class="description">説明文</p>
+            <dl class="facts"><dt>担当チーム</dt><dd><a href="x">品質保証部</a></dd><dt>鮮度</dt><dd><span class="badge">要レビュー</span></dd></dl></header>
+            <section class="markdown" id="body"><h2 id="a">手順<a class="anchor" href="#a">#</a></h2><p><strong>重要</strong>です &amp; R&amp;D</p>
+            <table><tr><th>列名</th></tr><tr><td>値1</td><td>値2</td></tr></table></section>
+            <section id="changelog"><h2>変更履歴</h2></section></article>
+            """
         let text = VisibleText.of(mainHTML: main)
         let body = SearchText.normalize(text.body)
         let furniture = SearchText.normalize(text.furniture)

@@ -19,7 +19,10 @@ struct SearchRecall {
         var missed: [(word: String, page: String)] = []
         var recall: Double { pairs == 0 ? 0 : Double(found) / Double(pairs) }
         var precision: Double { hits == 0 ? 1 : Double(correctHits) / Double(hits) }
-        var summary: String { String(format: "recall %.1f%% of %d (word, page) pairs, precision %.1f%% of %d hits", recall * 100, pairs, precision * 100, hits) }
+        var summary: String {
+            String(
+                format: "recall %.1f%% of %d (word, page) pairs, precision %.1f%% of %d hits", recall * 100, pairs, precision * 100, hits)
+        }
     }
 
     /// The document pages of the site (site path → visible text of `<main>`).
@@ -76,7 +79,9 @@ struct SearchRecall {
                 if character == ">" {
                     inTag = false
                     let name = tag.drop(while: { $0 == "/" }).prefix(while: { $0.isLetter || $0.isNumber }).lowercased()
-                    if !["a", "code", "em", "strong", "span", "mark", "del", "s", "b", "i", "kbd", "small", "sub", "sup"].contains(name) { text += " " }
+                    if !["a", "code", "em", "strong", "span", "mark", "del", "s", "b", "i", "kbd", "small", "sub", "sup"].contains(name) {
+                        text += " "
+                    }
                 } else {
                     tag.append(character)
                 }

@@ -5,33 +5,33 @@ import PMOTestSupport
 /// the tests exercise exactly what the browser runs.
 enum SearchRunner {
     static let script = """
-    const vm = require('vm'), fs = require('fs');
-    const dir = process.argv[2], ctx = {};
-    vm.createContext(ctx);
-    vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
-    vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
-    const out = {};
-    for (const q of JSON.parse(process.argv[3])) {
-      ctx.q = q;
-      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => ({url: h.url, marks: (h.snippet || []).filter(p => p[1]).map(p => p[0])}));
-    }
-    process.stdout.write(JSON.stringify(out));
-    """
+        const vm = require('vm'), fs = require('fs');
+        const dir = process.argv[2], ctx = {};
+        vm.createContext(ctx);
+        vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
+        vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
+        const out = {};
+        for (const q of JSON.parse(process.argv[3])) {
+          ctx.q = q;
+          out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => ({url: h.url, marks: (h.snippet || []).filter(p => p[1]).map(p => p[0])}));
+        }
+        process.stdout.write(JSON.stringify(out));
+        """
 
     /// Only the URLs of the hits, for measurements over thousands of queries (given in a file, not on the command line).
     static let urlScript = """
-    const vm = require('vm'), fs = require('fs');
-    const dir = process.argv[2], ctx = {};
-    vm.createContext(ctx);
-    vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
-    vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
-    const out = {};
-    for (const q of JSON.parse(fs.readFileSync(process.argv[3], 'utf8'))) {
-      ctx.q = q;
-      out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => h.url);
-    }
-    process.stdout.write(JSON.stringify(out));
-    """
+        const vm = require('vm'), fs = require('fs');
+        const dir = process.argv[2], ctx = {};
+        vm.createContext(ctx);
+        vm.runInContext(fs.readFileSync(dir + '/search-index.js', 'utf8'), ctx);
+        vm.runInContext(fs.readFileSync(dir + '/assets/search.js', 'utf8'), ctx);
+        const out = {};
+        for (const q of JSON.parse(fs.readFileSync(process.argv[3], 'utf8'))) {
+          ctx.q = q;
+          out[q] = vm.runInContext('PMOSearch.search(PMO_SEARCH_INDEX, q)', ctx).map(h => h.url);
+        }
+        process.stdout.write(JSON.stringify(out));
+        """
 
     /// The hit URLs for each query, in rank order.
     static func searchURLs(site: String, queries: [String]) throws -> [String: [String]] {

@@ -21,8 +21,9 @@ struct SearchTextTests {
         #expect(mismatches.isEmpty, "differs for U+\(mismatches.prefix(20).joined(separator: ", U+"))")
     }
 
-    @Test("a composing mark after a fast-path character still composes",
-          arguments: ["か\u{3099}", "e\u{301}", "ｶﾞ", "Ａ\u{301}", "\u{1100}\u{1161}", "①②", "ｈｔｔｐ　ＡＢＣ"])
+    @Test(
+        "a composing mark after a fast-path character still composes",
+        arguments: ["か\u{3099}", "e\u{301}", "ｶﾞ", "Ａ\u{301}", "\u{1100}\u{1161}", "①②", "ｈｔｔｐ　ＡＢＣ"])
     func composition(_ text: String) {
         #expect(SearchText.normalize(text) == Self.reference(text))
     }
@@ -36,15 +37,18 @@ struct SearchTextTests {
     func keys() {
         var bigrams: [String] = []
         var words: [String] = []
-        SearchText.keys(of: "Phase Gate 判定会議 ÀB İx", bigram: { a, b in
-            bigrams.append(String(Character(Unicode.Scalar(a)!)) + String(Character(Unicode.Scalar(b)!)))
-        }, word: { words.append($0) })
+        SearchText.keys(
+            of: "Phase Gate 判定会議 ÀB İx",
+            bigram: { a, b in
+                bigrams.append(String(Character(Unicode.Scalar(a)!)) + String(Character(Unicode.Scalar(b)!)))
+            }, word: { words.append($0) })
         #expect(bigrams == ["判定", "定会", "会議"])
         #expect(words == ["phase", "gate", "b", "i", "x"])
     }
 
-    @Test("an index entry is keyed as its normalised text, whether it takes the one-pass path or Foundation's NFKC",
-          arguments: [("ｶﾞｲﾄﾞ Ｗｅｅｋｌｙ", "ガイド Weekly"), ("Phase　Gate 判定会議", "Phase Gate 判定会議"), ("ﾘｽｸ と e\u{301}tude", "リスク と \u{E9}tude")])
+    @Test(
+        "an index entry is keyed as its normalised text, whether it takes the one-pass path or Foundation's NFKC",
+        arguments: [("ｶﾞｲﾄﾞ Ｗｅｅｋｌｙ", "ガイド Weekly"), ("Phase　Gate 判定会議", "Phase Gate 判定会議"), ("ﾘｽｸ と e\u{301}tude", "リスク と \u{E9}tude")])
     func indexEntryKeys(_ raw: String, _ normalized: String) {
         func index(_ text: String) -> String {
             var builder = SearchIndexBuilder()

@@ -26,7 +26,8 @@ struct SiteCrawler {
 
     static func unescape(_ text: String) -> String {
         text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(
+                of: "&amp;", with: "&")
     }
 
     /// Every problem: missing files, missing anchors, links ending in `/`, absolute paths.
@@ -46,7 +47,9 @@ struct SiteCrawler {
                 if link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("mailto:") { continue }
                 count += 1
                 if link.hasSuffix("/") { problems.append(Problem(page: page, link: link, reason: "ends with /")); continue }
-                if link.hasPrefix("/") || link.contains("://") { problems.append(Problem(page: page, link: link, reason: "not relative")); continue }
+                if link.hasPrefix("/") || link.contains("://") {
+                    problems.append(Problem(page: page, link: link, reason: "not relative")); continue
+                }
                 let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 let file = parts[0].split(separator: "?").first.map(String.init) ?? ""
                 let target: String
@@ -54,7 +57,9 @@ struct SiteCrawler {
                     target = page
                 } else {
                     let folder = (page as NSString).deletingLastPathComponent
-                    target = URL(fileURLWithPath: "/" + (folder.isEmpty ? "" : folder + "/") + (file.removingPercentEncoding ?? file)).standardizedFileURL.path.dropFirst().description
+                    target =
+                        URL(fileURLWithPath: "/" + (folder.isEmpty ? "" : folder + "/") + (file.removingPercentEncoding ?? file))
+                        .standardizedFileURL.path.dropFirst().description
                 }
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: root + "/" + target, isDirectory: &isFolder), !isFolder.boolValue else {

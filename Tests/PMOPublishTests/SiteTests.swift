@@ -8,7 +8,8 @@ import Testing
 struct SiteTests {
     func publishFixture() throws -> (TemporaryFolder, PublishReport) {
         let out = try TemporaryFolder()
-        let report = try SiteBuilder(catalog: Fixture.catalog(), options: Fixture.options(baseURL: "https://pmo.example.co.jp/kb/")).build(into: out.path + "/site")
+        let report = try SiteBuilder(catalog: Fixture.catalog(), options: Fixture.options(baseURL: "https://pmo.example.co.jp/kb/")).build(
+            into: out.path + "/site")
         return (out, report)
     }
 
@@ -42,8 +43,10 @@ struct SiteTests {
     @Test("navigation pages exist for every category, kind, tag and owner")
     func navigation() throws {
         let (out, _) = try publishFixture()
-        for path in ["categories/index.html", "categories/meetings.html", "kinds/index.html", "kinds/checklist.html",
-                     "tags/index.html", "tags/minutes.html", "owners/index.html", "owners/hr-ga.html"] {
+        for path in [
+            "categories/index.html", "categories/meetings.html", "kinds/index.html", "kinds/checklist.html",
+            "tags/index.html", "tags/minutes.html", "owners/index.html", "owners/hr-ga.html",
+        ] {
             #expect(out.read("site/" + path) != nil, "missing \(path)")
         }
         #expect(out.read("site/tags/minutes.html")?.contains("議事録テンプレート") == true)
@@ -102,14 +105,22 @@ struct SiteTests {
         #expect(FileManager.default.fileExists(atPath: out.path + "/site/.pmo-site"))
     }
 
-    @Test("search finds the right documents for Japanese and Latin queries, and nothing for an absent one",
-          .enabled(if: SearchRunner.nodeAvailable))
+    @Test(
+        "search finds the right documents for Japanese and Latin queries, and nothing for an absent one",
+        .enabled(if: SearchRunner.nodeAvailable))
     func search() throws {
         let (out, _) = try publishFixture()
-        let hits = try SearchRunner.search(site: out.path + "/site", queries: ["議事録", "リスク", "退場", "進捗報告", "phase gate", "\"phase gate\"",
-                                                                              "ＰＨＡＳＥ", "存在しない語句", "gat", "register issue", "リスク 退場"])
+        let hits = try SearchRunner.search(
+            site: out.path + "/site",
+            queries: [
+                "議事録", "リスク", "退場", "進捗報告", "phase gate", "\"phase gate\"",
+                "ＰＨＡＳＥ", "存在しない語句", "gat", "register issue", "リスク 退場",
+            ])
         #expect(hits["議事録"]?.first?.url == "page/minutes-guide.html" || hits["議事録"]?.first?.url == "template/minutes.html")
-        #expect(Set(hits["議事録"]!.map(\.url)).isSuperset(of: ["page/minutes-guide.html", "template/minutes.html", "ruleset/meeting-rules.html", "checklist/phase-gate.html"]))
+        #expect(
+            Set(hits["議事録"]!.map(\.url)).isSuperset(of: [
+                "page/minutes-guide.html", "template/minutes.html", "ruleset/meeting-rules.html", "checklist/phase-gate.html",
+            ]))
         #expect(hits["議事録"]!.allSatisfy { $0.marks.contains("議事録") })
         #expect(hits["リスク"]?.first?.url == "page/risk-writing.html")
         #expect(hits["退場"]?.first?.url == "page/offboarding-guide.html")

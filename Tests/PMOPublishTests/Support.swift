@@ -1,8 +1,9 @@
 import Foundation
 import PMOCatalog
-@testable import PMOPublish
 import PMOTestSupport
 import Testing
+
+@testable import PMOPublish
 
 enum Fixture {
     /// The fixture catalog shipped with the tests.
@@ -41,22 +42,22 @@ enum Fixture {
         let indented = body.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
         let tagList = tags.map { "'" + $0.replacingOccurrences(of: "'", with: "''") + "'" }.joined(separator: ", ")
         return """
-        apiVersion: pmo/v1
-        kind: Page
-        metadata:
-          name: \(name)
-          title: '\(title.replacingOccurrences(of: "'", with: "''"))'
-          description: テスト用のページです。
-          owner: pmo-office
-          category: governance
-          tags: [\(tagList)]
-          version: "1.0.0"
-          changelog:
-            - {version: "1.0.0", date: 2026-01-01, changes: 初版}
-        spec:
-          body: |
-        \(indented)
+            apiVersion: pmo/v1
+            kind: Page
+            metadata:
+              name: \(name)
+              title: '\(title.replacingOccurrences(of: "'", with: "''"))'
+              description: テスト用のページです。
+              owner: pmo-office
+              category: governance
+              tags: [\(tagList)]
+              version: "1.0.0"
+              changelog:
+                - {version: "1.0.0", date: 2026-01-01, changes: 初版}
+            spec:
+              body: |
+            \(indented)
 
-        """
+            """
     }
 }

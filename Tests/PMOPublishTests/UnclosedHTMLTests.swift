@@ -1,14 +1,16 @@
 import Foundation
-import PMOTestSupport
 import PMOCatalog
-@testable import PMOPublish
+import PMOTestSupport
 import Testing
+
+@testable import PMOPublish
 
 /// Issue 15, item 6: a dangerous element that is never closed must not take the rest of the page with it.
 @Suite("Raw HTML that is never closed keeps the text")
 struct UnclosedHTMLTests {
-    @Test("an unclosed <script>, <style>, <textarea>, <title> or <select> shows as text; what follows stays",
-          arguments: ["script", "style", "textarea", "title", "select", "SCRIPT"])
+    @Test(
+        "an unclosed <script>, <style>, <textarea>, <title> or <select> shows as text; what follows stays",
+        arguments: ["script", "style", "textarea", "title", "select", "SCRIPT"])
     func unclosedElementKeepsText(_ name: String) {
         let rendered = MarkdownRenderer().render("HTML の <\(name)> タグは使えません。\n\n## 次の見出し\n\n続きの段落。\n")
         #expect(rendered.html.contains("HTML の &lt;\(name)&gt; タグは使えません。"), "\(rendered.html)")
@@ -53,8 +55,10 @@ struct UnclosedHTMLTests {
         let body = "一行目。\n\nHTML の <script> タグは使えません。\n\n## 次の見出し\n\n後ろの段落も残ります。"
         try catalog.write("standards/pages/unclosed.yaml", Fixture.page(name: "unclosed", title: "閉じないタグ", body: body))
         try catalog.write("standards/pages/unclosed-file.md", "# 題\n\n<style> も同じです。\n\n最後の段落。\n")
-        try catalog.write("standards/pages/unclosed-file.yaml", Fixture.page(name: "unclosed-file", title: "ファイル", body: "x")
-            .replacingOccurrences(of: "  body: |\n    x\n", with: "  bodyFile: unclosed-file.md\n"))
+        try catalog.write(
+            "standards/pages/unclosed-file.yaml",
+            Fixture.page(name: "unclosed-file", title: "ファイル", body: "x")
+                .replacingOccurrences(of: "  body: |\n    x\n", with: "  bodyFile: unclosed-file.md\n"))
         let out = try TemporaryFolder()
         let report = try SiteBuilder(catalog: Fixture.catalog(catalog.path), options: Fixture.options()).build(into: out.path + "/site")
         let page = try #require(out.read("site/page/unclosed.html"))
@@ -62,8 +66,11 @@ struct UnclosedHTMLTests {
         #expect(page.contains("次の見出し<a class=\"anchor\""))
         #expect(out.read("site/page/unclosed-file.html")?.contains("最後の段落。") == true)
         // The body starts on line 15 of the YAML Fixture.page writes (after `body: |`); the tag is on its third line.
-        #expect(report.warnings.contains { $0.hasPrefix("standards/pages/unclosed.yaml:17: '<script>' is never closed") }, "\(report.warnings)")
-        #expect(report.warnings.contains { $0.hasPrefix("standards/pages/unclosed-file.md:3: '<style>' is never closed") }, "\(report.warnings)")
+        #expect(
+            report.warnings.contains { $0.hasPrefix("standards/pages/unclosed.yaml:17: '<script>' is never closed") }, "\(report.warnings)")
+        #expect(
+            report.warnings.contains { $0.hasPrefix("standards/pages/unclosed-file.md:3: '<style>' is never closed") }, "\(report.warnings)"
+        )
         let index = try #require(out.read("site/search-index.js"))
         #expect(index.contains("後ろの段落も残ります"))
     }

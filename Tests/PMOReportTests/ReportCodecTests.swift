@@ -7,26 +7,45 @@ import Testing
 struct ReportCodecTests {
     static let report = ProjectReport(
         generatedAt: "2026-12-01T09:00:00Z",
-        project: ReportProject(id: "hrz-012", name: "ホライズン刷新", owner: "山田花子", phase: nil,
-                               repository: ReportRepository(url: "https://git.example/hrz.git", commit: "0123abcd")),
+        project: ReportProject(
+            id: "hrz-012", name: "ホライズン刷新", owner: "山田花子", phase: nil,
+            repository: ReportRepository(url: "https://git.example/hrz.git", commit: "0123abcd")),
         catalog: ReportCatalog(name: "company", version: "1.0.0", commit: nil),
         pmo: ReportTool(version: "0.1.0"),
-        templates: [ReportTemplate(name: "standard-project", version: "2.0.0", currentVersion: "2.2.0", versionsBehind: 2,
-                                   missingFromCatalog: false,
-                                   missedChanges: [ReportChange(version: "2.1.0", date: "2026-10-01", changes: "課題欄を追加"),
-                                                   ReportChange(version: "2.2.0", date: nil, changes: "")],
-                                   managedFiles: 4, modifiedFiles: ["docs/charter.md"], deletedFiles: ["docs/risks.md"])],
-        lint: ReportLint(errors: 1, warnings: 0, infos: 0,
-                         findings: [ReportFinding(rule: "project-standard/charter", severity: "error", file: "docs/charter.md",
-                                                  line: 3, column: 1, message: "目的が TBD")]),
-        waivers: [ReportWaiver(rule: "project-standard/x", path: nil, reason: "移行中", owner: "pmo", expires: "2026-12-20",
-                               expired: false, expiringSoon: true)],
-        checklists: [ReportChecklist(name: "kickoff", title: "キックオフ", version: "1.0.0", done: 1, total: 3,
-                                     phases: [ReportPhase(id: "", title: "-", done: 1, total: 3)])])
+        templates: [
+            ReportTemplate(
+                name: "standard-project", version: "2.0.0", currentVersion: "2.2.0", versionsBehind: 2,
+                missingFromCatalog: false,
+                missedChanges: [
+                    ReportChange(version: "2.1.0", date: "2026-10-01", changes: "課題欄を追加"),
+                    ReportChange(version: "2.2.0", date: nil, changes: ""),
+                ],
+                managedFiles: 4, modifiedFiles: ["docs/charter.md"], deletedFiles: ["docs/risks.md"])
+        ],
+        lint: ReportLint(
+            errors: 1, warnings: 0, infos: 0,
+            findings: [
+                ReportFinding(
+                    rule: "project-standard/charter", severity: "error", file: "docs/charter.md",
+                    line: 3, column: 1, message: "目的が TBD")
+            ]),
+        waivers: [
+            ReportWaiver(
+                rule: "project-standard/x", path: nil, reason: "移行中", owner: "pmo", expires: "2026-12-20",
+                expired: false, expiringSoon: true)
+        ],
+        checklists: [
+            ReportChecklist(
+                name: "kickoff", title: "キックオフ", version: "1.0.0", done: 1, total: 3,
+                phases: [ReportPhase(id: "", title: "-", done: 1, total: 3)])
+        ])
 
     @Test func theSummaryIsDerivedFromTheParts() {
-        #expect(Self.report.summary == ReportSummary(versionsBehind: 2, modifiedFiles: 1, deletedFiles: 1, lintErrors: 1, lintWarnings: 0,
-                                                     checklistDone: 1, checklistTotal: 3, waiversExpiringSoon: 1))
+        #expect(
+            Self.report.summary
+                == ReportSummary(
+                    versionsBehind: 2, modifiedFiles: 1, deletedFiles: 1, lintErrors: 1, lintWarnings: 0,
+                    checklistDone: 1, checklistTotal: 3, waiversExpiringSoon: 1))
     }
 
     @Test func encodingIsCanonicalAndRoundTrips() throws {
@@ -67,28 +86,40 @@ struct ReportCodecTests {
         ("project.name", { $0["project"] = ["id": "x", "name": 5] }),
         ("project.id", { $0["project"] = ["id": "a\u{0}b", "name": "x"] }),
         ("generatedAt", { $0["generatedAt"] = "yesterday" }),
-        ("templates[0].versionsBehind", { report in
-            var templates = report["templates"] as! [[String: Any]]
-            templates[0]["versionsBehind"] = "two"
-            report["templates"] = templates
-        }),
-        ("lint.findings[0].severity", { report in
-            var lint = report["lint"] as! [String: Any]
-            var findings = lint["findings"] as! [[String: Any]]
-            findings[0]["severity"] = "fatal"
-            lint["findings"] = findings
-            report["lint"] = lint
-        }),
-        ("summary", { report in
-            var summary = report["summary"] as! [String: Any]
-            summary["lintErrors"] = 0
-            report["summary"] = summary
-        }),
-        ("checklists[0].done", { report in
-            var checklists = report["checklists"] as! [[String: Any]]
-            checklists[0]["done"] = -1
-            report["checklists"] = checklists
-        }),
+        (
+            "templates[0].versionsBehind",
+            { report in
+                var templates = report["templates"] as! [[String: Any]]
+                templates[0]["versionsBehind"] = "two"
+                report["templates"] = templates
+            }
+        ),
+        (
+            "lint.findings[0].severity",
+            { report in
+                var lint = report["lint"] as! [String: Any]
+                var findings = lint["findings"] as! [[String: Any]]
+                findings[0]["severity"] = "fatal"
+                lint["findings"] = findings
+                report["lint"] = lint
+            }
+        ),
+        (
+            "summary",
+            { report in
+                var summary = report["summary"] as! [String: Any]
+                summary["lintErrors"] = 0
+                report["summary"] = summary
+            }
+        ),
+        (
+            "checklists[0].done",
+            { report in
+                var checklists = report["checklists"] as! [[String: Any]]
+                checklists[0]["done"] = -1
+                report["checklists"] = checklists
+            }
+        ),
     ]
 
     @Test func aWrongFieldIsNamed() throws {

@@ -1,8 +1,8 @@
 import Foundation
-import PMOTestSupport
 import PMOCatalog
 import PMOExpression
 import PMORules
+import PMOTestSupport
 import PMOYAML
 import Testing
 
@@ -39,12 +39,16 @@ struct CampaignTargetTests {
     ]
 
     @Test func metAndOpenOnAReport() throws {
-        let versionTarget = try #require(CampaignTarget(try campaignDocument(
-            target: #"templates.exists(t, t.name == "standard-project" && semver(t.version) >= semver("2.9.0"))"#)))
+        let versionTarget = try #require(
+            CampaignTarget(
+                try campaignDocument(
+                    target: #"templates.exists(t, t.name == "standard-project" && semver(t.version) >= semver("2.9.0"))"#)))
         #expect(versionTarget.diagnostics.isEmpty)
         #expect(versionTarget.evaluate(report: report) == .met)
-        let findingTarget = try #require(CampaignTarget(try campaignDocument(
-            target: #"lint.findings.all(f, f.rule != "project-standard/plan-exists")"#)))
+        let findingTarget = try #require(
+            CampaignTarget(
+                try campaignDocument(
+                    target: #"lint.findings.all(f, f.rule != "project-standard/plan-exists")"#)))
         #expect(findingTarget.evaluate(report: report) == .open)
     }
 

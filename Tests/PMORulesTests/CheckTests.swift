@@ -5,13 +5,15 @@ import Testing
 @Suite("Built-in checks")
 struct CheckTests {
     func findings(_ check: String, files: [String: String], message: String? = nil) throws -> [Finding] {
-        let ruleSet = try #require(compile("""
-            - id: c
-              severity: warning
-              title: Check
-              check: \(check)
-        \(message.map { "      message: \"\($0)\"" } ?? "")
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: c
+                      severity: warning
+                      title: Check
+                      check: \(check)
+                \(message.map { "      message: \"\($0)\"" } ?? "")
+                """))
         #expect(ruleSet.diagnostics.isEmpty, "\(ruleSet.diagnostics.map(\.summary))")
         return lint(ruleSet, files: files)
     }
@@ -48,11 +50,13 @@ struct CheckTests {
     func yamlPath() throws {
         let file = "metadata:\n  owners:\n    - id: pmo\n      count: 3\n"
         #expect(try findings("{type: yaml-path, path: c.yaml, at: 'metadata.owners[0].id', equals: pmo}", files: ["c.yaml": file]).isEmpty)
-        let wrong = try findings("{type: yaml-path, path: c.yaml, at: 'metadata.owners[0].id', equals: qa}", files: ["c.yaml": file],
-                                 message: "{{at}} is {{value}}, not {{expected}}")
+        let wrong = try findings(
+            "{type: yaml-path, path: c.yaml, at: 'metadata.owners[0].id', equals: qa}", files: ["c.yaml": file],
+            message: "{{at}} is {{value}}, not {{expected}}")
         #expect(location(wrong.first) == "c.yaml:3:11")
         #expect(wrong.first?.message == "metadata.owners[0].id is pmo, not qa")
-        let type = try findings("{type: yaml-path, path: c.yaml, at: 'metadata.owners[0].count', valueType: string}", files: ["c.yaml": file])
+        let type = try findings(
+            "{type: yaml-path, path: c.yaml, at: 'metadata.owners[0].count', valueType: string}", files: ["c.yaml": file])
         #expect(location(type.first) == "c.yaml:4:14")
         let missing = try findings("{type: yaml-path, path: c.yaml, at: 'metadata.owners[1]'}", files: ["c.yaml": file])
         #expect(location(missing.first) == "c.yaml:3:5")
@@ -77,8 +81,9 @@ struct CheckTests {
     func csvColumns() throws {
         let ok = try findings("{type: csv-columns, path: t.csv, columns: [ID, 担当, 期限]}", files: ["t.csv": "ID,担当,期限,備考\n"])
         #expect(ok.isEmpty)
-        let missing = try findings("{type: csv-columns, path: t.csv, columns: [ID, 担当, 期限]}", files: ["t.csv": "ID,内容,期限\n"],
-                                   message: "missing {{column}}")
+        let missing = try findings(
+            "{type: csv-columns, path: t.csv, columns: [ID, 担当, 期限]}", files: ["t.csv": "ID,内容,期限\n"],
+            message: "missing {{column}}")
         #expect(location(missing.first) == "t.csv:1:4")
         #expect(missing.first?.message == "missing 担当")
         let atEnd = try findings("{type: csv-columns, path: t.csv, columns: [ID, 担当, 期限]}", files: ["t.csv": "ID,担当\n"])
@@ -95,20 +100,22 @@ struct CheckTests {
 
     @Test("malformed checks are diagnostics at their position")
     func malformedChecks() throws {
-        let ruleSet = try #require(compile("""
-            - id: a
-              severity: error
-              title: A
-              check: {type: csv-columns, path: t.csv, columns: [], extra: 1}
-            - id: b
-              severity: error
-              title: B
-              check: {type: file-matches, path: ../x, pattern: "("}
-            - id: c
-              severity: error
-              title: C
-              check: {type: yaml-path, path: x.yaml, at: "a..b"}
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: a
+                      severity: error
+                      title: A
+                      check: {type: csv-columns, path: t.csv, columns: [], extra: 1}
+                    - id: b
+                      severity: error
+                      title: B
+                      check: {type: file-matches, path: ../x, pattern: "("}
+                    - id: c
+                      severity: error
+                      title: C
+                      check: {type: yaml-path, path: x.yaml, at: "a..b"}
+                """))
         #expect(ruleSet.rules.isEmpty)
         let messages = ruleSet.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("unknown field 'extra'") })

@@ -45,12 +45,14 @@ struct ConfinementTests {
 
     @Test("a check whose path escapes through a link is an evaluation error finding")
     func checkThroughLink() throws {
-        let ruleSet = try #require(compile("""
-            - id: secret
-              severity: error
-              title: Secret
-              check: {type: file-matches, path: leak/secret.txt, pattern: "x"}
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: secret
+                      severity: error
+                      title: Secret
+                      check: {type: file-matches, path: leak/secret.txt, pattern: "x"}
+                """))
         try withTemporaryFolder { outside in
             try withTemporaryFolder { root in
                 write(["secret.txt": "x"], under: outside)

@@ -9,12 +9,14 @@ import Testing
 struct ExpressionRuleTests {
     @Test("a syntax error in assert is a diagnostic at the rule's YAML line and the column inside the expression")
     func syntaxErrorPosition() throws {
-        let ruleSet = try #require(compile("""
-            - id: broken
-              severity: error
-              title: Broken
-              assert: "exists('a.md') && )"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: broken
+                      severity: error
+                      title: Broken
+                      assert: "exists('a.md') && )"
+                """))
         #expect(ruleSet.rules.isEmpty)
         let diagnostic = try #require(ruleSet.diagnostics.first)
         #expect(diagnostic.file == "standards/rules/demo.yaml")
@@ -26,15 +28,17 @@ struct ExpressionRuleTests {
 
     @Test("a syntax error inside a folded block scalar points at the right source line")
     func syntaxErrorInBlockScalar() throws {
-        let ruleSet = try #require(compile("""
-            - id: broken
-              severity: error
-              title: Broken
-              when: >-
-                exists('a.md') &&
-                exists('b.md') && @
-              assert: "true"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: broken
+                      severity: error
+                      title: Broken
+                      when: >-
+                        exists('a.md') &&
+                        exists('b.md') && @
+                      assert: "true"
+                """))
         let diagnostic = try #require(ruleSet.diagnostics.first)
         #expect(diagnostic.range?.start.line == ruleSetHeaderLines + 6)
         #expect(diagnostic.range?.start.column == 27)
@@ -42,12 +46,14 @@ struct ExpressionRuleTests {
 
     @Test("an unknown function is a finding 'rule could not be evaluated', not a crash")
     func unknownFunction() throws {
-        let ruleSet = try #require(compile("""
-            - id: typo
-              severity: warning
-              title: Typo
-              assert: "exist('a.md')"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: typo
+                      severity: warning
+                      title: Typo
+                      assert: "exist('a.md')"
+                """))
         let findings = lint(ruleSet, files: ["a.md": "x"])
         #expect(findings.count == 1)
         #expect(findings[0].kind == .evaluationError)
@@ -58,12 +64,14 @@ struct ExpressionRuleTests {
 
     @Test("nested map over large lists exceeds the budget quickly")
     func costBudget() throws {
-        let ruleSet = try #require(compile("""
-            - id: quadratic
-              severity: error
-              title: Quadratic
-              assert: "files.map(a, files.map(b, a + b)).size() > 0"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: quadratic
+                      severity: error
+                      title: Quadratic
+                      assert: "files.map(a, files.map(b, a + b)).size() > 0"
+                """))
         var files: [String: String] = [:]
         for index in 0..<2_000 { files["f\(index).md"] = "" }
         let clock = ContinuousClock()
@@ -78,12 +86,14 @@ struct ExpressionRuleTests {
 
     @Test("a rule that runs past the time limit is an error finding, whatever its severity, and || true does not hide it")
     func timeLimit() throws {
-        let ruleSet = try #require(compile("""
-            - id: slow
-              severity: warning
-              title: Slow
-              assert: "files.map(a, files.map(b, a + b)).size() > 0 || true"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: slow
+                      severity: warning
+                      title: Slow
+                      assert: "files.map(a, files.map(b, a + b)).size() > 0 || true"
+                """))
         var files: [String: String] = [:]
         for index in 0..<2_000 { files["f\(index).md"] = "" }
         let limits = ProjectLimits(expression: ExpressionLimits(costBudget: .max, timeLimit: 0.2))
@@ -99,26 +109,30 @@ struct ExpressionRuleTests {
 
     @Test("a non-bool assertion is an evaluation error")
     func nonBool() throws {
-        let ruleSet = try #require(compile("""
-            - id: number
-              severity: error
-              title: Number
-              assert: "size(files)"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: number
+                      severity: error
+                      title: Number
+                      assert: "size(files)"
+                """))
         let findings = lint(ruleSet, files: ["a": ""])
         #expect(findings.first?.message == "rule could not be evaluated: 'assert' returned int, not bool")
     }
 
     @Test("when: false skips the rule; message placeholders read bound variables")
     func whenAndMessage() throws {
-        let ruleSet = try #require(compile("""
-            - id: code
-              severity: error
-              title: Code
-              when: "has(project.parameters)"
-              assert: "project.parameters.code.startsWith('X')"
-              message: "code {{project.parameters.code}} in {{rule}} ({{missing}})"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: code
+                      severity: error
+                      title: Code
+                      when: "has(project.parameters)"
+                      assert: "project.parameters.code.startsWith('X')"
+                      message: "code {{project.parameters.code}} in {{rule}} ({{missing}})"
+                """))
         #expect(lint(ruleSet, files: [:]).isEmpty)
         let findings = lint(ruleSet, files: [:], project: ["parameters": ["code": "HRZ-1"]])
         #expect(findings.map(\.message) == ["code HRZ-1 in demo/code ({{missing}})"])
@@ -126,12 +140,13 @@ struct ExpressionRuleTests {
 
     @Test("the file functions see project files, CSV rows by header, headings and lines")
     func fileFunctions() throws {
-        let context = ProjectContext(fileSystem: InMemoryFileSystem([
-            "docs/a.md": "# Title\n\n## 目的\ntext\n",
-            "log.csv": "ID,担当\n1,佐藤\n2,\n",
-            "conf.yaml": "owners: [{id: pmo}]\n",
-            ".pmo/lock.yaml": "template: standard-project\nparameters: {code: HRZ-012}\n",
-        ]))
+        let context = ProjectContext(
+            fileSystem: InMemoryFileSystem([
+                "docs/a.md": "# Title\n\n## 目的\ntext\n",
+                "log.csv": "ID,担当\n1,佐藤\n2,\n",
+                "conf.yaml": "owners: [{id: pmo}]\n",
+                ".pmo/lock.yaml": "template: standard-project\nparameters: {code: HRZ-012}\n",
+            ]))
         #expect(context.templateName == "standard-project")
         let checks: [(String, Value)] = [
             ("exists('docs/a.md') && !exists('docs/b.md')", true),
@@ -153,12 +168,15 @@ struct ExpressionRuleTests {
 
     @Test("verify(rule:) runs one catalog rule on a project")
     func verifyRule() throws {
-        try withCatalog(["standards/rules/demo.yaml": ruleSetDocument(rules: """
-            - id: readme
-              severity: error
-              title: README
-              check: {type: file-exists, path: README.md}
-        """)]) { catalog, _ throws in
+        try withCatalog([
+            "standards/rules/demo.yaml": ruleSetDocument(
+                rules: """
+                        - id: readme
+                          severity: error
+                          title: README
+                          check: {type: file-exists, path: README.md}
+                    """)
+        ]) { catalog, _ throws in
             let engine = RuleEngine()
             let missing = ProjectContext(fileSystem: InMemoryFileSystem([:]))
             let present = ProjectContext(fileSystem: InMemoryFileSystem(["README.md": "hi"]))
@@ -175,14 +193,16 @@ struct ExpressionRuleTests {
 struct RuleSetResolverTests {
     @Test("the lock's templates (as pmo new writes them) and --rules name the rule sets")
     func fromLock() throws {
-        let template = { (name: String, rules: String) in """
+        let template = { (name: String, rules: String) in
+            """
             apiVersion: pmo/v1
             kind: Template
             metadata: {name: \(name), title: T, description: A template, owner: pmo-office, category: governance, version: "1.0.0", changelog: [{version: "1.0.0", date: 2026-01-01, changes: first}]}
             spec:
               files: []
               rules: [\(rules)]
-            """ }
+            """
+        }
         try withCatalog([
             "standards/templates/base/template.yaml": template("base", "ruleset/a"),
             "standards/templates/addon/template.yaml": template("addon", "ruleset/b"),

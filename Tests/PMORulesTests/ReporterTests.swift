@@ -8,25 +8,30 @@ import Testing
 @Suite("Reports")
 struct ReporterTests {
     func sampleResult() throws -> LintResult {
-        let ruleSet = try #require(compile("""
-            - id: filled
-              severity: error
-              title: Owner filled
-              description: Every issue has an owner.
-              check: {type: csv-filled, path: docs/課題.csv, columns: [担当]}
-              message: "{{column}} is empty <&>"
-              help: Write one name.
-            - id: readme
-              severity: info
-              title: README
-              assert: "exists('README.md')"
-            - id: charter
-              severity: warning
-              title: Charter
-              check: {type: file-exists, path: docs/charter.md}
-        """))
-        let waivers = WaiverFile.parse(SourceFile(path: ".pmo/waivers.yaml", text: "waivers:\n  - {rule: demo/charter, path: 'docs/*', reason: later, owner: o, expires: 2999-01-01}\n"),
-                                       knownRules: LintResult.knownRules([ruleSet]))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: filled
+                      severity: error
+                      title: Owner filled
+                      description: Every issue has an owner.
+                      check: {type: csv-filled, path: docs/課題.csv, columns: [担当]}
+                      message: "{{column}} is empty <&>"
+                      help: Write one name.
+                    - id: readme
+                      severity: info
+                      title: README
+                      assert: "exists('README.md')"
+                    - id: charter
+                      severity: warning
+                      title: Charter
+                      check: {type: file-exists, path: docs/charter.md}
+                """))
+        let waivers = WaiverFile.parse(
+            SourceFile(
+                path: ".pmo/waivers.yaml",
+                text: "waivers:\n  - {rule: demo/charter, path: 'docs/*', reason: later, owner: o, expires: 2999-01-01}\n"),
+            knownRules: LintResult.knownRules([ruleSet]))
         #expect(waivers.diagnostics.isEmpty)
         let context = ProjectContext(fileSystem: InMemoryFileSystem(["docs/課題.csv": "ID,担当\n1,\n"]))
         return RuleEngine().lint(project: context, ruleSets: [ruleSet], waivers: waivers)
@@ -34,13 +39,15 @@ struct ReporterTests {
 
     @Test("text: control characters from project files and messages are escaped")
     func textEscapesControlCharacters() throws {
-        let ruleSet = try #require(compile("""
-            - id: filled
-              severity: error
-              title: Filled
-              message: "bad \\u001b]0;pwned\\u0007 value"
-              check: {type: file-exists, path: docs/none.md}
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: filled
+                      severity: error
+                      title: Filled
+                      message: "bad \\u001b]0;pwned\\u0007 value"
+                      check: {type: file-exists, path: docs/none.md}
+                """))
         let result = RuleEngine().lint(project: ProjectContext(fileSystem: InMemoryFileSystem([:])), ruleSets: [ruleSet], waivers: .empty)
         let text = TextReporter(options: ReportOptions(projectPath: "proj")).render(result)
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
@@ -54,15 +61,16 @@ struct ReporterTests {
         let text = TextReporter(options: ReportOptions(projectPath: "proj")).render(result) { path in
             files[path].map { SourceFile(path: path, text: $0) }
         }
-        #expect(text.split(separator: "\n", omittingEmptySubsequences: false) == [
-            "proj: info: [demo/readme] README",
-            "proj/docs/課題.csv:2:3: error: [demo/filled] 担当 is empty <&>",
-            "   2 | 1,",
-            "     |   ^",
-            "   = help: Write one name.",
-            "✗ 1 error, 0 warnings, 1 info (1 waived, 0 baselined); 3 rules",
-            "",
-        ])
+        #expect(
+            text.split(separator: "\n", omittingEmptySubsequences: false) == [
+                "proj: info: [demo/readme] README",
+                "proj/docs/課題.csv:2:3: error: [demo/filled] 担当 is empty <&>",
+                "   2 | 1,",
+                "     |   ^",
+                "   = help: Write one name.",
+                "✗ 1 error, 0 warnings, 1 info (1 waived, 0 baselined); 3 rules",
+                "",
+            ])
     }
 
     @Test("JSON: findings, waived with their waiver, summary")
@@ -110,7 +118,9 @@ struct ReporterTests {
         #expect(xml.contains("<testcase classname=\"demo\" name=\"charter\"/>"))
         #expect(xml.contains("message=\"担当 is empty &lt;&amp;&gt;\""))
         #expect(xml.contains("tests=\"3\" failures=\"2\""))
-        let (status, output) = try run("/usr/bin/env", ["python3", "-c", "import sys,xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read()); print('ok')"], stdin: xml)
+        let (status, output) = try run(
+            "/usr/bin/env",
+            ["python3", "-c", "import sys,xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read()); print('ok')"], stdin: xml)
         #expect(status == 0, "\(output)")
     }
 }

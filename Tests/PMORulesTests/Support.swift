@@ -64,7 +64,9 @@ let catalogManifest = """
     """
 
 /// Loads a catalog made of the manifest and `files` (relative path → YAML) in a temporary folder.
-func withCatalog<T>(_ files: [String: String], manifest: String = catalogManifest, _ body: (Catalog, [Diagnostic]) throws -> T) rethrows -> T {
+func withCatalog<T>(
+    _ files: [String: String], manifest: String = catalogManifest, _ body: (Catalog, [Diagnostic]) throws -> T
+) rethrows -> T {
     try withTemporaryFolder { root in
         write(files.merging(["catalog/catalog.yaml": manifest]) { a, _ in a }, under: root)
         let result = try! CatalogLoader(workingDirectory: root).load(root: root)

@@ -15,7 +15,8 @@ struct WaiverTests {
 
     @Test("a waiver without reason or expiry is an error at its position")
     func missingReasonOrExpiry() {
-        let file = parse("""
+        let file = parse(
+            """
             waivers:
               - rule: demo/readme
                 owner: yamada
@@ -30,12 +31,14 @@ struct WaiverTests {
         #expect(file.diagnostics.allSatisfy { $0.help != nil })
     }
 
-    @Test("a malformed waivers file is an error", arguments: [
-        "waivers: [rule: x\n",
-        "waivers: {rule: demo/readme}\n",
-        "- just a string\n",
-        "waivers:\n  - {rule: demo/readme, reason: r, owner: o, expires: soon}\n",
-    ])
+    @Test(
+        "a malformed waivers file is an error",
+        arguments: [
+            "waivers: [rule: x\n",
+            "waivers: {rule: demo/readme}\n",
+            "- just a string\n",
+            "waivers:\n  - {rule: demo/readme, reason: r, owner: o, expires: soon}\n",
+        ])
     func malformed(text: String) {
         let file = parse(text)
         #expect(!file.diagnostics.isEmpty)
@@ -52,22 +55,25 @@ struct WaiverTests {
     }
 
     func readmeRule() throws -> CompiledRuleSet {
-        try #require(compile("""
-            - id: readme
-              severity: error
-              title: README
-              check: {type: file-exists, path: README.md}
-            - id: other
-              severity: warning
-              title: Other
-              check: {type: file-exists, path: OTHER.md}
-        """))
+        try #require(
+            compile(
+                """
+                    - id: readme
+                      severity: error
+                      title: README
+                      check: {type: file-exists, path: README.md}
+                    - id: other
+                      severity: warning
+                      title: Other
+                      check: {type: file-exists, path: OTHER.md}
+                """))
     }
 
     @Test("a waiver suppresses matching findings; an expired one is a finding at its position; an unused one is reported")
     func applyWaivers() throws {
         let ruleSet = try readmeRule()
-        let waivers = parse("""
+        let waivers = parse(
+            """
             waivers:
               - {rule: demo/readme, reason: r, owner: o, expires: 2030-01-01}
               - {rule: demo/other, path: "docs/**", reason: r, owner: o, expires: 2030-01-01}
@@ -75,7 +81,8 @@ struct WaiverTests {
             """)
         #expect(waivers.diagnostics.isEmpty)
         let context = ProjectContext(fileSystem: InMemoryFileSystem([:]))
-        let result = RuleEngine().lint(project: context, ruleSets: [ruleSet], waivers: waivers, today: CalendarDate(year: 2026, month: 6, day: 1))
+        let result = RuleEngine().lint(
+            project: context, ruleSets: [ruleSet], waivers: waivers, today: CalendarDate(year: 2026, month: 6, day: 1))
         #expect(result.waived.map(\.finding.qualifiedRuleID) == ["demo/readme"])
         let ids = result.findings.map(\.qualifiedRuleID)
         #expect(ids.sorted() == ["demo/other", "pmo/expired-waiver", "pmo/unused-waiver"])
@@ -87,13 +94,15 @@ struct WaiverTests {
 
     @Test("a baseline accepts today's findings and survives line shifts; new findings still count")
     func baseline() throws {
-        let ruleSet = try #require(compile("""
-            - id: filled
-              severity: error
-              title: Filled
-              check: {type: csv-filled, path: t.csv, columns: [担当]}
-              message: "{{column}} is empty"
-        """))
+        let ruleSet = try #require(
+            compile(
+                """
+                    - id: filled
+                      severity: error
+                      title: Filled
+                      check: {type: csv-filled, path: t.csv, columns: [担当]}
+                      message: "{{column}} is empty"
+                """))
         let before = lint(ruleSet, files: ["t.csv": "ID,担当\n1,\n"])
         let baseline = Baseline(findings: before)
         let (parsed, diagnostics) = Baseline.parse(SourceFile(path: "baseline.json", text: baseline.json()), knownRules: ["demo/filled"])
@@ -108,7 +117,8 @@ struct WaiverTests {
 
     @Test("an unknown rule id in a baseline is an error at its position")
     func baselineUnknownRule() {
-        let text = "{\n  \"version\": 1,\n  \"findings\": [\n    {\"fingerprint\": \"0\", \"message\": \"m\", \"path\": \"a\", \"rule\": \"demo/gone\"}\n  ]\n}\n"
+        let text =
+            "{\n  \"version\": 1,\n  \"findings\": [\n    {\"fingerprint\": \"0\", \"message\": \"m\", \"path\": \"a\", \"rule\": \"demo/gone\"}\n  ]\n}\n"
         let (_, diagnostics) = Baseline.parse(SourceFile(path: "b.json", text: text), knownRules: ["demo/filled"])
         #expect(diagnostics.map(\.message) == ["unknown rule 'demo/gone' in the baseline"])
         #expect(diagnostics.first?.range?.start.line == 4)

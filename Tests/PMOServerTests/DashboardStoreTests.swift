@@ -12,18 +12,21 @@ struct DashboardStoreTests {
     /// Stores `report` as received at `time`, as the server would.
     static func insert(_ store: any ReportStore, _ report: ProjectReport, at time: Int64) async throws {
         let canonical = ReportCodec.encode(report)
-        _ = try await store.insert(report, digest: ReportCodec.digest(of: canonical), body: String(decoding: canonical, as: UTF8.self),
-                                   receivedAt: time)
+        _ = try await store.insert(
+            report, digest: ReportCodec.digest(of: canonical), body: String(decoding: canonical, as: UTF8.self),
+            receivedAt: time)
     }
 
     /// A report with `waivers` expiring soon.
     static func withWaivers(_ report: ProjectReport, _ count: Int) -> ProjectReport {
         var report = report
         report.waivers = (0..<count).map {
-            ReportWaiver(rule: "project-standard/x", path: "docs/\($0).md", reason: "移行中", owner: "pm", expires: "2026-12-20",
-                         expired: false, expiringSoon: true)
+            ReportWaiver(
+                rule: "project-standard/x", path: "docs/\($0).md", reason: "移行中", owner: "pm", expires: "2026-12-20",
+                expired: false, expiringSoon: true)
         }
-        report.summary = ReportSummary(templates: report.templates, lint: report.lint, waivers: report.waivers, checklists: report.checklists)
+        report.summary = ReportSummary(
+            templates: report.templates, lint: report.lint, waivers: report.waivers, checklists: report.checklists)
         return report
     }
 

@@ -52,8 +52,10 @@ struct DashboardTests {
             """
         }
         let campaigns = root.appendingPathComponent("standards/campaigns")
-        try campaign("zero-errors-overdue", "lint.errors == 0", "2026-01-31").write(to: campaigns.appendingPathComponent("zero-errors-overdue.yaml"), atomically: true, encoding: .utf8)
-        try campaign("broken-target", "lint.no_such_field == 1", "2099-01-01").write(to: campaigns.appendingPathComponent("broken-target.yaml"), atomically: true, encoding: .utf8)
+        try campaign("zero-errors-overdue", "lint.errors == 0", "2026-01-31").write(
+            to: campaigns.appendingPathComponent("zero-errors-overdue.yaml"), atomically: true, encoding: .utf8)
+        try campaign("broken-target", "lint.no_such_field == 1", "2099-01-01").write(
+            to: campaigns.appendingPathComponent("broken-target.yaml"), atomically: true, encoding: .utf8)
         return root
     }
 
@@ -68,21 +70,32 @@ struct DashboardTests {
             let reader = try await database.withStore { store in
                 for index in 0..<120 {
                     let id = String(format: "p%03d", index)
-                    let report = SampleReports.make(project: id, owner: index < 60 ? "team-a" : "team-b", lintErrors: index % 10 == 0 ? index / 10 : 0,
-                                                    serial: index)
+                    let report = SampleReports.make(
+                        project: id, owner: index < 60 ? "team-a" : "team-b", lintErrors: index % 10 == 0 ? index / 10 : 0,
+                        serial: index)
                     // Two days of history for each: the burn-up has points.
-                    try await DashboardStoreTests.insert(store, SampleReports.make(project: id, owner: index < 60 ? "team-a" : "team-b",
-                                                                                  lintErrors: 1, serial: index + 1), at: now - 3 * DashboardStoreTests.day)
+                    try await DashboardStoreTests.insert(
+                        store,
+                        SampleReports.make(
+                            project: id, owner: index < 60 ? "team-a" : "team-b",
+                            lintErrors: 1, serial: index + 1), at: now - 3 * DashboardStoreTests.day)
                     try await DashboardStoreTests.insert(store, report, at: now - 3_600_000)
                 }
-                try await DashboardStoreTests.insert(store, SampleReports.make(project: "evil", name: hostile, owner: hostile, lintErrors: 2,
-                                                                              message: scriptMessage), at: now - 60_000)
-                try await DashboardStoreTests.insert(store, SampleReports.make(project: "old", owner: "team-c", serial: 7),
-                                                     at: now - 40 * DashboardStoreTests.day)
+                try await DashboardStoreTests.insert(
+                    store,
+                    SampleReports.make(
+                        project: "evil", name: hostile, owner: hostile, lintErrors: 2,
+                        message: scriptMessage), at: now - 60_000)
+                try await DashboardStoreTests.insert(
+                    store, SampleReports.make(project: "old", owner: "team-c", serial: 7),
+                    at: now - 40 * DashboardStoreTests.day)
                 return try await TokenService(store: store).create(kind: .reader, subject: "pmo-office", now: 1).secret
             }
-            let server = try ServerProcess(database: database.url, arguments: [
-                "--catalog", catalog.path, "--site-url", "https://site.example/pmo", "--stale-days", "14"] + arguments)
+            let server = try ServerProcess(
+                database: database.url,
+                arguments: [
+                    "--catalog", catalog.path, "--site-url", "https://site.example/pmo", "--stale-days", "14",
+                ] + arguments)
             do {
                 try await body(Fixture(server: server, client: HTTPClient(port: server.port), reader: reader))
             } catch {
@@ -97,13 +110,17 @@ struct DashboardTests {
     static func rowIDs(_ html: String) -> [String] {
         guard let start = html.range(of: "<tbody>"), let end = html.range(of: "</tbody>") else { return [] }
         let body = String(html[start.upperBound..<end.lowerBound])
-        return body.components(separatedBy: "<tr><td><a href=\"/projects/").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        return body.components(separatedBy: "<tr><td><a href=\"/projects/").dropFirst().compactMap {
+            $0.split(separator: "\"").first.map(String.init)
+        }
     }
 
     @Test func withoutATokenEveryPageAndExportShowsTheSignInFormWithStatus401() async throws {
         try await Self.withDashboard { fixture in
-            for path in ["/", "/?format=csv", "/projects/p001", "/projects/p001?format=json&table=findings", "/templates", "/campaigns",
-                         "/campaigns/charter-no-placeholder", "/campaigns?format=csv"] {
+            for path in [
+                "/", "/?format=csv", "/projects/p001", "/projects/p001?format=json&table=findings", "/templates", "/campaigns",
+                "/campaigns/charter-no-placeholder", "/campaigns?format=csv",
+            ] {
                 let reply = try await fixture.get(path, signedIn: false)
                 #expect(reply.status == 401, "\(path): \(reply)")
                 #expect(reply.text.contains("action=\"/signin\""), "\(path)")
@@ -164,7 +181,10 @@ struct DashboardTests {
             #expect(Self.rowIDs(teamB.text) == (60..<120).map { String(format: "p%03d", $0) })
             #expect(teamB.text.contains("<option value=\"team-b\" selected>"))
             #expect(try await Self.rowIDs(fixture.get("/?state=stale").text) == ["old"])
-            #expect(try await Self.rowIDs(fixture.get("/?q=P11").text) == ["p110", "p111", "p112", "p113", "p114", "p115", "p116", "p117", "p118", "p119"])
+            #expect(
+                try await Self.rowIDs(fixture.get("/?q=P11").text) == [
+                    "p110", "p111", "p112", "p113", "p114", "p115", "p116", "p117", "p118", "p119",
+                ])
 
             let byErrors = try await fixture.get("/?sort=errors&dir=desc")
             #expect(Array(Self.rowIDs(byErrors.text).prefix(3)) == ["p110", "p100", "p090"])
@@ -204,8 +224,9 @@ struct DashboardTests {
     }
 
     @Test func formulaCellsArePrefixedAndNumbersAreNot() {
-        let table = DataTable(name: "t", columns: ["a", "b", "c", "d", "e", "f", "g", "h"].map { ($0, $0.uppercased()) },
-                              rows: [[.text("=SUM(A1)"), .text("+1"), .text("-2"), .text("@x"), .text("plain"), .text("a,b"), .number(-3), .empty]])
+        let table = DataTable(
+            name: "t", columns: ["a", "b", "c", "d", "e", "f", "g", "h"].map { ($0, $0.uppercased()) },
+            rows: [[.text("=SUM(A1)"), .text("+1"), .text("-2"), .text("@x"), .text("plain"), .text("a,b"), .number(-3), .empty]])
         #expect(String(decoding: table.csv, as: UTF8.self) == "\u{FEFF}A,B,C,D,E,F,G,H\r\n'=SUM(A1),'+1,'-2,'@x,plain,\"a,b\",-3,\r\n")
     }
 
@@ -279,7 +300,8 @@ struct DashboardTests {
         process.executableURL = URL(fileURLWithPath: executable)
         // --no-sandbox: chromium refuses to run as root without it; the pages are our own, on loopback.
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom", url]
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
@@ -293,12 +315,16 @@ struct DashboardTests {
 
     @Test func chromiumRendersThePagesWithoutConsoleErrorsAndTheFiltersChangeTheRows() async throws {
         try await Self.withDashboard(arguments: ["--public-read"]) { fixture in
-            let pages: [(String, Int?)] = [("/", 100), ("/?page=2", 22), ("/?owner=team-b", 60), ("/?q=evil", 1), ("/projects/evil", nil),
-                                           ("/templates", nil), ("/campaigns", nil), ("/campaigns/charter-no-placeholder", nil)]
+            let pages: [(String, Int?)] = [
+                ("/", 100), ("/?page=2", 22), ("/?owner=team-b", 60), ("/?q=evil", 1), ("/projects/evil", nil),
+                ("/templates", nil), ("/campaigns", nil), ("/campaigns/charter-no-placeholder", nil),
+            ]
             for (path, rows) in pages {
                 let (dom, log) = try Self.chromium(fixture.client.base + path)
                 #expect(dom.contains("<main>"), "\(path): \(log.suffix(2000))")
-                let console = log.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("Refused") }
+                let console = log.split(separator: "\n").filter {
+                    $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("Refused")
+                }
                 #expect(console.isEmpty, "\(path): \(console)")
                 #expect(!dom.contains("<img") && !dom.contains("<script"), "\(path): markup from a report became an element")
                 if let rows {

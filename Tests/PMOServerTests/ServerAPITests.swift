@@ -33,8 +33,9 @@ struct ServerAPITests {
                 return (alpha, beta, reader, revoked.secret, revoked.record.id)
             }
             let server = try ServerProcess(database: database.url, arguments: arguments)
-            let fixture = Fixture(database: database, server: server, client: HTTPClient(port: server.port), alpha: alpha, beta: beta,
-                                  reader: reader, revokedID: revokedID, revoked: revoked)
+            let fixture = Fixture(
+                database: database, server: server, client: HTTPClient(port: server.port), alpha: alpha, beta: beta,
+                reader: reader, revokedID: revokedID, revoked: revoked)
             do {
                 try await body(fixture)
             } catch {
@@ -91,20 +92,33 @@ struct ServerAPITests {
             expect(try await client.post("/api/v1/reports", token: fixture.revoked, body: good), 201, "a live token")
             try await fixture.database.withStore { store in _ = try await store.revokeToken(id: fixture.revokedID, at: 2) }
             let afterRevoke = try await fixture.reportCount()
-            expect(try await client.post("/api/v1/reports", token: fixture.revoked,
-                                         body: SampleReports.body(SampleReports.make(project: "alpha", serial: 7))), 401, "revoked token")
+            expect(
+                try await client.post(
+                    "/api/v1/reports", token: fixture.revoked,
+                    body: SampleReports.body(SampleReports.make(project: "alpha", serial: 7))), 401, "revoked token")
             expect(try await client.post("/api/v1/reports", token: fixture.reader, body: good), 403, "read token")
-            expect(try await client.post("/api/v1/reports", token: fixture.beta, body: good), 403, field: "project.id", "another project's token")
-            expect(try await client.post("/api/v1/reports", token: fixture.alpha, body: Data("{\"apiVersion\": \"pmo/report/v1\",".utf8)), 400, "malformed JSON")
+            expect(
+                try await client.post("/api/v1/reports", token: fixture.beta, body: good), 403, field: "project.id",
+                "another project's token")
+            expect(
+                try await client.post("/api/v1/reports", token: fixture.alpha, body: Data("{\"apiVersion\": \"pmo/report/v1\",".utf8)), 400,
+                "malformed JSON")
             expect(try await client.post("/api/v1/reports", token: fixture.alpha, body: Data("[1, 2]".utf8)), 400, "not an object")
             var text = String(decoding: good, as: UTF8.self)
-            expect(try await client.post("/api/v1/reports", token: fixture.alpha,
-                                         body: Data(text.replacingOccurrences(of: "pmo/report/v1", with: "pmo/report/v2").utf8)), 400, field: "apiVersion", "wrong apiVersion")
+            expect(
+                try await client.post(
+                    "/api/v1/reports", token: fixture.alpha,
+                    body: Data(text.replacingOccurrences(of: "pmo/report/v1", with: "pmo/report/v2").utf8)), 400, field: "apiVersion",
+                "wrong apiVersion")
             text = text.replacingOccurrences(of: "\"name\" : \"alpha\"", with: "\"name\" : 7")
-            expect(try await client.post("/api/v1/reports", token: fixture.alpha, body: Data(text.utf8)), 400, field: "project.name", "wrong type")
+            expect(
+                try await client.post("/api/v1/reports", token: fixture.alpha, body: Data(text.utf8)), 400, field: "project.name",
+                "wrong type")
             var tampered = SampleReports.make(project: "alpha", lintErrors: 2)
             tampered.summary.lintErrors = 0
-            expect(try await client.post("/api/v1/reports", token: fixture.alpha, body: ReportCodec.encode(tampered)), 400, field: "summary", "summary")
+            expect(
+                try await client.post("/api/v1/reports", token: fixture.alpha, body: ReportCodec.encode(tampered)), 400, field: "summary",
+                "summary")
             let large = Data(repeating: UInt8(ascii: " "), count: 50 << 20)
             let tooLarge = try? await client.post("/api/v1/reports", token: fixture.alpha, body: large)
             #expect(tooLarge == nil || tooLarge?.status == 413, "50 MB body: \(String(describing: tooLarge))")
@@ -121,8 +135,9 @@ struct ServerAPITests {
     func hostileStringsComeBackLiterally(kind: StoreKind) async throws {
         let hostile = "'; DELETE FROM reports; -- \"\\ % _ \u{1}\u{7}\t\r\n\u{1b}[0m <script>alert(1)</script> 日本語"
         try await Self.withServer(kind) { fixture in
-            let report = SampleReports.make(project: "alpha", name: hostile, owner: hostile, template: hostile, version: hostile,
-                                            lintErrors: 1, message: hostile)
+            let report = SampleReports.make(
+                project: "alpha", name: hostile, owner: hostile, template: hostile, version: hostile,
+                lintErrors: 1, message: hostile)
             let reply = try await fixture.client.post("/api/v1/reports", token: fixture.alpha, body: SampleReports.body(report))
             #expect(reply.status == 201, "\(reply)")
             let owner = hostile.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -139,15 +154,18 @@ struct ServerAPITests {
         try await Self.withServer(kind, arguments: ["--public-read"]) { (fixture: Fixture) async throws in
             #expect(try await fixture.client.get("/api/v1/projects").status == 200)
             #expect(try await fixture.client.get("/api/v1/templates").status == 200)
-            #expect(try await fixture.client.post("/api/v1/reports", token: nil, body: SampleReports.body(SampleReports.make(project: "alpha"))).status == 401)
+            #expect(
+                try await fixture.client.post("/api/v1/reports", token: nil, body: SampleReports.body(SampleReports.make(project: "alpha")))
+                    .status == 401)
         }
     }
 
     @Test func aClientThatSendsHalfAHeaderIsDisconnected() async throws {
         try await Self.withServer(.sqlite, arguments: ["--idle-timeout", "1"]) { fixture in
             let start = ContinuousClock.now
-            let closed = try SlowClient.sendAndAwaitClose(port: fixture.server.port,
-                                                          bytes: "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nContent-Le", waitLimit: 10)
+            let closed = try SlowClient.sendAndAwaitClose(
+                port: fixture.server.port,
+                bytes: "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nContent-Le", waitLimit: 10)
             #expect(closed, "the server kept a half-sent request open")
             #expect(ContinuousClock.now - start < .seconds(8))
             // The server still serves others.
@@ -157,7 +175,8 @@ struct ServerAPITests {
 
     @Test func aBodyThatTricklesIsCutOff() async throws {
         try await Self.withServer(.sqlite, arguments: ["--idle-timeout", "5", "--body-timeout", "1"]) { fixture in
-            let head = "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(fixture.alpha)\r\nContent-Length: 1000\r\n\r\n{"
+            let head =
+                "POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \(fixture.alpha)\r\nContent-Length: 1000\r\n\r\n{"
             let reply = try SlowClient.trickle(port: fixture.server.port, head: head, everyMilliseconds: 300, waitLimit: 10)
             #expect(reply.hasPrefix("HTTP/1.1 408") || reply.isEmpty, "a trickling body was not cut off: \(reply)")
             #expect(try await fixture.reportCount() == 0)

@@ -42,7 +42,9 @@ struct ServerKillTests {
             let projects = ["k0", "k1", "k2", "k3"]
             let tokens = try await database.withStore { store in
                 var tokens: [String] = []
-                for project in projects { tokens.append(try await TokenService(store: store).create(kind: .project, subject: project, now: 0).secret) }
+                for project in projects {
+                    tokens.append(try await TokenService(store: store).create(kind: .project, subject: project, now: 0).secret)
+                }
                 return tokens
             }
             let acknowledged = Acknowledged()
@@ -59,7 +61,10 @@ struct ServerKillTests {
                         var posted = 0
                         for step in 0..<1_000 {
                             let report = SampleReports.make(project: projects[index], lintErrors: step % 7, serial: start + step)
-                            guard let reply = try? await client.post("/api/v1/reports", token: tokens[index], body: ReportCodec.encode(report)) else { break }
+                            guard
+                                let reply = try? await client.post(
+                                    "/api/v1/reports", token: tokens[index], body: ReportCodec.encode(report))
+                            else { break }
                             if reply.status == 201, let id = reply.json?["id"] as? Int {
                                 await acknowledged.add(id, ReportCodec.digest(report))
                                 posted += 1
@@ -89,14 +94,18 @@ struct ServerKillTests {
                 let detail = try await client.get("/api/v1/projects/\(project)")
                 #expect(detail.status == 200, "\(detail)")
                 if let report = detail.json?["report"] {
-                    #expect((try? ReportCodec.decode(JSONSerialization.data(withJSONObject: report))) != nil, "the latest report of \(project) is not whole")
+                    #expect(
+                        (try? ReportCodec.decode(JSONSerialization.data(withJSONObject: report))) != nil,
+                        "the latest report of \(project) is not whole")
                 }
             }
             #expect(server.stop(SIGTERM) == 0)
             try await database.withStore { store in
                 for (id, digest) in expected.sorted(by: { $0.key < $1.key }) {
                     let stored = try await store.reportDigest(id: Int64(id))
-                    #expect(stored == digest, "report \(id) got a 201 but is \(stored == nil ? "missing" : "different") after SIGKILL (seed \(seed))")
+                    #expect(
+                        stored == digest,
+                        "report \(id) got a 201 but is \(stored == nil ? "missing" : "different") after SIGKILL (seed \(seed))")
                 }
                 #expect(try await store.reportCount() >= expected.count)
             }

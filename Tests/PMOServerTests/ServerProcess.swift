@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
 
 /// The built `pmo-server` run as a child process on a free port, as `pmo serve` runs it.
 final class ServerProcess: @unchecked Sendable {
@@ -28,7 +29,8 @@ final class ServerProcess: @unchecked Sendable {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = ["--database", database, "--port", "0"] + arguments
-        let output = Pipe(), errors = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
@@ -46,7 +48,8 @@ final class ServerProcess: @unchecked Sendable {
         }
         let text = String(decoding: line, as: UTF8.self)
         guard let range = text.range(of: #":(\d+) "#, options: .regularExpression),
-              let port = Int(text[range].dropFirst().dropLast()) else {
+            let port = Int(text[range].dropFirst().dropLast())
+        else {
             process.waitUntilExit()
             throw MissingInput(description: "pmo-server did not start (exit \(process.terminationStatus)): \(text)\n\(log.text)")
         }

@@ -8,7 +8,8 @@ import Testing
 struct StoreTests {
     static func insert(_ store: any ReportStore, _ report: ProjectReport, at time: Int64 = 1_000) async throws -> InsertOutcome {
         let body = ReportCodec.encode(report)
-        return try await store.insert(report, digest: ReportCodec.digest(of: body), body: String(decoding: body, as: UTF8.self), receivedAt: time)
+        return try await store.insert(
+            report, digest: ReportCodec.digest(of: body), body: String(decoding: body, as: UTF8.self), receivedAt: time)
     }
 
     @Test(arguments: StoreKind.allCases)
@@ -46,8 +47,9 @@ struct StoreTests {
         try await TestDatabase.with(kind) { database in
             try await database.withStore { store in
                 for serial in 0..<5 {
-                    _ = try await Self.insert(store, SampleReports.make(project: "alpha", behind: serial % 3, lintErrors: serial, serial: serial),
-                                              at: Int64(1_000 + serial))
+                    _ = try await Self.insert(
+                        store, SampleReports.make(project: "alpha", behind: serial % 3, lintErrors: serial, serial: serial),
+                        at: Int64(1_000 + serial))
                 }
                 let detail = try #require(try await store.project(id: "alpha"))
                 #expect(detail.summary.summary.lintErrors == 4)
@@ -68,9 +70,10 @@ struct StoreTests {
         try await TestDatabase.with(kind) { database in
             try await database.withStore { store in
                 for index in 0..<25 {
-                    let report = SampleReports.make(project: String(format: "p%02d", index), name: index == 7 ? "Horizon 刷新" : nil,
-                                                    owner: index % 2 == 0 ? "team-a" : "team-b", template: index < 20 ? "standard-project" : "light",
-                                                    version: index % 3 == 0 ? "1.0.0" : "2.0.0", behind: index % 4 == 0 ? 2 : 0)
+                    let report = SampleReports.make(
+                        project: String(format: "p%02d", index), name: index == 7 ? "Horizon 刷新" : nil,
+                        owner: index % 2 == 0 ? "team-a" : "team-b", template: index < 20 ? "standard-project" : "light",
+                        version: index % 3 == 0 ? "1.0.0" : "2.0.0", behind: index % 4 == 0 ? 2 : 0)
                     _ = try await Self.insert(store, report, at: Int64(index) * 86_400_000)
                 }
                 let now = Int64(30) * 86_400_000
@@ -84,8 +87,14 @@ struct StoreTests {
                 } while after != nil
                 #expect(seen == (0..<25).map { String(format: "p%02d", $0) })
                 #expect(try await store.projects(ProjectQuery(owner: "team-b", now: now)).projects.count == 12)
-                #expect(try await store.projects(ProjectQuery(template: "light", now: now)).projects.map(\.id) == ["p20", "p21", "p22", "p23", "p24"])
-                #expect(try await store.projects(ProjectQuery(template: "light", version: "1.0.0", now: now)).projects.map(\.id) == ["p21", "p24"])
+                #expect(
+                    try await store.projects(ProjectQuery(template: "light", now: now)).projects.map(\.id) == [
+                        "p20", "p21", "p22", "p23", "p24",
+                    ])
+                #expect(
+                    try await store.projects(ProjectQuery(template: "light", version: "1.0.0", now: now)).projects.map(\.id) == [
+                        "p21", "p24",
+                    ])
                 #expect(try await store.projects(ProjectQuery(behind: true, now: now)).projects.count == 7)
                 #expect(try await store.projects(ProjectQuery(behind: false, now: now)).projects.count == 18)
                 #expect(try await store.projects(ProjectQuery(staleDays: 10, now: now)).projects.count == 20)
@@ -103,13 +112,16 @@ struct StoreTests {
         let hostile = "x'); DROP TABLE reports; -- \" \\ % _ ? $1 \u{1}\u{7}\t\r\n\u{1b}[31m 日本語 <img src=x onerror=alert(1)>"
         try await TestDatabase.with(kind) { database in
             try await database.withStore { store in
-                let report = SampleReports.make(project: hostile, name: hostile, owner: hostile, template: hostile, version: hostile,
-                                                lintErrors: 1, message: hostile)
+                let report = SampleReports.make(
+                    project: hostile, name: hostile, owner: hostile, template: hostile, version: hostile,
+                    lintErrors: 1, message: hostile)
                 _ = try await Self.insert(store, report)
                 let detail = try #require(try await store.project(id: hostile))
                 #expect(detail.summary.name == hostile && detail.summary.owner == hostile)
                 #expect(try ReportCodec.decode(Data(detail.reportJSON.utf8)) == report)
-                #expect(try await store.projects(ProjectQuery(owner: hostile, template: hostile, version: hostile, now: 0)).projects.map(\.id) == [hostile])
+                #expect(
+                    try await store.projects(ProjectQuery(owner: hostile, template: hostile, version: hostile, now: 0)).projects.map(\.id)
+                        == [hostile])
                 #expect(try await store.projects(ProjectQuery(text: "DROP TABLE", now: 0)).projects.count == 1)
                 #expect(try await store.reportCount() == 1)
             }

@@ -75,10 +75,11 @@ struct TestDatabase: Sendable {
             }
         case .postgres:
             guard let admin = ProcessInfo.processInfo.environment[postgresVariable], !admin.isEmpty else {
-                throw MissingInput(description: """
-                    \(postgresVariable) is not set: the PostgreSQL store tests need a server. Run `make test`, which installs \
-                    and starts one (scripts/with-postgres.sh), or set \(postgresVariable)=postgres://USER:PASS@HOST:PORT/postgres
-                    """)
+                throw MissingInput(
+                    description: """
+                        \(postgresVariable) is not set: the PostgreSQL store tests need a server. Run `make test`, which installs \
+                        and starts one (scripts/with-postgres.sh), or set \(postgresVariable)=postgres://USER:PASS@HOST:PORT/postgres
+                        """)
             }
             guard case .postgres(let server) = try DatabaseURL(parsing: admin) else {
                 throw MissingInput(description: "\(postgresVariable) must be a postgres:// URL, not '\(admin)'")
@@ -89,7 +90,9 @@ struct TestDatabase: Sendable {
             try await driver.rows("CREATE DATABASE \(name)", [])
             await driver.close()
             var url = "postgres://\(server.user)"
-            if let password = server.password { url += ":" + (password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password) }
+            if let password = server.password {
+                url += ":" + (password.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? password)
+            }
             url += "@\(server.host):\(server.port)/\(name)"
             return TestDatabase(kind: kind, url: url) {
                 guard let driver = try? await PostgresDriver.connect(url: server, maximumConnections: 1, logger: logger) else { return }

@@ -9,7 +9,8 @@ import Testing
 struct ContainedPathTests {
     /// `root/` with `root/docs/a.md`, and `outside/secret.txt` beside it.
     private func layout(_ folder: TemporaryFolder) throws -> (root: String, outside: String) {
-        let root = folder.path("root"), outside = folder.path("outside")
+        let root = folder.path("root")
+        let outside = folder.path("outside")
         try FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: outside + "/sub", withIntermediateDirectories: true)
         try Data("inside\n".utf8).write(to: URL(fileURLWithPath: root + "/docs/a.md"))
@@ -26,15 +27,21 @@ struct ContainedPathTests {
         let folder = try TemporaryFolder()
         let (root, outside) = try layout(folder)
         try link(root + "/docs/leak.txt", to: outside + "/secret.txt")
-        #expect(FileBytes.read("docs/leak.txt", under: root, limit: 100) == .failure(.leavesRoot(.init(link: "docs/leak.txt", target: outside + "/secret.txt"))))
-        #expect(FileBytes.read(root + "/docs/leak.txt", limit: 100) == .success(Array("secret\n".utf8)), "without a root, links are the caller's business")
+        #expect(
+            FileBytes.read("docs/leak.txt", under: root, limit: 100)
+                == .failure(.leavesRoot(.init(link: "docs/leak.txt", target: outside + "/secret.txt"))))
+        #expect(
+            FileBytes.read(root + "/docs/leak.txt", limit: 100) == .success(Array("secret\n".utf8)),
+            "without a root, links are the caller's business")
     }
 
     @Test func aLinkedFolderInTheMiddleIsRefused() throws {
         let folder = try TemporaryFolder()
         let (root, outside) = try layout(folder)
         try link(root + "/docs/out", to: outside)
-        #expect(FileBytes.read(root + "/docs/out/sub/deep.txt", under: root, limit: 100) == .failure(.leavesRoot(.init(link: "docs/out", target: outside))))
+        #expect(
+            FileBytes.read(root + "/docs/out/sub/deep.txt", under: root, limit: 100)
+                == .failure(.leavesRoot(.init(link: "docs/out", target: outside))))
         #expect(ContainedPath.resolve("docs/out/sub/deep.txt", under: root) == .failure(.init(link: "docs/out", target: outside)))
     }
 
@@ -42,7 +49,9 @@ struct ContainedPathTests {
         let folder = try TemporaryFolder()
         let (root, _) = try layout(folder)
         try link(root + "/docs/up", to: "../../outside")
-        #expect(FileBytes.read("docs/up/secret.txt", under: root, limit: 100) == .failure(.leavesRoot(.init(link: "docs/up", target: "../../outside"))))
+        #expect(
+            FileBytes.read("docs/up/secret.txt", under: root, limit: 100)
+                == .failure(.leavesRoot(.init(link: "docs/up", target: "../../outside"))))
     }
 
     @Test func linksThatStayInsideAreFollowed() throws {

@@ -3,10 +3,11 @@ import Testing
 
 /// Terminal widths: East Asian wide characters take two columns, combining marks none.
 struct DisplayWidthTests {
-    @Test(arguments: [
-        ("abc", 3), ("", 0), ("日本語", 6), ("進捗 report", 11), ("ｱｲｳ", 3), ("ＡＢ", 4),
-        ("한국", 4), ("😀", 2), ("e\u{301}", 1), ("が", 2), ("か\u{3099}", 2), ("\t", 0), ("「」、。", 8),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("abc", 3), ("", 0), ("日本語", 6), ("進捗 report", 11), ("ｱｲｳ", 3), ("ＡＢ", 4),
+            ("한국", 4), ("😀", 2), ("e\u{301}", 1), ("が", 2), ("か\u{3099}", 2), ("\t", 0), ("「」、。", 8),
+        ] as [(String, Int)])
     func widthOfText(_ text: String, _ width: Int) {
         #expect(DisplayWidth.of(text) == width)
     }

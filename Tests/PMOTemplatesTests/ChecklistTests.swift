@@ -48,24 +48,36 @@ import Testing
         try book.check("KO-02", by: "山田", evidence: "PR #1", catalog: before)
         try book.check("KO-03", by: "佐藤", evidence: nil, catalog: before)
         // Version 2: KO-03 is renamed KO-05, KO-02 is gone.
-        try fixture.folder.write("standards/checklists/kickoff.yaml", FixtureCatalog.checklist
-            .replacingOccurrences(of: "\"1.0.0\"", with: "\"2.0.0\"")
-            .replacingOccurrences(of: "    - {id: KO-02, text: 憲章が承認されている, phase: initiation, role: pm, evidence: 承認記録のリンク}\n", with: "")
-            .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-05, formerly: [KO-03], text: 会議体を決めた,"))
+        try fixture.folder.write(
+            "standards/checklists/kickoff.yaml",
+            FixtureCatalog.checklist
+                .replacingOccurrences(of: "\"1.0.0\"", with: "\"2.0.0\"")
+                .replacingOccurrences(
+                    of: "    - {id: KO-02, text: 憲章が承認されている, phase: initiation, role: pm, evidence: 承認記録のリンク}\n", with: ""
+                )
+                .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-05, formerly: [KO-03], text: 会議体を決めた,"))
         let loaded = try fixture.load()
         #expect(loaded.errorCount == 0, "\(loaded.diagnostics)")
-        let report = try #require(try ProjectChecklists(projectRoot: root)
-            .reports(catalog: loaded.catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: loaded.catalog)).first)
-        #expect(report.items.map { "\($0.id) \($0.status.name)\($0.isRetired ? " retired" : "")" } == ["KO-01 passed", "KO-05 done", "CL-01 open", "KO-02 done retired"])
+        let report = try #require(
+            try ProjectChecklists(projectRoot: root)
+                .reports(catalog: loaded.catalog, verifier: ChecklistVerifier(projectRoot: root, catalog: loaded.catalog)).first)
+        #expect(
+            report.items.map { "\($0.id) \($0.status.name)\($0.isRetired ? " retired" : "")" } == [
+                "KO-01 passed", "KO-05 done", "CL-01 open", "KO-02 done retired",
+            ])
         #expect(report.done == 2 && report.total == 3)
     }
 
     @Test func aFormerIdThatIsAnotherItemsIdIsAnError() throws {
         let fixture = try Sample.catalog()
-        try fixture.folder.write("standards/checklists/kickoff.yaml", FixtureCatalog.checklist
-            .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-03, formerly: [KO-02], text: 会議体を決めた,"))
+        try fixture.folder.write(
+            "standards/checklists/kickoff.yaml",
+            FixtureCatalog.checklist
+                .replacingOccurrences(of: "{id: KO-03, text: 会議体を決めた,", with: "{id: KO-03, formerly: [KO-02], text: 会議体を決めた,"))
         let loaded = try fixture.load()
-        #expect(loaded.diagnostics.contains { $0.message == "'KO-02' in formerly of item 'KO-03' is the id of an item of this version" }, "\(loaded.diagnostics)")
+        #expect(
+            loaded.diagnostics.contains { $0.message == "'KO-02' in formerly of item 'KO-03' is the id of an item of this version" },
+            "\(loaded.diagnostics)")
     }
 
     @Test func verifiedItemsFollowTheProject() throws {
@@ -90,7 +102,9 @@ import Testing
         let (_keep, root, catalog) = try project()
         _ = _keep
         var book = try ProjectChecklists(projectRoot: root)
-        #expect(throws: ChecklistError.unknownItem("KO-3", suggestion: "KO-03")) { try book.check("KO-3", by: "山田", evidence: nil, catalog: catalog) }
+        #expect(throws: ChecklistError.unknownItem("KO-3", suggestion: "KO-03")) {
+            try book.check("KO-3", by: "山田", evidence: nil, catalog: catalog)
+        }
         #expect(throws: ChecklistError.unknownChecklist("kickof", suggestion: "kickoff")) {
             try book.check("KO-03", by: "山田", evidence: nil, checklist: "kickof", catalog: catalog)
         }
@@ -100,7 +114,9 @@ import Testing
         let (_keep, root, catalog) = try project()
         _ = _keep
         var book = try ProjectChecklists(projectRoot: root)
-        #expect(throws: ChecklistError.evidenceRequired("KO-02", what: "承認記録のリンク")) { try book.check("KO-02", by: "山田", evidence: " ", catalog: catalog) }
+        #expect(throws: ChecklistError.evidenceRequired("KO-02", what: "承認記録のリンク")) {
+            try book.check("KO-02", by: "山田", evidence: " ", catalog: catalog)
+        }
         try book.check("KO-02", by: "山田", evidence: "https://example.test/pr/1", catalog: catalog)
         try book.uncheck("KO-02", catalog: catalog)
         let saved = try ChecklistState.load(atPath: root + "/.pmo/checklists/kickoff.yaml", displayPath: "kickoff.yaml")
@@ -110,7 +126,8 @@ import Testing
     @Test func brokenChecklistFileIsReportedAtItsPosition() throws {
         let (_keep, root, _) = try project()
         _ = _keep
-        try Data("checklist: kickoff\nversion: 1.0.0\nitems:\n  KO-01: {status: finished}\n".utf8).write(to: URL(fileURLWithPath: root + "/.pmo/checklists/kickoff.yaml"))
+        try Data("checklist: kickoff\nversion: 1.0.0\nitems:\n  KO-01: {status: finished}\n".utf8).write(
+            to: URL(fileURLWithPath: root + "/.pmo/checklists/kickoff.yaml"))
         do {
             _ = try ProjectChecklists(projectRoot: root, displayRoot: "proj")
             Issue.record("expected an error")

@@ -13,8 +13,9 @@ import PMOYAML
 /// fuzzer and `make test` check exactly the same thing.
 enum TemplatePathFuzzCheck {
     static let destination = "/nonexistent/pmo-fuzz/dest"
-    static let loader = CatalogLoader(yamlLimits: YAMLLimits(maxInputBytes: 64 << 10, maxDepth: 64, maxAliasExpansion: 5_000),
-                                      workingDirectory: "/")
+    static let loader = CatalogLoader(
+        yamlLimits: YAMLLimits(maxInputBytes: 64 << 10, maxDepth: 64, maxAliasExpansion: 5_000),
+        workingDirectory: "/")
 
     /// The violated properties for `bytes`; `templateFolder` holds `files/f.txt` for the one declared file.
     static func problems(_ bytes: [UInt8], templateFolder: String) -> [String] {
@@ -23,7 +24,9 @@ enum TemplatePathFuzzCheck {
         let target = lines.isEmpty ? "" : lines.removeFirst()
         var problems: [String] = []
         // The check itself: a path RenderedPath accepts never leaves DEST.
-        if RenderedPath.problem(target) == nil, let escape = escapes(target) { problems.append("RenderedPath accepts '\(target)', which \(escape)") }
+        if RenderedPath.problem(target) == nil, let escape = escapes(target) {
+            problems.append("RenderedPath accepts '\(target)', which \(escape)")
+        }
 
         for path in renderedPaths(target: target, parameterLines: lines, templateFolder: templateFolder) ?? [] {
             if let escape = escapes(path) { problems.append("'\(target)' renders to '\(path)', which \(escape)") }
@@ -48,27 +51,27 @@ enum TemplatePathFuzzCheck {
         values = values.filter { seen.insert($0.name).inserted }
         let declared = values.map { "    - {name: \(json($0.name)), title: p, type: string}" }.joined(separator: "\n")
         let yaml = """
-        apiVersion: pmo/v1
-        kind: Template
-        metadata:
-          name: fuzz
-          title: fuzz
-          description: fuzz
-          owner: pmo-office
-          category: fuzz
-          version: 1.0.0
-          status: active
-          reviewed: 2026-01-01
-          reviewEvery: 1y
-          changelog:
-            - {version: 1.0.0, date: 2026-01-01, changes: fuzz}
-        spec:
-          parameters:
-        \(declared.isEmpty ? "    []" : declared)
-          files:
-            - source: f.txt
-              target: \(json(target))
-        """
+            apiVersion: pmo/v1
+            kind: Template
+            metadata:
+              name: fuzz
+              title: fuzz
+              description: fuzz
+              owner: pmo-office
+              category: fuzz
+              version: 1.0.0
+              status: active
+              reviewed: 2026-01-01
+              reviewEvery: 1y
+              changelog:
+                - {version: 1.0.0, date: 2026-01-01, changes: fuzz}
+            spec:
+              parameters:
+            \(declared.isEmpty ? "    []" : declared)
+              files:
+                - source: f.txt
+                  target: \(json(target))
+            """
         let decoded = loader.decodeDocument(SourceFile(path: templateFolder + "/template.yaml", text: yaml))
         guard let document = decoded.document, let renderer = TemplateRenderer(document: document) else { return nil }
         // A refused path or a bad template is a diagnostic, as it should be.
@@ -103,7 +106,8 @@ enum TemplatePathFuzzCheck {
             case "\\": out += "\\\\"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85 {
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
+                {
                     out += String(format: "\\u%04X", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -151,7 +155,8 @@ struct TemplatePathFuzzRegressionTests {
         try FileManager.default.createDirectory(atPath: folder + "/files", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         FileManager.default.createFile(atPath: folder + "/files/f.txt", contents: Data("fuzz\n".utf8))
-        let rendered = TemplatePathFuzzCheck.renderedPaths(target: "docs/{{code}}_計画.md", parameterLines: ["code=A-1"], templateFolder: folder)
+        let rendered = TemplatePathFuzzCheck.renderedPaths(
+            target: "docs/{{code}}_計画.md", parameterLines: ["code=A-1"], templateFolder: folder)
         #expect(rendered == ["docs/A-1_計画.md"])
         #expect(TemplatePathFuzzCheck.renderedPaths(target: "{{code}}/x.md", parameterLines: ["code=.."], templateFolder: folder) == nil)
         for escaping in ["../x", "a/../../x", "/etc/passwd", "a/./b", ".pmo/lock.yaml", ""] {

@@ -109,21 +109,29 @@ import Testing
         let yaml = "text: &t \(long)\npm_name: *t\nmembers: [" + Array(repeating: "*t", count: 3).joined(separator: ", ") + "]\n"
         let found = try problems(Sample.valid.filter { !$0.hasPrefix("pm_name") }, values: yaml)
         let messages = found.map(\.diagnostic.message)
-        #expect(messages.contains("parameter 'pm_name': '\(String(repeating: "長", count: 60))…' (90000 bytes) is 90000 bytes, over the limit of 65536 bytes for a parameter value"), "\(messages.map { $0.prefix(200) })")
+        #expect(
+            messages.contains(
+                "parameter 'pm_name': '\(String(repeating: "長", count: 60))…' (90000 bytes) is 90000 bytes, over the limit of 65536 bytes for a parameter value"
+            ), "\(messages.map { $0.prefix(200) })")
         let pm = try #require(found.first { $0.diagnostic.message.hasPrefix("parameter 'pm_name'") }).diagnostic
         #expect(pm.file == "values.yaml")
         #expect(pm.range?.start.line == 2)
-        #expect(messages.contains { $0.hasPrefix("parameter 'members': '[") && $0.hasSuffix("over the limit of 65536 bytes for a parameter value") })
+        #expect(
+            messages.contains {
+                $0.hasPrefix("parameter 'members': '[") && $0.hasSuffix("over the limit of 65536 bytes for a parameter value")
+            })
         #expect(messages.allSatisfy { $0.utf8.count < 400 })
 
         let manyItems = "members: [" + Array(repeating: "a", count: 1_001).joined(separator: ", ") + "]\n"
         let items = try problems(Sample.valid, values: manyItems)
         #expect(items.map(\.diagnostic.message).contains { $0.hasSuffix("has 1001 items, over the limit of 1000 for a list parameter") })
 
-        let fromCommandLine = try problems(Sample.valid.filter { !$0.hasPrefix("pm_name") } + ["pm_name=" + String(repeating: "x", count: 70_000)])
-        #expect(fromCommandLine.map(\.diagnostic.summary) == [
-            "command line: error: parameter 'pm_name': '\(String(repeating: "x", count: 60))…' (70000 bytes) is 70000 bytes, over the limit of 65536 bytes for a parameter value",
-        ])
+        let fromCommandLine = try problems(
+            Sample.valid.filter { !$0.hasPrefix("pm_name") } + ["pm_name=" + String(repeating: "x", count: 70_000)])
+        #expect(
+            fromCommandLine.map(\.diagnostic.summary) == [
+                "command line: error: parameter 'pm_name': '\(String(repeating: "x", count: 60))…' (70000 bytes) is 70000 bytes, over the limit of 65536 bytes for a parameter value"
+            ])
     }
 
     @Test func setOverridesTheValuesFile() throws {
@@ -144,8 +152,10 @@ import Testing
               files:
                 - {source: f.md, target: f.md}
             """
-        let catalog = try FixtureCatalog(["standards/templates/cycle/template.yaml": FixtureCatalog.templateYAML("cycle", spec: spec),
-                                          "standards/templates/cycle/files/f.md": "x"])
+        let catalog = try FixtureCatalog([
+            "standards/templates/cycle/template.yaml": FixtureCatalog.templateYAML("cycle", spec: spec),
+            "standards/templates/cycle/files/f.md": "x",
+        ])
         let document = try catalog.template("cycle")
         let resolver = ParameterResolver(template: try #require(document.template), templateFile: document.file)
         #expect(throws: ParameterError.self) { try resolver.resolve(ParameterInputs()) }

@@ -19,7 +19,10 @@ import Testing
 
     @Test func rendersContentsAndPathsWithoutHTMLEscaping() throws {
         let files = try render(Sample.valid + ["members=佐藤,鈴木"])
-        #expect(files.map(\.path) == ["docs/charter.md", "KKS-001-docs/README.md", "assets/logo.png", "docs/windows.txt", "scripts/setup.sh", "site/index.html"])
+        #expect(
+            files.map(\.path) == [
+                "docs/charter.md", "KKS-001-docs/README.md", "assets/logo.png", "docs/windows.txt", "scripts/setup.sh", "site/index.html",
+            ])
         #expect(try text(files, "docs/charter.md") == "# 憲章：基幹刷新\nPM：山田 <KKS-001>\n- 佐藤\n- 鈴木\n\n")
         #expect(try text(files, "KKS-001-docs/README.md") == "KKS-001-docs / agile / 5名 / 2026-04-01\n")
         #expect(files.first { $0.path == "KKS-001-docs/README.md" }?.policy == .seeded)
@@ -62,12 +65,16 @@ import Testing
                 - {source: long.md, target: long.md}
             """
         let body = String(repeating: "本文の段落。\n", count: 30)
-        let template = "\n# 長い文書 {{title}}\n\n" + body + "\n\n{{#members}}\n- {{.}}\n  説明 }} は括弧\n\n{{/members}}\n"
+        let template =
+            "\n# 長い文書 {{title}}\n\n" + body + "\n\n{{#members}}\n- {{.}}\n  説明 }} は括弧\n\n{{/members}}\n"
             + "{{^outsourcing}}\n委託なし\n{{/outsourcing}}\nCRLF行1\r\nCRLF行2 {{title}}\r\n\n最後の行（改行なし）"
-        let catalog = try FixtureCatalog(["standards/templates/long/template.yaml": FixtureCatalog.templateYAML("long", spec: spec),
-                                          "standards/templates/long/files/long.md": template])
+        let catalog = try FixtureCatalog([
+            "standards/templates/long/template.yaml": FixtureCatalog.templateYAML("long", spec: spec),
+            "standards/templates/long/files/long.md": template,
+        ])
         let files = try render(["title=基幹刷新", "members=佐藤,鈴木"], catalog: catalog, template: "long")
-        let expected = "\n# 長い文書 基幹刷新\n\n" + body + "\n\n- 佐藤\n  説明 }} は括弧\n\n- 鈴木\n  説明 }} は括弧\n\n"
+        let expected =
+            "\n# 長い文書 基幹刷新\n\n" + body + "\n\n- 佐藤\n  説明 }} は括弧\n\n- 鈴木\n  説明 }} は括弧\n\n"
             + "委託なし\nCRLF行1\r\nCRLF行2 基幹刷新\r\n\n最後の行（改行なし）"
         #expect(try text(files, "long.md") == expected)
     }
@@ -79,11 +86,15 @@ import Testing
               files:
                 - {source: x.md, target: "{{folder}}/x.md"}
             """
-        return try FixtureCatalog(["standards/templates/escape/template.yaml": FixtureCatalog.templateYAML("escape", spec: spec),
-                                   "standards/templates/escape/files/x.md": "x\n"])
+        return try FixtureCatalog([
+            "standards/templates/escape/template.yaml": FixtureCatalog.templateYAML("escape", spec: spec),
+            "standards/templates/escape/files/x.md": "x\n",
+        ])
     }
 
-    @Test(arguments: [("../../etc", "contains '..'"), ("/tmp/x", "is absolute"), ("a//b", "empty path component"), (".pmo", "inside .pmo/")])
+    @Test(arguments: [
+        ("../../etc", "contains '..'"), ("/tmp/x", "is absolute"), ("a//b", "empty path component"), (".pmo", "inside .pmo/"),
+    ])
     func pathsThatEscapeThroughAParameterAreRefused(value: String, reason: String) throws {
         let catalog = try escapeCatalog()
         #expect(throws: RenderError.self) { try render(["folder=\(value)"], catalog: catalog, template: "escape") }
@@ -107,8 +118,10 @@ import Testing
               files:
                 - {source: x.md, target: "\(target)"}
             """
-        let catalog = try FixtureCatalog(["standards/templates/empty/template.yaml": FixtureCatalog.templateYAML("empty", spec: spec),
-                                          "standards/templates/empty/files/x.md": "x\n"])
+        let catalog = try FixtureCatalog([
+            "standards/templates/empty/template.yaml": FixtureCatalog.templateYAML("empty", spec: spec),
+            "standards/templates/empty/files/x.md": "x\n",
+        ])
         do {
             _ = try render([], catalog: catalog, template: "empty")
             Issue.record("expected a render error")
@@ -126,9 +139,11 @@ import Testing
                 - {source: bad.md, target: bad.md}
                 - {source: good.md, target: "{{#x}}good.md"}
             """
-        let catalog = try FixtureCatalog(["standards/templates/broken/template.yaml": FixtureCatalog.templateYAML("broken", spec: spec),
-                                          "standards/templates/broken/files/bad.md": "# 見出し\n本文\n{{#phase}}段落{{/stage}}\n",
-                                          "standards/templates/broken/files/good.md": "ok\n"])
+        let catalog = try FixtureCatalog([
+            "standards/templates/broken/template.yaml": FixtureCatalog.templateYAML("broken", spec: spec),
+            "standards/templates/broken/files/bad.md": "# 見出し\n本文\n{{#phase}}段落{{/stage}}\n",
+            "standards/templates/broken/files/good.md": "ok\n",
+        ])
         do {
             _ = try render([], catalog: catalog, template: "broken")
             Issue.record("expected a render error")
@@ -150,8 +165,10 @@ import Testing
                 - {source: there.md, target: there.md}
                 - {source: gone.md, target: gone.md}
             """
-        let catalog = try FixtureCatalog(["standards/templates/holes/template.yaml": FixtureCatalog.templateYAML("holes", spec: spec),
-                                          "standards/templates/holes/files/there.md": "x\n"])
+        let catalog = try FixtureCatalog([
+            "standards/templates/holes/template.yaml": FixtureCatalog.templateYAML("holes", spec: spec),
+            "standards/templates/holes/files/there.md": "x\n",
+        ])
         let loaded = try catalog.load()
         #expect(loaded.diagnostics.contains { $0.message == "template file 'files/gone.md' does not exist" && $0.range?.start.line == 14 })
         do {

@@ -116,7 +116,8 @@ enum Sample {
     static func catalog() throws -> FixtureCatalog {
         let catalog = try FixtureCatalog([
             "standards/templates/sample/template.yaml": FixtureCatalog.templateYAML("sample", spec: spec),
-            "standards/templates/sample/files/charter.md": "# 憲章：{{project_name}}\nPM：{{pm_name}} <{{project_code}}>\n{{#members}}- {{.}}\n{{/members}}{{#outsourcing}}委託あり{{/outsourcing}}\n",
+            "standards/templates/sample/files/charter.md":
+                "# 憲章：{{project_name}}\nPM：{{pm_name}} <{{project_code}}>\n{{#members}}- {{.}}\n{{/members}}{{#outsourcing}}委託あり{{/outsourcing}}\n",
             "standards/templates/sample/files/readme.md": "{{repo_name}} / {{methodology}} / {{team_size}}名 / {{start_date}}\n",
             "standards/templates/sample/files/outsourcing.md": "# 外部委託\n",
             "standards/templates/sample/files/windows.txt": "1行目 {{project_name}}\r\n2行目\r\n",

@@ -8,12 +8,15 @@ import PMOYAML
 import Testing
 
 @Suite struct WriterTests {
-    private func plan(_ assignments: [String] = Sample.valid, catalog: FixtureCatalog, template: String = "sample",
-                      existing: Lock? = nil) throws -> (ProjectGenerator, GenerationPlan) {
+    private func plan(
+        _ assignments: [String] = Sample.valid, catalog: FixtureCatalog, template: String = "sample",
+        existing: Lock? = nil
+    ) throws -> (ProjectGenerator, GenerationPlan) {
         let document = try catalog.template(template)
         let spec = try #require(document.template)
         let values = try ParameterResolver(template: spec, templateFile: document.file).resolve(ParameterInputs(assignments: assignments))
-        let generator = ProjectGenerator(catalog: try catalog.load().catalog, catalogCommit: .some("0123456789abcdef0123456789abcdef01234567"))
+        let generator = ProjectGenerator(
+            catalog: try catalog.load().catalog, catalogCommit: .some("0123456789abcdef0123456789abcdef01234567"))
         return (generator, try generator.plan(template: document, parameters: values, existing: existing))
     }
 
@@ -115,7 +118,10 @@ import Testing
         #expect(out.read("proj/docs/charter.md")?.hasPrefix("# 憲章") == true)
 
         try FileManager.default.removeItem(atPath: catalog.root + "/standards/templates/addon/files/charter.md")
-        try catalog.folder.write("standards/templates/addon/template.yaml", FixtureCatalog.templateYAML("addon", spec: addon.replacingOccurrences(of: "\n    - {source: charter.md, target: docs/charter.md}", with: "")))
+        try catalog.folder.write(
+            "standards/templates/addon/template.yaml",
+            FixtureCatalog.templateYAML(
+                "addon", spec: addon.replacingOccurrences(of: "\n    - {source: charter.md, target: docs/charter.md}", with: "")))
         let (_, good) = try plan(["project_name=基幹刷新", "vendor=サンプル開発"], catalog: catalog, template: "addon", existing: lock)
         try generator.add(good, to: out.path + "/proj")
         #expect(out.read("proj/docs/outsourcing/サンプル開発.md") == "基幹刷新 × サンプル開発\n")

@@ -52,7 +52,8 @@ public final class TemporaryFolder: @unchecked Sendable {
     @discardableResult
     public func copy(_ source: URL, to relative: String) throws -> String {
         let destination = path(relative)
-        try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: source.path, toPath: destination)
         return destination
     }

@@ -6,7 +6,10 @@ import Testing
 struct BadInputTests {
     @Test func tabIndentationIsAnErrorAtTheTab() throws {
         let diagnostics = try Fixture.diagnostics("bad/tab-indent.yaml")
-        #expect(diagnostics.map(\.summary) == ["Fixtures/bad/tab-indent.yaml:3:1: error: tab character in indentation; YAML indents with spaces only"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/tab-indent.yaml:3:1: error: tab character in indentation; YAML indents with spaces only"
+            ])
         #expect(diagnostics.first?.help == "replace the tab with spaces")
     }
 
@@ -21,7 +24,10 @@ struct BadInputTests {
 
     @Test func unclosedQuoteIsAnErrorAtTheOpeningQuote() throws {
         let diagnostics = try Fixture.diagnostics("bad/unclosed-quote.yaml")
-        #expect(diagnostics.map(\.summary) == ["Fixtures/bad/unclosed-quote.yaml:2:10: error: unclosed quote: the string that starts here never ends"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/unclosed-quote.yaml:2:10: error: unclosed quote: the string that starts here never ends"
+            ])
     }
 
     @Test func unclosedSingleQuoteIsAnError() {
@@ -30,11 +36,12 @@ struct BadInputTests {
 
     @Test func duplicateKeysAreAllReportedAtTheDuplicateNamingTheFirst() throws {
         let diagnostics = try Fixture.diagnostics("bad/duplicate-keys.yaml")
-        #expect(diagnostics.map(\.summary) == [
-            "Fixtures/bad/duplicate-keys.yaml:4:3: error: duplicate key 'title' (first at 2:3)",
-            "Fixtures/bad/duplicate-keys.yaml:5:3: error: duplicate key 'owner' (first at 3:3)",
-            "Fixtures/bad/duplicate-keys.yaml:7:1: error: duplicate key 'spec' (first at 6:1)",
-        ])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/duplicate-keys.yaml:4:3: error: duplicate key 'title' (first at 2:3)",
+                "Fixtures/bad/duplicate-keys.yaml:5:3: error: duplicate key 'owner' (first at 3:3)",
+                "Fixtures/bad/duplicate-keys.yaml:7:1: error: duplicate key 'spec' (first at 6:1)",
+            ])
         // The range covers the duplicate key, so the caret underlines it.
         #expect(diagnostics[0].range?.end == SourceLocation(line: 4, column: 8, offset: 53))
     }
@@ -44,10 +51,11 @@ struct BadInputTests {
         var text = ""
         for i in 0..<20 { text += "k\(i): \(i)\n" }
         text += "k3: again\nk19: again\n"
-        #expect(YAMLText.summaries(text) == [
-            "t.yaml:21:1: error: duplicate key 'k3' (first at 4:1)",
-            "t.yaml:22:1: error: duplicate key 'k19' (first at 20:1)",
-        ])
+        #expect(
+            YAMLText.summaries(text) == [
+                "t.yaml:21:1: error: duplicate key 'k3' (first at 4:1)",
+                "t.yaml:22:1: error: duplicate key 'k19' (first at 20:1)",
+            ])
     }
 
     @Test func duplicateKeyInFlowMapping() {
@@ -74,7 +82,10 @@ struct BadInputTests {
 
     @Test func truncatedUTF8AtTheEndOfTheFileIsAnError() throws {
         let diagnostics = try Fixture.diagnostics("bad/truncated-utf8.yaml")
-        #expect(diagnostics.map(\.summary) == ["Fixtures/bad/truncated-utf8.yaml:1:8: error: invalid UTF-8 (incomplete sequence at the end of the file, offset 7)"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/truncated-utf8.yaml:1:8: error: invalid UTF-8 (incomplete sequence at the end of the file, offset 7)"
+            ])
     }
 
     @Test func utf16ByteOrderMarkIsRefused() throws {
@@ -94,25 +105,33 @@ struct BadInputTests {
 
     @Test func nulBytesAreAnError() throws {
         let diagnostics = try Fixture.diagnostics("bad/nul-bytes.yaml")
-        #expect(diagnostics.map(\.summary) == ["Fixtures/bad/nul-bytes.yaml:2:5: error: control character 0x00 is not allowed (is this a binary file?)"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/nul-bytes.yaml:2:5: error: control character 0x00 is not allowed (is this a binary file?)"
+            ])
     }
 
     @Test func integerOverflowIsAnErrorForEachNumber() throws {
         let diagnostics = try Fixture.diagnostics("bad/integer-overflow.yaml")
-        #expect(diagnostics.map(\.summary) == [
-            "Fixtures/bad/integer-overflow.yaml:2:6: error: integer 9223372036854775808 does not fit in 64 bits",
-            "Fixtures/bad/integer-overflow.yaml:3:6: error: integer 0x10000000000000000 does not fit in 64 bits",
-        ])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/integer-overflow.yaml:2:6: error: integer 9223372036854775808 does not fit in 64 bits",
+                "Fixtures/bad/integer-overflow.yaml:3:6: error: integer 0x10000000000000000 does not fit in 64 bits",
+            ])
         #expect(diagnostics.first?.help == "quote it to keep it as a string")
     }
 
     @Test func negativeIntegerOverflowIsAnError() {
-        #expect(YAMLText.summaries("v: -9223372036854775809\n") == ["t.yaml:1:4: error: integer -9223372036854775809 does not fit in 64 bits"])
+        #expect(
+            YAMLText.summaries("v: -9223372036854775809\n") == ["t.yaml:1:4: error: integer -9223372036854775809 does not fit in 64 bits"])
     }
 
     @Test func unknownAnchorIsAnErrorAtTheAlias() throws {
         let diagnostics = try Fixture.diagnostics("bad/unknown-anchor.yaml")
-        #expect(diagnostics.map(\.summary) == ["Fixtures/bad/unknown-anchor.yaml:2:6: error: unknown anchor 'bsae' (aliases must follow their anchor and cannot refer to an enclosing node)"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/unknown-anchor.yaml:2:6: error: unknown anchor 'bsae' (aliases must follow their anchor and cannot refer to an enclosing node)"
+            ])
     }
 
     @Test func aliasToAnEnclosingNodeIsAnUnknownAnchor() {
@@ -121,11 +140,12 @@ struct BadInputTests {
 
     @Test func unsupportedTagsAreErrorsAtTheTag() throws {
         let diagnostics = try Fixture.diagnostics("bad/unsupported-tags.yaml")
-        #expect(diagnostics.map(\.summary) == [
-            "Fixtures/bad/unsupported-tags.yaml:1:7: error: unsupported tag '!expr'",
-            "Fixtures/bad/unsupported-tags.yaml:2:6: error: unsupported tag '!!binary' on a scalar",
-            "Fixtures/bad/unsupported-tags.yaml:3:7: error: unsupported tag '!!map' on a list",
-        ])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/unsupported-tags.yaml:1:7: error: unsupported tag '!expr'",
+                "Fixtures/bad/unsupported-tags.yaml:2:6: error: unsupported tag '!!binary' on a scalar",
+                "Fixtures/bad/unsupported-tags.yaml:3:7: error: unsupported tag '!!map' on a list",
+            ])
     }
 
     @Test(arguments: ["!!timestamp 2026-10-01", "!!set {a}", "!!omap [a: 1]", "!custom x"])

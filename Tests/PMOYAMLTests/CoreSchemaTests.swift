@@ -77,7 +77,9 @@ struct CoreSchemaTests {
         #expect(root["ints"]?.values == ints)
         let floats = try #require(root["floats"]?.values)
         #expect(floats.count == 10)
-        let finite: [ScalarValue?] = [.float(1.5), .float(-0.5), .float(0.5), .float(1000), .float(6.02e23), .float(.infinity), .float(-.infinity), .float(.infinity)]
+        let finite: [ScalarValue?] = [
+            .float(1.5), .float(-0.5), .float(0.5), .float(1000), .float(6.02e23), .float(.infinity), .float(-.infinity), .float(.infinity),
+        ]
         #expect(Array(floats.prefix(8)) == finite)
         #expect(floats.suffix(2).allSatisfy { $0?.isNaN == true })
         let strings = try #require(root["strings"]?.sequence)

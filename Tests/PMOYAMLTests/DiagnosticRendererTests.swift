@@ -11,37 +11,41 @@ struct DiagnosticRendererTests {
     }
 
     @Test func duplicateKeyIsUnderlinedWithWideCharactersCountedTwice() {
-        #expect(render("spec:\n  名前: a\n  名前: b\n") == """
-            t.yaml:3:3: error: duplicate key '名前' (first at 2:3)
-               3 |   名前: b
-                 |   ^~~~
-               = help: remove one of the two, or merge their values
-            """)
+        #expect(
+            render("spec:\n  名前: a\n  名前: b\n") == """
+                t.yaml:3:3: error: duplicate key '名前' (first at 2:3)
+                   3 |   名前: b
+                     |   ^~~~
+                   = help: remove one of the two, or merge their values
+                """)
     }
 
     @Test func caretAfterWideCharactersIsShiftedByTheirWidth() {
-        #expect(render("タイトル: \"進捗\n") == """
-            t.yaml:1:7: error: unclosed quote: the string that starts here never ends
-               1 | タイトル: "進捗
-                 |           ^
-               = help: close the quote, or remove it
-            """)
+        #expect(
+            render("タイトル: \"進捗\n") == """
+                t.yaml:1:7: error: unclosed quote: the string that starts here never ends
+                   1 | タイトル: "進捗
+                     |           ^
+                   = help: close the quote, or remove it
+                """)
     }
 
     @Test func asciiSpanIsUnderlinedToItsEnd() {
-        #expect(render("metadata:\n  title: a\n  title: b\n") == """
-            t.yaml:3:3: error: duplicate key 'title' (first at 2:3)
-               3 |   title: b
-                 |   ^~~~~
-               = help: remove one of the two, or merge their values
-            """)
+        #expect(
+            render("metadata:\n  title: a\n  title: b\n") == """
+                t.yaml:3:3: error: duplicate key 'title' (first at 2:3)
+                   3 |   title: b
+                     |   ^~~~~
+                   = help: remove one of the two, or merge their values
+                """)
     }
 
     @Test func longLineIsWindowedAroundTheColumn() {
         let bytes = Array("v: ".utf8) + Array(repeating: UInt8(ascii: "a"), count: 297) + [0xFF]
         let source = SourceFile(path: "t.yaml", bytes: bytes)
         let diagnostics = YAMLText.caught { try YAMLLoader().load(source) }
-        let lines = DiagnosticRenderer().render(try! #require(diagnostics.first), source: source).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = DiagnosticRenderer().render(try! #require(diagnostics.first), source: source).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 3)
         #expect(lines[0] == "t.yaml:1:301: error: invalid UTF-8 (byte 0xFF at offset 300)")
         #expect(lines[1] == "   1 | …" + String(repeating: "a", count: 99) + "\u{FFFD}")
@@ -75,20 +79,22 @@ struct DiagnosticRendererTests {
     }
 
     @Test func oldMacLineEndingsShowTheRightLine() {
-        #expect(render("a: 1\rb: 2\rb: 3\r").split(separator: "\n").prefix(3).map(String.init) == [
-            "t.yaml:3:1: error: duplicate key 'b' (first at 2:1)",
-            "   3 | b: 3",
-            "     | ^",
-        ])
+        #expect(
+            render("a: 1\rb: 2\rb: 3\r").split(separator: "\n").prefix(3).map(String.init) == [
+                "t.yaml:3:1: error: duplicate key 'b' (first at 2:1)",
+                "   3 | b: 3",
+                "     | ^",
+            ])
     }
 
     @Test func lineNumbersWiderThanTheGutterPushItRight() {
         let text = (0..<12_344).map { "k\($0): v\n" }.joined() + "k0: w\n"
-        #expect(render(text).split(separator: "\n").prefix(3).map(String.init) == [
-            "t.yaml:12345:1: error: duplicate key 'k0' (first at 1:1)",
-            "12345 | k0: w",
-            "      | ^~",
-        ])
+        #expect(
+            render(text).split(separator: "\n").prefix(3).map(String.init) == [
+                "t.yaml:12345:1: error: duplicate key 'k0' (first at 1:1)",
+                "12345 | k0: w",
+                "      | ^~",
+            ])
     }
 
     @Test func diagnosticWithoutRangeIsOnlyTheSummary() {
@@ -110,7 +116,9 @@ struct DiagnosticRendererTests {
     @Test func colorWrapsSummaryAndCaretInANSICodes() {
         let source = SourceFile(path: "t.yaml", text: "a: 1\n")
         let diagnostic = Diagnostic(.error, "m", file: "t.yaml", range: SourceRange(at: .init(line: 1, column: 1, offset: 0)))
-        #expect(DiagnosticRenderer(color: true).render(diagnostic, source: source) == "\u{1B}[1;31mt.yaml:1:1: error: m\u{1B}[0m\n   1 | a: 1\n     | \u{1B}[1;32m^\u{1B}[0m")
+        #expect(
+            DiagnosticRenderer(color: true).render(diagnostic, source: source)
+                == "\u{1B}[1;31mt.yaml:1:1: error: m\u{1B}[0m\n   1 | a: 1\n     | \u{1B}[1;32m^\u{1B}[0m")
         let warning = Diagnostic(.warning, "w", file: "t.yaml", range: nil)
         #expect(DiagnosticRenderer(color: true).render(warning, source: nil) == "\u{1B}[1;33mt.yaml: warning: w\u{1B}[0m")
     }

@@ -16,8 +16,10 @@ enum YAMLFuzzCheck {
         let source = SourceFile(path: "fuzz.yaml", bytes: bytes)
         var problems: [String] = []
         func checkRange(_ range: SourceRange, _ what: String) {
-            for location in [range.start, range.end] where location.offset < 0 || location.offset > bytes.count
-                || location.line < 1 || location.column < 1 {
+            for location in [range.start, range.end]
+            where location.offset < 0 || location.offset > bytes.count
+                || location.line < 1 || location.column < 1
+            {
                 problems.append("\(what) at \(location) offset \(location.offset) is outside the \(bytes.count)-byte input")
             }
             if range.end.offset < range.start.offset {
@@ -29,7 +31,10 @@ enum YAMLFuzzCheck {
             if depth > limits.maxDepth + 1 { problems.append("node nested \(depth) deep, past the depth limit \(limits.maxDepth)") }
             switch node.content {
             case .sequence(let items): items.forEach { walk($0, depth: depth + 1) }
-            case .mapping(let entries): entries.forEach { walk($0.key, depth: depth + 1); walk($0.value, depth: depth + 1) }
+            case .mapping(let entries):
+                entries.forEach {
+                    walk($0.key, depth: depth + 1); walk($0.value, depth: depth + 1)
+                }
             default: break
             }
         }

@@ -12,17 +12,19 @@ struct LimitTests {
         let clock = ContinuousClock()
         var diagnostics: [Diagnostic] = []
         let elapsed = try clock.measure { diagnostics = try Fixture.diagnostics("bad/billion-laughs.yaml") }
-        #expect(diagnostics.map(\.summary) == [
-            "Fixtures/bad/billion-laughs.yaml:6:8: error: aliases expand to more than 100000 nodes (alias budget); is this a 'billion laughs' document?",
-        ])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/billion-laughs.yaml:6:8: error: aliases expand to more than 100000 nodes (alias budget); is this a 'billion laughs' document?"
+            ])
         #expect(elapsed < .milliseconds(500))
     }
 
     @Test func aliasBudgetIsConfigurable() {
         let text = "a: &a [1, 2, 3]\nb: [*a, *a]\n"
-        #expect(YAMLText.summaries(text, limits: YAMLLimits(maxAliasExpansion: 4)) == [
-            "t.yaml:2:9: error: aliases expand to more than 4 nodes (alias budget); is this a 'billion laughs' document?",
-        ])
+        #expect(
+            YAMLText.summaries(text, limits: YAMLLimits(maxAliasExpansion: 4)) == [
+                "t.yaml:2:9: error: aliases expand to more than 4 nodes (alias budget); is this a 'billion laughs' document?"
+            ])
         #expect(YAMLText.summaries(text, limits: YAMLLimits(maxAliasExpansion: 7)).count == 1)
         #expect(throws: Never.self) { try YAMLLoader(limits: YAMLLimits(maxAliasExpansion: 8)).load(text) }
     }
@@ -34,15 +36,17 @@ struct LimitTests {
         let clock = ContinuousClock()
         var summaries: [String] = []
         let elapsed = clock.measure { summaries = YAMLText.summaries(text) }
-        #expect(summaries == [
-            "t.yaml:2:251: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*big' alone is 100000 bytes",
-        ])
+        #expect(
+            summaries == [
+                "t.yaml:2:251: error: aliases expand to more than 4194304 bytes of text (alias byte budget); '*big' alone is 100000 bytes"
+            ])
         #expect(elapsed < .seconds(2))
         // Bytes of collections count too, and the limit is configurable.
         let nested = "a: &a [xxxx, yyyy]\nb: &b [*a, *a]\nc: [*b, *b]\n"
-        #expect(YAMLText.summaries(nested, limits: YAMLLimits(maxAliasBytes: 20)) == [
-            "t.yaml:3:5: error: aliases expand to more than 20 bytes of text (alias byte budget); '*b' alone is 16 bytes",
-        ])
+        #expect(
+            YAMLText.summaries(nested, limits: YAMLLimits(maxAliasBytes: 20)) == [
+                "t.yaml:3:5: error: aliases expand to more than 20 bytes of text (alias byte budget); '*b' alone is 16 bytes"
+            ])
         #expect(throws: Never.self) { try YAMLLoader(limits: YAMLLimits(maxAliasBytes: 48)).load(nested) }
     }
 
@@ -74,9 +78,10 @@ struct LimitTests {
     }
 
     @Test func depthLimitIsConfigurable() {
-        #expect(YAMLText.summaries("a: {b: [c]}\n", limits: YAMLLimits(maxDepth: 2)) == [
-            "t.yaml:1:8: error: nesting is deeper than 2 levels (depth limit)",
-        ])
+        #expect(
+            YAMLText.summaries("a: {b: [c]}\n", limits: YAMLLimits(maxDepth: 2)) == [
+                "t.yaml:1:8: error: nesting is deeper than 2 levels (depth limit)"
+            ])
     }
 
     @Test func aliasesCannotBuildNestingBeyondTheDepthLimit() {
@@ -96,7 +101,9 @@ struct LimitTests {
         let folder = try TemporaryFolder()
         let path = folder.path("small.yaml")
         try Data("name: 0123456789\n".utf8).write(to: URL(fileURLWithPath: path))
-        let diagnostics = YAMLText.caught { try YAMLLoader(limits: YAMLLimits(maxInputBytes: 16)).loadFile(atPath: path, displayPath: "small.yaml") }
+        let diagnostics = YAMLText.caught {
+            try YAMLLoader(limits: YAMLLimits(maxInputBytes: 16)).loadFile(atPath: path, displayPath: "small.yaml")
+        }
         #expect(diagnostics.map(\.summary) == ["small.yaml: error: file is 17 bytes, over the input limit of 16 bytes"])
         #expect(diagnostics.first?.help?.contains("PMO_MAX_INPUT_BYTES") == true)
         #expect(throws: Never.self) { try YAMLLoader(limits: YAMLLimits(maxInputBytes: 17)).loadFile(atPath: path) }

@@ -50,16 +50,18 @@ struct MergeKeyTests {
 
     @Test func mergeOfAListIsAnError() throws {
         let diagnostics = try Fixture.diagnostics("bad/bad-merge.yaml")
-        #expect(diagnostics.map(\.summary) == [
-            "Fixtures/bad/bad-merge.yaml:3:7: error: merge key '<<' needs a mapping or a list of mappings, not a list",
-            "Fixtures/bad/bad-merge.yaml:6:7: error: merge key '<<' needs a mapping or a list of mappings, not a list",
-        ])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "Fixtures/bad/bad-merge.yaml:3:7: error: merge key '<<' needs a mapping or a list of mappings, not a list",
+                "Fixtures/bad/bad-merge.yaml:6:7: error: merge key '<<' needs a mapping or a list of mappings, not a list",
+            ])
     }
 
     @Test func mergeOfAScalarIsAnError() {
-        #expect(YAMLText.summaries("a:\n  <<: text\n") == [
-            "t.yaml:2:7: error: merge key '<<' needs a mapping or a list of mappings, not a string",
-        ])
+        #expect(
+            YAMLText.summaries("a:\n  <<: text\n") == [
+                "t.yaml:2:7: error: merge key '<<' needs a mapping or a list of mappings, not a string"
+            ])
     }
 
     @Test func mergeOfNullIsAnError() {

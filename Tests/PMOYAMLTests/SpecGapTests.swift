@@ -6,12 +6,14 @@ import Testing
 /// `Fixtures/yaml-test-suite/` are the YAML test suite's cases of each shape, named by case id.
 struct SpecGapTests {
     /// Valid YAML 1.2 that libyaml reads to another value: now an error at the shape.
-    @Test("valid inputs libyaml misreads are errors, not wrong values", arguments: [
-        ("652Z", "1:3: error: '?' right before a value in brackets"),
-        ("HM87-1", "1:2: error: '?' right before a value in brackets"),
-        ("Y2GN", "2:9: error: anchor name '&an:chor' contains ':'"),
-        ("2SXE", "1:3: error: anchor name '&a:' contains ':'"),
-    ])
+    @Test(
+        "valid inputs libyaml misreads are errors, not wrong values",
+        arguments: [
+            ("652Z", "1:3: error: '?' right before a value in brackets"),
+            ("HM87-1", "1:2: error: '?' right before a value in brackets"),
+            ("Y2GN", "2:9: error: anchor name '&an:chor' contains ':'"),
+            ("2SXE", "1:3: error: anchor name '&a:' contains ':'"),
+        ])
     func misreadValidInputs(name: String, expected: String) throws {
         let diagnostics = try Fixture.diagnostics("yaml-test-suite/\(name).yaml")
         #expect(diagnostics.count == 1)
@@ -30,22 +32,27 @@ struct SpecGapTests {
     }
 
     /// Invalid YAML that libyaml accepts: each shape is an error at its position.
-    @Test("invalid inputs libyaml accepts are errors", arguments: [
-        ("9C9N", "3:1: error: this line continues a list or mapping in brackets and must be indented by at least 1 space"),
-        ("Y79Y-3", "2:2: error: this line continues a list or mapping in brackets and must be indented by at least 1 space (tabs do not count)"),
-        ("QB6E", "3:1: error: this line continues a quoted string and must be indented by at least 1 space"),
-        ("DK95-1", "2:2: error: this line continues a quoted string and must be indented by at least 1 space (tabs do not count)"),
-        ("9JBA", "2:13: error: a comment needs a space before '#'"),
-        ("CVW2", "2:11: error: a comment needs a space before '#'"),
-        ("SU5Z", "1:13: error: a comment needs a space before '#'"),
-        ("X4QW", "1:9: error: a comment needs a space before '#'"),
-        ("MUS6-0", "1:10: error: a comment needs a space before '#'"),
-        ("EB22", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
-        ("RHX7", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
-        ("MUS6-1", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
-        ("G5U8", "2:4: error: '-' alone is not a value in brackets; quote it: '-'"),
-        ("YJV2", "1:2: error: '-' alone is not a value in brackets; quote it: '-'"),
-    ])
+    @Test(
+        "invalid inputs libyaml accepts are errors",
+        arguments: [
+            ("9C9N", "3:1: error: this line continues a list or mapping in brackets and must be indented by at least 1 space"),
+            (
+                "Y79Y-3",
+                "2:2: error: this line continues a list or mapping in brackets and must be indented by at least 1 space (tabs do not count)"
+            ),
+            ("QB6E", "3:1: error: this line continues a quoted string and must be indented by at least 1 space"),
+            ("DK95-1", "2:2: error: this line continues a quoted string and must be indented by at least 1 space (tabs do not count)"),
+            ("9JBA", "2:13: error: a comment needs a space before '#'"),
+            ("CVW2", "2:11: error: a comment needs a space before '#'"),
+            ("SU5Z", "1:13: error: a comment needs a space before '#'"),
+            ("X4QW", "1:9: error: a comment needs a space before '#'"),
+            ("MUS6-0", "1:10: error: a comment needs a space before '#'"),
+            ("EB22", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
+            ("RHX7", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
+            ("MUS6-1", "3:1: error: a directive (%YAML or %TAG) after a document needs a '...' line that ends the document first"),
+            ("G5U8", "2:4: error: '-' alone is not a value in brackets; quote it: '-'"),
+            ("YJV2", "1:2: error: '-' alone is not a value in brackets; quote it: '-'"),
+        ])
     func acceptedInvalidInputs(name: String, expected: String) throws {
         let diagnostics = try Fixture.diagnostics("yaml-test-suite/\(name).yaml")
         #expect(diagnostics.map(\.summary) == ["Fixtures/yaml-test-suite/\(name).yaml:\(expected)"])
@@ -53,15 +60,17 @@ struct SpecGapTests {
 
     /// The same shapes written as pmo users would, and their valid neighbours.
     @Test func shapesInOrdinaryFilesAndTheirValidNeighbours() throws {
-        #expect(YAMLText.summaries("owner: &team:a pmo\n") == [
-            "t.yaml:1:13: error: anchor name '&team:a' contains ':', which the YAML reader cannot read; name anchors with letters, digits, '-' and '_', and put a space before ':'",
-        ])
+        #expect(
+            YAMLText.summaries("owner: &team:a pmo\n") == [
+                "t.yaml:1:13: error: anchor name '&team:a' contains ':', which the YAML reader cannot read; name anchors with letters, digits, '-' and '_', and put a space before ':'"
+            ])
         #expect(YAMLText.summaries("a: &x 1\nb: *x:\n").first?.contains("alias name '*x:' contains ':'") == true)
         #expect(YAMLText.summaries("tags: [a, b]# no space\n") == ["t.yaml:1:13: error: a comment needs a space before '#'"])
         #expect(YAMLText.summaries("title: 'x'#c\n") == ["t.yaml:1:11: error: a comment needs a space before '#'"])
-        #expect(YAMLText.summaries("spec:\n  text: \"line one\n  line two\"\n") == [
-            "t.yaml:3:3: error: this line continues a quoted string and must be indented by at least 3 spaces",
-        ])
+        #expect(
+            YAMLText.summaries("spec:\n  text: \"line one\n  line two\"\n") == [
+                "t.yaml:3:3: error: this line continues a quoted string and must be indented by at least 3 spaces"
+            ])
         // Valid: anchors and aliases followed by a space, '#' inside text, well-indented continuations,
         // a closing bracket on its own line, comment lines inside brackets, '-' inside a word.
         for valid in [
@@ -75,12 +84,15 @@ struct SpecGapTests {
 
     /// libyaml breaks lines at U+0085, U+2028 and U+2029 (YAML 1.1); YAML 1.2 does not. Refusing
     /// them keeps values and every later position the same as a YAML 1.2 reader's.
-    @Test("line separators YAML 1.2 does not break at are errors at their position", arguments: [
-        ("\u{85}", "U+0085 (next line)"), ("\u{2028}", "U+2028 (line separator)"), ("\u{2029}", "U+2029 (paragraph separator)"),
-    ])
-    func lineSeparators(separator: String, name: String) {
-        #expect(YAMLText.summaries("a: 1\ntitle: 進捗\(separator)  報告\n") == [
-            "t.yaml:2:10: error: \(name) is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break",
+    @Test(
+        "line separators YAML 1.2 does not break at are errors at their position",
+        arguments: [
+            ("\u{85}", "U+0085 (next line)"), ("\u{2028}", "U+2028 (line separator)"), ("\u{2029}", "U+2029 (paragraph separator)"),
         ])
+    func lineSeparators(separator: String, name: String) {
+        #expect(
+            YAMLText.summaries("a: 1\ntitle: 進捗\(separator)  報告\n") == [
+                "t.yaml:2:10: error: \(name) is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break"
+            ])
     }
 }

@@ -38,7 +38,10 @@ struct StreamTests {
 
     @Test func anchorsDoNotCrossDocuments() {
         let diagnostics = YAMLText.diagnostics("a: &x 1\n---\nb: *x\n")
-        #expect(diagnostics.map(\.summary) == ["t.yaml:3:4: error: unknown anchor 'x' (aliases must follow their anchor and cannot refer to an enclosing node)"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "t.yaml:3:4: error: unknown anchor 'x' (aliases must follow their anchor and cannot refer to an enclosing node)"
+            ])
     }
 
     @Test func errorInSecondDocumentIsReportedAtItsLine() {

@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 
 /// libFuzzer's entry point: a property violation crashes, so the fuzzer saves the input.
 @_cdecl("LLVMFuzzerTestOneInput")
