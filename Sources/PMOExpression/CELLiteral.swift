@@ -56,6 +56,15 @@ extension Value {
     }
 
     /// A double-quoted CEL string literal with escapes for quotes, backslashes and control characters.
+    /// A string from the input as an error message shows it: CEL-quoted, cut to its first 60
+    /// characters with its size when longer, so that a huge value cannot flood a message.
+    static func quotedPrefix(_ string: String) -> String {
+        let limit = 60
+        guard string.unicodeScalars.count > limit else { return quoted(string) }
+        let prefix = String(String.UnicodeScalarView(string.unicodeScalars.prefix(limit)))
+        return String(quoted(prefix).dropLast()) + "…\" (\(string.utf8.count) bytes)"
+    }
+
     static func quoted(_ string: String) -> String {
         var output = "\""
         for scalar in string.unicodeScalars {

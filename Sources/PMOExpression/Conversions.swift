@@ -20,7 +20,8 @@ enum Conversions {
             case .string(let text):
                 guard let timestamp = CELTimestamp(rfc3339: text) else {
                     return Operators.error(
-                        "invalid timestamp \(Value.quoted(text)) (expected RFC 3339 within years 0001-9999, e.g. \"2009-02-13T23:31:30Z\")")
+                        "invalid timestamp \(Value.quotedPrefix(text)) (expected RFC 3339 within years 0001-9999, e.g. \"2009-02-13T23:31:30Z\")"
+                    )
                 }
                 return .timestamp(timestamp)
             case .int(let seconds):
@@ -34,7 +35,7 @@ enum Conversions {
             case .string(let text):
                 guard let duration = CELDuration(text: text) else {
                     return Operators.error(
-                        "invalid duration \(Value.quoted(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±292 years)")
+                        "invalid duration \(Value.quotedPrefix(text)) (expected e.g. \"1.5s\", \"2h30m\", \"100ms\"; range ±292 years)")
                 }
                 return .duration(duration)
             default: return nil
@@ -57,7 +58,7 @@ enum Conversions {
             }
             return .int(Int64(double.rounded(.towardZero)))
         case .string(let string):
-            guard let int = Int64(string) else { return Operators.error("cannot convert \(Value.quoted(string)) to int") }
+            guard let int = Int64(string) else { return Operators.error("cannot convert \(Value.quotedPrefix(string)) to int") }
             return .int(int)
         case .timestamp(let timestamp): return .int(timestamp.seconds)
         default: return nil
@@ -76,7 +77,7 @@ enum Conversions {
             }
             return .uint(UInt64(double.rounded(.towardZero)))
         case .string(let string):
-            guard let uint = UInt64(string) else { return Operators.error("cannot convert \(Value.quoted(string)) to uint") }
+            guard let uint = UInt64(string) else { return Operators.error("cannot convert \(Value.quotedPrefix(string)) to uint") }
             return .uint(uint)
         default: return nil
         }
@@ -88,7 +89,7 @@ enum Conversions {
         case .int(let int): return .double(Double(int))
         case .uint(let uint): return .double(Double(uint))
         case .string(let string):
-            guard let double = Double(string) else { return Operators.error("cannot convert \(Value.quoted(string)) to double") }
+            guard let double = Double(string) else { return Operators.error("cannot convert \(Value.quotedPrefix(string)) to double") }
             return .double(double)
         default: return nil
         }
@@ -101,7 +102,7 @@ enum Conversions {
             switch string {
             case "1", "t", "T", "true", "TRUE", "True": return .bool(true)
             case "0", "f", "F", "false", "FALSE", "False": return .bool(false)
-            default: return Operators.error("cannot convert \(Value.quoted(string)) to bool")
+            default: return Operators.error("cannot convert \(Value.quotedPrefix(string)) to bool")
             }
         default: return nil
         }

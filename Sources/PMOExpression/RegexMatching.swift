@@ -19,7 +19,7 @@ extension Evaluator {
             regex = cached
         } else {
             guard let compiled = CompiledPatterns.compile(pattern) else {
-                return Operators.error("invalid regular expression \(Value.quoted(pattern))")
+                return Operators.error("invalid regular expression \(Value.quotedPrefix(pattern))")
             }
             regex = compiled
             regexCache[pattern] = regex
@@ -42,7 +42,8 @@ extension Evaluator {
         if timedOut, !found {
             if pastDeadline() { return budgetError(at: 0) }
             return Operators.error(
-                "matches() gave up after \(limits.regexTimeLimit)s: the pattern \(Value.quoted(pattern)) backtracks too much on this input")
+                "matches() gave up after \(limits.regexTimeLimit)s: the pattern \(Value.quotedPrefix(pattern)) backtracks too much on this input"
+            )
         }
         return .bool(found)
     }

@@ -78,4 +78,17 @@ struct LimitsTests {
         #expect(evaluationError("a == b", ["a": value, "b": value])?.contains("nested too deeply") == true)
         #expect(evaluationError("a in [b]", ["a": value, "b": value])?.contains("nested too deeply") == true)
     }
+
+    @Test("an error message quotes at most a short prefix of a value from the input")
+    func messagesQuoteAPrefix() throws {
+        let long = Value.string(String(repeating: "七", count: 10_000))
+        for source in [
+            "int(s)", "uint(s)", "double(s)", "bool(s)", "timestamp(s)", "duration(s)", "'x'.matches(s.substring(0, 300) + '(')",
+        ] {
+            let message = try #require(evaluationError(source, ["s": long]), "\(source)")
+            #expect(message.count < 200, "\(source): \(message.prefix(300))")
+            #expect(message.contains(" bytes)"), "\(source): \(message.prefix(300))")
+        }
+        #expect(evaluationError("int(s)", ["s": .string("12x")]) == "cannot convert \"12x\" to int")
+    }
 }
