@@ -122,18 +122,18 @@ struct AdoptionTests {
         for part in ["catalog", "standards"] {
             try folder.copy(URL(fileURLWithPath: repository + "/" + part), to: "prefix/share/pmo/" + part)
         }
-        try FileManager.default.createDirectory(atPath: folder.path + "/work", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: installed)
         process.arguments = ["init", "std", "--from-default", "--no-input"]
-        process.currentDirectoryURL = URL(fileURLWithPath: folder.path + "/work")
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path + "/elsewhere")
         process.environment = ProcessInfo.processInfo.environment.filter { !PMORunner.scrubbedVariables($0.key) }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(Self.read(folder.path + "/work/std/catalog/catalog.yaml") == Self.read(repository + "/catalog/catalog.yaml"))
+        #expect(Self.read(folder.path + "/elsewhere/std/catalog/catalog.yaml") == Self.read(repository + "/catalog/catalog.yaml"))
     }
 
     @Test func initRefusesAFolderThatIsNotEmpty() throws {

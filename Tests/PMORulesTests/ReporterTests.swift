@@ -89,7 +89,8 @@ struct ReporterTests {
     @Test("SARIF validates against the SARIF 2.1.0 schema")
     func sarif() throws {
         let text = SARIFReporter(options: ReportOptions(projectPath: "proj")).render(try sampleResult())
-        let schema = "/work/shared/schemas/sarif-schema-2.1.0.json"
+        // ../shared beside the repository, as CI lays it out; a missing schema fails the test.
+        let schema = repositoryRoot + "/../shared/schemas/sarif-schema-2.1.0.json"
         try #require(FileManager.default.fileExists(atPath: schema))
         let script = "import json,sys,jsonschema; jsonschema.validate(json.load(sys.stdin), json.load(open(sys.argv[1]))); print('valid')"
         let (status, output) = try run("/usr/bin/env", ["python3", "-c", script, schema], stdin: text)
