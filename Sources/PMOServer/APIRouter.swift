@@ -36,7 +36,7 @@ public struct APIRouter: Sendable {
             return Self.json(try JSONEncoder.sorted.encode(answer), status: created ? .created : .ok, headers: headers)
         }
         router.get("/api/v1/projects") { request, _ in
-            try await service.authorizeRead(authorization: request.headers[.authorization])
+            try await service.authorizeRead(authorization: request.headers[.authorization], cookie: Self.readCookie(request))
             let query = request.uri.queryParameters
             let parameters = ProjectListParameters(
                 owner: query["owner"].map(String.init), template: query["template"].map(String.init),
@@ -46,21 +46,26 @@ public struct APIRouter: Sendable {
             return Self.json(try JSONEncoder.sorted.encode(try await service.projects(parameters)))
         }
         router.get("/api/v1/projects/{id}") { request, context in
-            try await service.authorizeRead(authorization: request.headers[.authorization])
+            try await service.authorizeRead(authorization: request.headers[.authorization], cookie: Self.readCookie(request))
             return Self.json(try await service.project(id: try Self.projectID(context)))
         }
         router.get("/api/v1/projects/{id}/history") { request, context in
-            try await service.authorizeRead(authorization: request.headers[.authorization])
+            try await service.authorizeRead(authorization: request.headers[.authorization], cookie: Self.readCookie(request))
             let history = try await service.history(
                 projectID: try Self.projectID(context),
                 limit: request.uri.queryParameters["limit"].map(String.init))
             return Self.json(try JSONEncoder.sorted.encode(history))
         }
         router.get("/api/v1/templates") { request, _ in
-            try await service.authorizeRead(authorization: request.headers[.authorization])
+            try await service.authorizeRead(authorization: request.headers[.authorization], cookie: Self.readCookie(request))
             return Self.json(try JSONEncoder.sorted.encode(try await service.templates()))
         }
         return router
+    }
+
+    /// The sign-in cookie's token, if the request carries one.
+    static func readCookie(_ request: Request) -> String? {
+        request.cookies[ReportService.readCookie]?.value
     }
 
     static func json(_ data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {

@@ -7,6 +7,9 @@ public struct ReportService: Sendable {
     public static let maxBodyBytes = 1 << 20
     /// Most history points returned.
     public static let maxHistory = 1_000
+    /// The cookie the dashboard's sign-in form sets (HttpOnly, SameSite=Strict): it holds a token and reads like
+    /// `Authorization: Bearer` does, for the API's GET routes and the dashboard.
+    public static let readCookie = "pmo_read"
 
     public let store: any ReportStore
     public let tokens: TokenService
@@ -60,14 +63,19 @@ public struct ReportService: Sendable {
         return IngestResult(outcome: outcome, digest: digest, projectID: report.project.id)
     }
 
-    /// Reading needs a live token of either kind unless the server is public-read.
-    public func authorizeRead(authorization: String?) async throws(APIError) {
+    /// Reading needs a live token of either kind unless the server is public-read: in the `Authorization: Bearer`
+    /// header or in the dashboard's sign-in cookie (``readCookie``), so that a signed-in browser also reads the API.
+    public func authorizeRead(authorization: String?, cookie: String? = nil) async throws(APIError) {
         if publicRead { return }
-        guard TokenService.bearer(authorization) != nil else { throw .missingToken }
-        guard try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) }) != nil
-        else {
-            throw .badToken
+        let candidates = [TokenService.bearer(authorization), cookie.flatMap { $0.isEmpty ? nil : $0 }].compactMap { $0 }
+        guard !candidates.isEmpty else { throw .missingToken }
+        for token in candidates {
+            let record = try await storeCall { () async throws(StoreError) in
+                try await tokens.authenticate(authorization: "Bearer " + token)
+            }
+            if record != nil { return }
         }
+        throw .badToken
     }
 
     /// `GET /api/v1/projects`.

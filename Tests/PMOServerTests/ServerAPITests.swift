@@ -149,6 +149,30 @@ struct ServerAPITests {
         }
     }
 
+    @Test func theSignInCookieReadsTheAPIButNeverPosts() async throws {
+        try await Self.withServer(.sqlite) { fixture in
+            let client = fixture.client
+            let body = SampleReports.body(SampleReports.make(project: "alpha"))
+            #expect(try await client.post("/api/v1/reports", token: fixture.alpha, body: body).status == 201)
+            func withCookie(_ method: String, _ path: String, _ token: String, body: Data? = nil) async throws -> HTTPClient.Reply {
+                try await client.send(method, path, token: nil, body: body, headers: ["Cookie": "pmo_read=" + token])
+            }
+            for path in ["/api/v1/projects", "/api/v1/projects/alpha", "/api/v1/projects/alpha/history", "/api/v1/templates"] {
+                let reply = try await withCookie("GET", path, fixture.reader)
+                #expect(reply.status == 200, "\(path): \(reply)")
+            }
+            #expect(try await withCookie("GET", "/api/v1/projects", "pmo_wrong").status == 401)
+            // A wrong Bearer header does not hide a good cookie, nor the other way round.
+            let both = try await client.send(
+                "GET", "/api/v1/projects", token: "pmo_wrong", body: nil, headers: ["Cookie": "pmo_read=" + fixture.reader])
+            #expect(both.status == 200, "\(both)")
+            // Posting stays Bearer-only, even with a project token in the cookie.
+            let cookiePost = try await withCookie(
+                "POST", "/api/v1/reports", fixture.alpha, body: SampleReports.body(SampleReports.make(project: "alpha", serial: 3)))
+            #expect(cookiePost.status == 401, "\(cookiePost)")
+        }
+    }
+
     @Test(arguments: StoreKind.allCases)
     func publicReadNeedsNoTokenButPostingDoes(kind: StoreKind) async throws {
         try await Self.withServer(kind, arguments: ["--public-read"]) { (fixture: Fixture) async throws in
