@@ -95,6 +95,7 @@ let package = Package(
             dependencies: [
                 "PMOSupport", "PMOCatalog", "PMOExpression", "PMORules", "PMOReport", "PMOServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .executableTarget(
             name: "pmo-server",

@@ -11,49 +11,39 @@ struct AdoptionView {
     /// Projects per deprecated template in use.
     var deprecatedProjects: [String: [ProjectSummary]]
 
-    var html: String {
-        var out = hasCatalog ? "" : "<p class=\"note\">カタログが指定されていないため、最新版・変更履歴・非推奨は表示できません（<code>pmo serve --catalog DIR</code>）。</p>"
+    /// The context of the `adoption` template.
+    var context: [String: Any] {
         let byTemplate = Dictionary(grouping: adoption, by: \.template)
-        out += PageLayout.exportLinks(path: "/templates", fields: FormFields(), table: "adoption")
-        for name in byTemplate.keys.sorted() {
+        let templates = byTemplate.keys.sorted().map { name -> [String: Any] in
             let rows = byTemplate[name] ?? []
             let template = catalog.templates[name]
             let total = rows.reduce(0) { $0 + $1.projects }
-            var heading = HTMLEscape.text(name)
-            if let template { heading += "（\(HTMLEscape.text(template.title))・最新 \(HTMLEscape.text(template.version.description))）" }
-            if template?.deprecated == true { heading += " <span class=\"badge error\">非推奨</span>" }
-            out += "<h2 id=\"template-\(HTMLEscape.text(name))\">\(heading)</h2><div class=\"table-wrap\"><table><thead><tr>"
-            out += "<th>版</th><th>プロジェクト</th><th>割合</th><th>この版に足りない変更</th></tr></thead><tbody>"
-            for row in rows.sorted(by: { Self.order($0.version, $1.version) }) {
-                let href = "/?template=" + FormFields.encode(name) + "&version=" + FormFields.encode(row.version)
-                out += "<tr><td><code>\(HTMLEscape.text(row.version))</code></td>"
-                out +=
-                    "<td class=\"number\"><a href=\"\(HTMLEscape.text(href))\">\(row.projects)</a></td><td>\(PortfolioView.progress(done: row.projects, total: total))</td><td>"
+            let versions = rows.sorted { Self.order($0.version, $1.version) }.map { row -> [String: Any] in
                 let missed = missedChanges(template, row.version)
-                out +=
-                    missed.isEmpty
-                    ? "—"
-                    : "<ul>"
-                        + missed.map { "<li><code>\(HTMLEscape.text($0.version.description))</code> \(HTMLEscape.text($0.changes))</li>" }
-                        .joined() + "</ul>"
-                out += "</td></tr>"
+                return [
+                    "version": row.version, "projects": row.projects,
+                    "href": "/?template=" + FormFields.encode(name) + "&version=" + FormFields.encode(row.version),
+                    "progress": PageLayout.progress(done: row.projects, total: total), "missed": !missed.isEmpty,
+                    "changes": missed.map { ["version": $0.version.description, "text": $0.changes] },
+                ]
             }
-            out += "</tbody></table></div>"
+            return [
+                "name": name, "known": template != nil, "title": template?.title ?? "", "latest": template?.version.description ?? "",
+                "deprecated": template?.deprecated == true, "versions": versions,
+            ]
         }
-        if byTemplate.isEmpty { out += "<p class=\"note\">まだ報告がありません</p>" }
-        out += "<h2 id=\"deprecated\">非推奨テンプレートのプロジェクト</h2>"
-        let deprecated = deprecatedProjects.filter { !$0.value.isEmpty }
-        if deprecated.isEmpty { return out + "<p class=\"note\">ありません</p>" }
-        for name in deprecated.keys.sorted() {
-            let replacement = catalog.templates[name]?.replacedBy.map { "（後継: <code>\(HTMLEscape.text($0))</code>）" } ?? ""
-            out += "<h3>\(HTMLEscape.text(name))\(replacement)</h3><ul>"
-            for project in deprecated[name] ?? [] {
-                out +=
-                    "<li><a href=\"/projects/\(HTMLEscape.text(HTMLEscape.pathSegment(project.id)))\">\(HTMLEscape.text(project.name))</a>（\(HTMLEscape.text(project.owner ?? "—"))）</li>"
-            }
-            out += "</ul>"
+        let deprecated = deprecatedProjects.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { name, projects -> [String: Any] in
+            [
+                "name": name, "replacement": PageLayout.sectionValue(catalog.templates[name]?.replacedBy),
+                "projects": projects.map { project -> [String: Any] in
+                    ["href": "/projects/" + HTMLEscape.pathSegment(project.id), "name": project.name, "owner": project.owner ?? "—"]
+                },
+            ]
         }
-        return out
+        return [
+            "hasCatalog": hasCatalog, "exports": PageLayout.exports(path: "/templates", fields: FormFields(), table: "adoption"),
+            "templates": templates, "deprecatedTemplates": deprecated,
+        ]
     }
 
     /// The changelog entries after `version` of the catalog's template, oldest first.

@@ -4,58 +4,58 @@ import PMOSupport
 
 /// What the dashboard takes from the catalog (`pmo serve --catalog DIR`, loaded once at start): each template's
 /// version, status and changelog, and each campaign with its compiled target.
-public struct DashboardCatalog: Sendable {
+package struct DashboardCatalog: Sendable {
     /// A template as the adoption page shows it.
-    public struct Template: Sendable {
-        public var name: String
-        public var title: String
-        public var version: Semver
-        public var deprecated: Bool
+    package struct Template: Sendable {
+        package var name: String
+        package var title: String
+        package var version: Semver
+        package var deprecated: Bool
         /// `template/NAME` of the replacement, for a deprecated template.
-        public var replacedBy: String?
-        public var changelog: [Metadata.Change]
+        package var replacedBy: String?
+        package var changelog: [Metadata.Change]
     }
 
     /// A `kind: Campaign` document.
-    public struct Campaign: Sendable {
-        public var name: String
-        public var title: String
-        public var description: String
-        public var owner: String?
-        public var deadline: CalendarDate
+    package struct Campaign: Sendable {
+        package var name: String
+        package var title: String
+        package var description: String
+        package var owner: String?
+        package var deadline: CalendarDate
         /// The target's source text.
-        public var targetText: String
-        public var guidance: String?
-        public var scope: CampaignSpec.Scope
+        package var targetText: String
+        package var guidance: String?
+        package var scope: CampaignSpec.Scope
         /// The first changelog date, when the campaign began (the burn-up starts there).
-        public var started: CalendarDate?
-        public var target: CampaignTarget
+        package var started: CalendarDate?
+        package var target: CampaignTarget
         /// Where the document is (`standards/campaigns/NAME.yaml`).
-        public var file: String
+        package var file: String
     }
 
     /// Templates by name.
-    public var templates: [String: Template]
+    package var templates: [String: Template]
     /// Campaigns in name order.
-    public var campaigns: [Campaign]
+    package var campaigns: [Campaign]
     /// The catalog's problems, one line each (`file:line:col: error: …`); shown at start, not fatal.
-    public var problems: [String]
+    package var problems: [String]
 
     /// No catalog: the pages that need one say so.
-    public init() {
+    package init() {
         templates = [:]
         campaigns = []
         problems = []
     }
 
     /// Loads the catalog rooted at `root` (the folder holding `catalog/catalog.yaml`).
-    public init(loadingFrom root: String) throws(CatalogError) {
+    package init(loadingFrom root: String) throws(CatalogError) {
         let result = try CatalogLoader().load(root: root)
         self.init(result.catalog, diagnostics: result.diagnostics.filter { $0.severity == .error }.map(\.summary))
     }
 
     /// The dashboard's view of a loaded catalog.
-    public init(_ catalog: Catalog, diagnostics: [String] = []) {
+    package init(_ catalog: Catalog, diagnostics: [String] = []) {
         var templates: [String: Template] = [:]
         for document in catalog.documents(of: .template) {
             let metadata = document.metadata
@@ -81,7 +81,7 @@ public struct DashboardCatalog: Sendable {
     }
 
     /// The campaign named `name`.
-    public func campaign(named name: String) -> Campaign? {
+    package func campaign(named name: String) -> Campaign? {
         campaigns.first { $0.name == name }
     }
 }

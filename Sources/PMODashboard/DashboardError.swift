@@ -1,12 +1,12 @@
 /// A dashboard request that cannot be answered with its page: the status and what to tell the reader.
-public struct DashboardError: Error, Sendable, Equatable {
-    public var status: Int
+package struct DashboardError: Error, Sendable, Equatable {
+    package var status: Int
     /// Shown on the error page (plain text).
-    public var message: String
+    package var message: String
     /// What went wrong inside, for the server's log only.
-    public var cause: String?
+    package var cause: String?
 
-    public init(status: Int, message: String, cause: String? = nil) {
+    package init(status: Int, message: String, cause: String? = nil) {
         self.status = status
         self.message = message
         self.cause = cause

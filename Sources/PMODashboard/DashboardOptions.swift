@@ -1,13 +1,13 @@
 /// How the dashboard behaves: given by `pmo serve`'s flags.
-public struct DashboardOptions: Sendable {
+package struct DashboardOptions: Sendable {
     /// A project with no report for this many days is stale (`--stale-days`).
-    public var staleDays: Int
+    package var staleDays: Int
     /// The published knowledge site (`--site-url`), for links from rule ids to their pages.
-    public var siteURL: String?
+    package var siteURL: String?
     /// The catalog (`--catalog`), for adoption and campaigns; nil without one.
-    public var catalog: DashboardCatalog?
+    package var catalog: DashboardCatalog?
 
-    public init(staleDays: Int = 14, siteURL: String? = nil, catalog: DashboardCatalog? = nil) {
+    package init(staleDays: Int = 14, siteURL: String? = nil, catalog: DashboardCatalog? = nil) {
         self.staleDays = staleDays
         self.siteURL = siteURL
         self.catalog = catalog

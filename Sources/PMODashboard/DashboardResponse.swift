@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a dashboard route answers, before it becomes an HTTP response.
-public enum DashboardResponse: Sendable {
+package enum DashboardResponse: Sendable {
     /// A page (status 200 unless given).
     case page(String, status: Int = 200)
     /// A table as CSV or JSON, with a download file name.
@@ -13,7 +13,7 @@ public enum DashboardResponse: Sendable {
 }
 
 /// The export a request asks for with `?format=csv|json` (and `?table=NAME` on pages with several tables).
-public enum ExportFormat: String, Sendable, CaseIterable {
+package enum ExportFormat: String, Sendable, CaseIterable {
     case csv
     case json
 

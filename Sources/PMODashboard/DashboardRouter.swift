@@ -3,16 +3,16 @@ import Hummingbird
 
 /// The dashboard's routes on the server's router: each checks read access, makes one ``DashboardService`` call and
 /// writes the answer (page, export, redirect). Pages need no script; forms are plain GET and POST.
-public struct DashboardRouter: Sendable {
-    public let service: DashboardService
+package struct DashboardRouter: Sendable {
+    package let service: DashboardService
 
-    public init(service: DashboardService) {
+    package init(service: DashboardService) {
         self.service = service
     }
 
     /// Adds `/`, `/projects/{id}`, `/templates`, `/campaigns`, `/campaigns/{name}`, `/signin`, `/signout` and
     /// `/dashboard.css` to `router`.
-    public func register(on router: Router<BasicRequestContext>) {
+    package func register(on router: Router<BasicRequestContext>) {
         let service = self.service
         service.warmCampaigns()
         router.get("/dashboard.css") { _, _ in Self.response(.stylesheet(DashboardStylesheet.source)) }
@@ -42,7 +42,7 @@ public struct DashboardRouter: Sendable {
             }
         }
         router.get("/signin") { request, _ in
-            Self.response(.page(SignInPage.html(next: SignInPage.safeNext(FormFields(parsing: request.uri.query)["next"]), failed: false)))
+            Self.response(service.signInPage(next: FormFields(parsing: request.uri.query)["next"]))
         }
         router.post("/signin") { request, _ in
             let body = (try? await request.body.collect(upTo: 16_384)).map { String(buffer: $0) }
@@ -61,17 +61,15 @@ public struct DashboardRouter: Sendable {
         let cookie = request.cookies[SignInPage.cookieName]?.value
         guard await service.mayRead(cookie: cookie, authorization: request.headers[.authorization]) else {
             let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-            return response(.page(SignInPage.html(next: SignInPage.safeNext(next), failed: false), status: 401))
+            return response(service.signInPage(next: next, status: 401))
         }
-        let layout = PageLayout(signedIn: !service.api.publicRead)
+        let layout = service.layout()
         do {
             return response(try await page(FormFields(parsing: request.uri.query), layout))
         } catch {
             let error = error as? DashboardError ?? DashboardError(status: 500, message: "ページを表示できませんでした", cause: String(describing: error))
             if let cause = error.cause { context.logger.error("dashboard: \(cause)") }
-            let body = "<p>\(HTMLEscape.text(error.message))</p><p><a href=\"/\">ポートフォリオへ</a></p>"
-            return response(
-                .page(layout.page(title: error.status == 404 ? "見つかりません" : "エラー", section: nil, body: body), status: error.status))
+            return response(service.errorPage(error, layout: layout))
         }
     }
 

@@ -3,32 +3,30 @@ import PMOReport
 import PMOServer
 
 /// What the dashboard does, one call per route: ask the store, evaluate, and render the page or its export.
-public struct DashboardService: Sendable {
+package struct DashboardService: Sendable {
     /// Most history points a project page charts.
     static let historyLimit = 365
 
-    public let store: any DashboardStore
+    package let store: any DashboardStore
     /// The API's service: the same read-token rules and the same clock.
-    public let api: ReportService
-    public let options: DashboardOptions
+    package let api: ReportService
+    package let options: DashboardOptions
+    /// The pages' templates, parsed once at start.
+    let pageTemplates: DashboardTemplates
     let evaluator: CampaignEvaluator
 
-    public init(store: any DashboardStore, api: ReportService, options: DashboardOptions) {
+    package init(store: any DashboardStore, api: ReportService, options: DashboardOptions, templates: DashboardTemplates) {
         self.store = store
         self.api = api
         self.options = options
+        self.pageTemplates = templates
         self.evaluator = CampaignEvaluator(store: store)
     }
 
     /// Whether the request may read: the server is public-read, or the cookie or the `Authorization` header
     /// holds a live token (the API's rule).
-    public func mayRead(cookie: String?, authorization: String?) async -> Bool {
-        if api.publicRead { return true }
-        for header in [authorization, cookie.map { "Bearer " + $0 }] {
-            guard let header else { continue }
-            if (try? await api.authorizeRead(authorization: header)) != nil { return true }
-        }
-        return false
+    package func mayRead(cookie: String?, authorization: String?) async -> Bool {
+        (try? await api.authorizeRead(authorization: authorization, cookie: cookie)) != nil
     }
 
     /// `/`: the counts, the filters and a page of projects (or all matching rows as an export).
@@ -41,11 +39,10 @@ public struct DashboardService: Sendable {
         if let export {
             return export.response([PortfolioView.table(page.projects, now: now)], named: "projects", fileStem: "portfolio")
         }
-        let counts = try await call { () async throws(StoreError) in try await store.portfolioCounts(now: now, staleDays: options.staleDays)
-        }
+        let counts = try await call { () async throws(StoreError) in try await store.portfolioCounts(matching: query) }
         let facets = try await call { () async throws(StoreError) in try await store.portfolioFacets() }
         let view = PortfolioView(parameters: parameters, counts: counts, facets: facets, page: page, staleDays: options.staleDays, now: now)
-        return .page(layout.page(title: "ポートフォリオ", section: .portfolio, body: view.html))
+        return .page(layout.page(title: "ポートフォリオ", section: .portfolio, body: .portfolio, view.context))
     }
 
     /// `/projects/{id}`: the latest report in full, with its history.
@@ -64,7 +61,7 @@ public struct DashboardService: Sendable {
         if let export = ExportFormat.requested(fields) {
             return export.response(view.tables, named: fields["table"], fileStem: "project")
         }
-        return .page(layout.page(title: detail.summary.name, section: nil, body: view.html))
+        return .page(layout.page(title: detail.summary.name, section: nil, body: .project, view.context))
     }
 
     /// `/templates`: projects per template version, what older versions miss, projects on deprecated templates.
@@ -80,7 +77,7 @@ public struct DashboardService: Sendable {
         if let export = ExportFormat.requested(fields) {
             return export.response([view.table], named: "adoption", fileStem: "templates")
         }
-        return .page(layout.page(title: "標準の採用状況", section: .templates, body: view.html))
+        return .page(layout.page(title: "標準の採用状況", section: .templates, body: .adoption, view.context))
     }
 
     /// `/campaigns`: every campaign's done/total now.
@@ -93,7 +90,9 @@ public struct DashboardService: Sendable {
             return export.response([CampaignView.listTable(standings)], named: "campaigns", fileStem: "campaigns")
         }
         return .page(
-            layout.page(title: "キャンペーン", section: .campaigns, body: CampaignView.list(standings, hasCatalog: options.catalog != nil)))
+            layout.page(
+                title: "キャンペーン", section: .campaigns, body: .campaigns,
+                CampaignView.listContext(standings, hasCatalog: options.catalog != nil)))
     }
 
     /// `/campaigns/{name}`: done/total, the burn-up, the open projects by owner and the failed evaluations.
@@ -108,12 +107,13 @@ public struct DashboardService: Sendable {
             return export.response(
                 CampaignView.detailTables(standing, burnUp: burnUp), named: fields["table"], fileStem: "campaign-" + campaign.name)
         }
-        return .page(layout.page(title: campaign.title, section: .campaigns, body: CampaignView.detail(standing, burnUp: burnUp)))
+        return .page(
+            layout.page(title: campaign.title, section: .campaigns, body: .campaign, CampaignView.detailContext(standing, burnUp: burnUp)))
     }
 
     /// Evaluates every campaign on the latest reports and its burn-up days in the background, so that campaign
     /// pages are quick from the start.
-    public func warmCampaigns() {
+    package func warmCampaigns() {
         let campaigns = options.catalog?.campaigns ?? []
         guard !campaigns.isEmpty else { return }
         let evaluator = self.evaluator
@@ -127,9 +127,26 @@ public struct DashboardService: Sendable {
         guard let token = form["token"], SignInPage.isCookieSafe(token),
             (try? await api.authorizeRead(authorization: "Bearer " + token)) != nil
         else {
-            return .page(SignInPage.html(next: next, failed: true), status: 401)
+            return .page(SignInPage.html(next: next, failed: true, templates: pageTemplates), status: 401)
         }
         return .redirect(next, cookie: token)
+    }
+
+    /// The frame of this server's pages.
+    func layout() -> PageLayout {
+        PageLayout(signedIn: !api.publicRead, templates: pageTemplates)
+    }
+
+    /// The sign-in form, going on to `next` (a path on this site).
+    func signInPage(next: String?, status: Int = 200) -> DashboardResponse {
+        .page(SignInPage.html(next: SignInPage.safeNext(next), failed: false, templates: pageTemplates), status: status)
+    }
+
+    /// The page for a request that failed.
+    func errorPage(_ error: DashboardError, layout: PageLayout) -> DashboardResponse {
+        .page(
+            layout.page(title: error.status == 404 ? "見つかりません" : "エラー", section: nil, body: .errorPage, ["message": error.message]),
+            status: error.status)
     }
 
     private func call<T>(_ work: () async throws(StoreError) -> T) async throws(DashboardError) -> T {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A table of a dashboard page as data, which every page can also send as CSV or JSON.
-public struct DataTable: Sendable, Hashable {
+package struct DataTable: Sendable, Hashable {
     /// One cell: text, or a number (numbers are never prefixed against formula injection).
-    public enum Cell: Sendable, Hashable {
+    package enum Cell: Sendable, Hashable {
         case text(String)
         case number(Int)
         case empty
@@ -18,12 +18,12 @@ public struct DataTable: Sendable, Hashable {
     }
 
     /// What `?table=` names (`projects`, `findings`, …).
-    public var name: String
+    package var name: String
     /// Column keys (JSON members) and their Japanese headings (CSV header).
-    public var columns: [(key: String, heading: String)]
-    public var rows: [[Cell]]
+    package var columns: [(key: String, heading: String)]
+    package var rows: [[Cell]]
 
-    public init(name: String, columns: [(key: String, heading: String)], rows: [[Cell]]) {
+    package init(name: String, columns: [(key: String, heading: String)], rows: [[Cell]]) {
         self.name = name
         self.columns = columns
         self.rows = rows
@@ -32,7 +32,7 @@ public struct DataTable: Sendable, Hashable {
     /// RFC 4180 CSV in UTF-8 with a byte-order mark (so that Excel reads Japanese), CRLF line ends. A text cell
     /// that starts with `= + - @`, a tab or a carriage return gets a leading `'`, so that a spreadsheet shows it
     /// instead of running it as a formula.
-    public var csv: Data {
+    package var csv: Data {
         var text = "\u{FEFF}"
         text += columns.map { Self.csvField($0.heading) }.joined(separator: ",") + "\r\n"
         for row in rows {
@@ -49,7 +49,7 @@ public struct DataTable: Sendable, Hashable {
     }
 
     /// `{"table": NAME, "rows": [{KEY: VALUE, …}, …]}` with numbers as numbers and empty cells as null.
-    public var json: Data {
+    package var json: Data {
         var out = "{\"table\":" + Self.jsonString(name) + ",\"rows\":["
         for (index, row) in rows.enumerated() {
             if index > 0 { out += "," }
@@ -102,11 +102,11 @@ public struct DataTable: Sendable, Hashable {
         return out + "\""
     }
 
-    public static func == (lhs: DataTable, rhs: DataTable) -> Bool {
+    package static func == (lhs: DataTable, rhs: DataTable) -> Bool {
         lhs.name == rhs.name && lhs.columns.map(\.key) == rhs.columns.map(\.key) && lhs.rows == rhs.rows
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(rows)
     }

@@ -2,19 +2,19 @@ import Foundation
 
 /// The fields of a query string or an `application/x-www-form-urlencoded` body, in order, and the
 /// inverse: one place that decodes (`+` is a space) and encodes them.
-public struct FormFields: Sendable, Hashable {
+package struct FormFields: Sendable, Hashable {
     /// Name and value pairs as sent; a name may repeat.
-    public var pairs: [(name: String, value: String)] {
+    package var pairs: [(name: String, value: String)] {
         zip(names, values).map { ($0, $1) }
     }
     private var names: [String] = []
     private var values: [String] = []
 
     /// No fields.
-    public init() {}
+    package init() {}
 
     /// Parses `a=1&b=x+y`; a malformed percent escape keeps its raw text.
-    public init(parsing text: String?) {
+    package init(parsing text: String?) {
         guard let text, !text.isEmpty else { return }
         for part in text.split(separator: "&", omittingEmptySubsequences: true) {
             let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -25,20 +25,20 @@ public struct FormFields: Sendable, Hashable {
     }
 
     /// The first value of `name`, nil when absent or empty.
-    public subscript(name: String) -> String? {
+    package subscript(name: String) -> String? {
         guard let index = names.firstIndex(of: name) else { return nil }
         let value = values[index].trimmingCharacters(in: .whitespaces)
         return value.isEmpty ? nil : value
     }
 
     /// Adds a field at the end.
-    public mutating func append(_ name: String, _ value: String) {
+    package mutating func append(_ name: String, _ value: String) {
         names.append(name)
         values.append(value)
     }
 
     /// Sets `name` to `value` (nil removes it), keeping the other fields in order.
-    public func setting(_ name: String, _ value: String?) -> FormFields {
+    package func setting(_ name: String, _ value: String?) -> FormFields {
         var copy = FormFields()
         var placed = false
         for (existing, old) in zip(names, values) {
@@ -54,12 +54,12 @@ public struct FormFields: Sendable, Hashable {
     }
 
     /// `a=1&b=x%20y` (empty when there are no fields).
-    public var encoded: String {
+    package var encoded: String {
         zip(names, values).map { Self.encode($0) + "=" + Self.encode($1) }.joined(separator: "&")
     }
 
     /// `?a=1` or the empty string.
-    public var queryString: String {
+    package var queryString: String {
         let text = encoded
         return text.isEmpty ? "" : "?" + text
     }
@@ -70,17 +70,17 @@ public struct FormFields: Sendable, Hashable {
     }
 
     /// Percent-encodes everything but unreserved characters (RFC 3986).
-    public static func encode(_ text: String) -> String {
+    package static func encode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
-    public static func == (lhs: FormFields, rhs: FormFields) -> Bool {
+    package static func == (lhs: FormFields, rhs: FormFields) -> Bool {
         lhs.names == rhs.names && lhs.values == rhs.values
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(names)
         hasher.combine(values)
     }

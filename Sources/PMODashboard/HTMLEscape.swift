@@ -1,10 +1,10 @@
 import PMOSupport
 
 /// The dashboard's one escaping function: every text that reaches a page goes through ``text(_:)``.
-public enum HTMLEscape {
+package enum HTMLEscape {
     /// `text` safe in element content and in quoted attribute values: ``HTML/escape(_:)`` (`& < > " '`), after
     /// control characters other than tab and line breaks became U+FFFD (they have no business on a page).
-    public static func text(_ text: String) -> String {
+    package static func text(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return HTML.escape(text) }
         var clean = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -22,7 +22,7 @@ public enum HTMLEscape {
     }
 
     /// A path segment of a dashboard URL (a project id, a campaign name), percent-encoded.
-    public static func pathSegment(_ text: String) -> String {
+    package static func pathSegment(_ text: String) -> String {
         FormFields.encode(text)
     }
 }

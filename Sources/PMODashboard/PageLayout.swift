@@ -25,48 +25,41 @@ struct PageLayout {
 
     /// Whether a sign-out button is shown (not when the server is public-read).
     var signedIn: Bool
+    /// The parsed templates.
+    var templates: DashboardTemplates
 
-    /// A whole page; `title` is plain text, `body` is HTML already escaped.
-    func page(title: String, section: Section?, body: String) -> String {
-        var nav = ""
-        for item in Section.allCases {
-            let current = item == section ? " aria-current=\"page\"" : ""
-            nav += "<li><a href=\"\(item.path)\"\(current)>\(HTMLEscape.text(item.title))</a></li>"
-        }
-        let signOut =
-            signedIn
-            ? "<form method=\"post\" action=\"/signout\" class=\"signout\"><button type=\"submit\">サインアウト</button></form>"
-            : ""
-        return """
-            <!DOCTYPE html>
-            <html lang="ja">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLEscape.text(title)) — 全社PMOダッシュボード</title>
-            <link rel="stylesheet" href="/dashboard.css">
-            </head>
-            <body>
-            <header class="site-header"><a class="site-title" href="/">全社PMOダッシュボード</a>\(signOut)</header>
-            <nav class="site-nav" aria-label="ダッシュボード"><ul>\(nav)</ul></nav>
-            <main>
-            <h1>\(HTMLEscape.text(title))</h1>
-            \(body)
-            </main>
-            <footer class="site-footer">pmo serve</footer>
-            </body>
-            </html>
-
-            """
+    /// A whole page whose body is `body` rendered over `context`; `title` is plain text.
+    func page(title: String, section: Section?, body: DashboardTemplates.Source, _ context: [String: Any]) -> String {
+        page(title: title, section: section, html: templates.render(body, context))
     }
 
-    /// The CSV and JSON links of one table of the page at `path` with `fields`.
-    static func exportLinks(path: String, fields: FormFields, table: String) -> String {
-        let links = ExportFormat.allCases.map { format in
-            let query = fields.setting("page", nil).setting("table", table).setting("format", format.rawValue).queryString
-            return "<a href=\"\(HTMLEscape.text(path + query))\">\(format.rawValue.uppercased())</a>"
+    /// A whole page around `html`, a body the templates rendered.
+    func page(title: String, section: Section?, html: String) -> String {
+        let sections = Section.allCases.map { item -> [String: Any] in
+            ["path": item.path, "title": item.title, "current": item == section]
         }
-        return "<p class=\"exports\">書き出し: " + links.joined(separator: " / ") + "</p>"
+        return templates.render(.layout, ["title": title, "signedIn": signedIn, "sections": sections, "body": html])
+    }
+
+    /// The context of the `exports` partial: the CSV and JSON links of one table of the page at `path` with `fields`.
+    static func exports(path: String, fields: FormFields, table: String) -> [String: Any] {
+        let links = ExportFormat.allCases.enumerated().map { index, format -> [String: Any] in
+            let query = fields.setting("page", nil).setting("table", table).setting("format", format.rawValue).queryString
+            return ["href": path + query, "label": format.rawValue.uppercased(), "first": index == 0]
+        }
+        return ["links": links]
+    }
+
+    /// The context of the `progress` partial: percentage, done and total, or false when there is nothing to do.
+    static func progress(done: Int, total: Int) -> Any {
+        guard total > 0 else { return false }
+        return ["percent": done * 100 / total, "done": done, "total": total]
+    }
+
+    /// A value for a Mustache section: the text, or false so that the section is left out (a missing key would be
+    /// looked up in the enclosing contexts instead).
+    static func sectionValue(_ text: String?) -> Any {
+        text.map { $0 as Any } ?? false
     }
 
     /// Milliseconds since 1970 as `YYYY-MM-DD HH:MM` UTC.

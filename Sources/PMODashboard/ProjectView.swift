@@ -10,76 +10,80 @@ struct ProjectView {
     var siteURL: String?
     var now: Int64
 
-    var html: String {
+    /// The context of the `project` template.
+    var context: [String: Any] {
         let project = detail.summary
         let tables = self.tables
         let path = "/projects/" + HTMLEscape.pathSegment(project.id)
-        var out = "<dl class=\"facts\">"
-        out += fact("ID", "<code>\(HTMLEscape.text(project.id))</code>")
-        out += fact("オーナー", HTMLEscape.text(project.owner ?? "—"))
-        out += fact("フェーズ", HTMLEscape.text(project.phase ?? "—"))
-        if let url = report.project.repository?.url { out += fact("リポジトリ", "<code>\(HTMLEscape.text(url))</code>") }
-        if let commit = report.project.repository?.commit { out += fact("コミット", "<code>\(HTMLEscape.text(commit))</code>") }
-        out += fact(
-            "最終報告", "\(PageLayout.time(project.receivedAt)) UTC（\(PageLayout.age(project.receivedAt, now: now))、全\(detail.reportCount)件）")
-        if let catalog = report.catalog { out += fact("カタログ", HTMLEscape.text("\(catalog.name) \(catalog.version)")) }
-        out += "</dl>"
-        out += "<h2 id=\"history\">推移</h2>" + charts
-        out += section("templates", "テンプレート", tables[0], path)
-        out += section("findings", "lint の指摘（エラー \(report.lint?.errors ?? 0)・警告 \(report.lint?.warnings ?? 0)）", tables[1], path)
-        if report.lint?.truncated == true { out += "<p class=\"note\">指摘は全\(report.lint?.total ?? 0)件のうち先頭のみ報告されています</p>" }
-        out += section("waivers", "免除", tables[2], path)
-        out += section("checklists", "チェックリスト（フェーズ別）", tables[3], path)
-        out += section("files", "変更・削除された管理ファイル", tables[4], path)
-        out += section("changes", "未適用の変更（遅れている版の変更履歴）", tables[5], path)
-        out += PageLayout.exportLinks(path: path, fields: FormFields(), table: "history")
-        return out
+        var facts: [[String: Any]] = [
+            ["term": "ID", "value": project.id, "code": true], ["term": "オーナー", "value": project.owner ?? "—", "code": false],
+            ["term": "フェーズ", "value": project.phase ?? "—", "code": false],
+        ]
+        if let url = report.project.repository?.url { facts.append(["term": "リポジトリ", "value": url, "code": true]) }
+        if let commit = report.project.repository?.commit { facts.append(["term": "コミット", "value": commit, "code": true]) }
+        let received = "\(PageLayout.time(project.receivedAt)) UTC（\(PageLayout.age(project.receivedAt, now: now))、全\(detail.reportCount)件）"
+        facts.append(["term": "最終報告", "value": received, "code": false])
+        if let catalog = report.catalog { facts.append(["term": "カタログ", "value": "\(catalog.name) \(catalog.version)", "code": false]) }
+        let truncated = report.lint?.truncated == true ? "指摘は全\(report.lint?.total ?? 0)件のうち先頭のみ報告されています" : nil
+        let sections = [
+            section("templates", "テンプレート", tables[0], path),
+            section(
+                "findings", "lint の指摘（エラー \(report.lint?.errors ?? 0)・警告 \(report.lint?.warnings ?? 0)）", tables[1], path, note: truncated),
+            section("waivers", "免除", tables[2], path),
+            section("checklists", "チェックリスト（フェーズ別）", tables[3], path),
+            section("files", "変更・削除された管理ファイル", tables[4], path),
+            section("changes", "未適用の変更（遅れている版の変更履歴）", tables[5], path),
+        ]
+        return [
+            "facts": facts, "charts": charts, "sections": sections,
+            "historyExports": PageLayout.exports(path: path, fields: FormFields(), table: "history"),
+        ]
     }
 
-    private func fact(_ term: String, _ html: String) -> String {
-        "<dt>\(HTMLEscape.text(term))</dt><dd>\(html)</dd>"
-    }
-
-    /// A heading, the table as HTML (with rule links in findings), and its export links.
-    private func section(_ id: String, _ title: String, _ table: DataTable, _ path: String) -> String {
-        var out = "<h2 id=\"\(id)\">\(HTMLEscape.text(title))</h2>"
-        guard !table.rows.isEmpty else { return out + "<p class=\"note\">ありません</p>" }
-        out += "<div class=\"table-wrap\"><table id=\"table-\(id)\"><thead><tr>"
-        out += table.columns.map { "<th>\(HTMLEscape.text($0.heading))</th>" }.joined() + "</tr></thead><tbody>"
-        for row in table.rows {
-            out += "<tr>"
-            for (position, cell) in row.enumerated() {
+    /// The context of the `table` partial: a heading, the rows (rule ids linked, severities as badges), the exports.
+    private func section(_ id: String, _ title: String, _ table: DataTable, _ path: String, note: String? = nil) -> [String: Any] {
+        let rows = table.rows.map { row -> [String: Any] in
+            let cells = row.enumerated().map { position, cell -> [String: Any] in
                 let key = table.columns[position].key
+                var context: [String: Any] = [
+                    "isNumber": false, "isEmpty": false, "isRule": false, "isSeverity": false, "isMessage": false, "value": "",
+                    "href": false,
+                ]
                 switch cell {
-                case .number(let number): out += "<td class=\"number\">\(number)</td>"
-                case .empty: out += "<td>—</td>"
+                case .number(let number):
+                    context["isNumber"] = true
+                    context["value"] = number
+                case .empty: context["isEmpty"] = true
                 case .text(let text):
+                    context["value"] = text
                     if key == "rule" {
-                        out += "<td>\(ruleLink(text))</td>"
-                    } else if key == "severity" {
-                        out += "<td><span class=\"badge \(HTMLEscape.text(text))\">\(HTMLEscape.text(text))</span></td>"
+                        context["isRule"] = true
+                        context["href"] = PageLayout.sectionValue(ruleLink(text))
                     } else {
-                        out += "<td class=\"message\">\(HTMLEscape.text(text))</td>"
+                        context[key == "severity" ? "isSeverity" : "isMessage"] = true
                     }
                 }
+                return context
             }
-            out += "</tr>"
+            return ["cells": cells]
         }
-        return out + "</tbody></table></div>" + PageLayout.exportLinks(path: path, fields: FormFields(), table: id)
+        return [
+            "id": id, "title": title, "hasRows": !rows.isEmpty, "headings": table.columns.map(\.heading), "rows": rows,
+            "exports": PageLayout.exports(path: path, fields: FormFields(), table: id), "note": PageLayout.sectionValue(note),
+        ]
     }
 
-    /// The rule id, linked to its place on the published site (`ruleset/NAME.html#rule-ID`) when the site is known.
-    private func ruleLink(_ rule: String) -> String {
-        let code = "<code>\(HTMLEscape.text(rule))</code>"
-        guard let siteURL, let slash = rule.firstIndex(of: "/") else { return code }
+    /// Where the rule is on the published site (`ruleset/NAME.html#rule-ID`), when the site is known.
+    private func ruleLink(_ rule: String) -> String? {
+        guard let siteURL, let slash = rule.firstIndex(of: "/") else { return nil }
         let ruleSet = String(rule[..<slash])
         let id = String(rule[rule.index(after: slash)...])
         let base = siteURL.hasSuffix("/") ? String(siteURL.dropLast()) : siteURL
-        let href = base + "/ruleset/" + HTMLEscape.pathSegment(ruleSet) + ".html#rule-" + HTMLEscape.pathSegment(id)
-        return "<a href=\"\(HTMLEscape.text(href))\">\(code)</a>"
+        return base + "/ruleset/" + HTMLEscape.pathSegment(ruleSet) + ".html#rule-" + HTMLEscape.pathSegment(id)
     }
 
-    private var charts: String {
+    /// The three history charts, each a title and the SVG ``LineChart`` drew from the numbers.
+    private var charts: [[String: Any]] {
         let labels = history.map { CivilDay(milliseconds: $0.receivedAt).text }
         let lint = LineChart(
             title: "lint の指摘の推移", labels: labels,
@@ -99,7 +103,10 @@ struct ProjectView {
             series: [
                 .init(label: "遅れ", color: "#0b5cad", values: history.map { Double($0.versionsBehind) })
             ])
-        return "<h3>lint の指摘</h3>" + lint.svg + "<h3>チェックリスト進捗</h3>" + progress.svg + "<h3>標準からの遅れ</h3>" + behind.svg
+        return [
+            ["title": "lint の指摘", "svg": lint.svg], ["title": "チェックリスト進捗", "svg": progress.svg],
+            ["title": "標準からの遅れ", "svg": behind.svg],
+        ]
     }
 
     /// Every table of the page, in page order, then the history.

@@ -1,20 +1,14 @@
+import PMOServer
+
 /// The small sign-in form that sets the read cookie, and the rules for what it accepts.
 enum SignInPage {
     /// The cookie holding the read token (HttpOnly, SameSite=Strict).
-    static let cookieName = "pmo_read"
+    static let cookieName = ReportService.readCookie
 
     /// The form, answered with 401 to a reader without a token.
-    static func html(next: String, failed: Bool) -> String {
-        let error = failed ? "<p class=\"errors\" role=\"alert\">トークンが正しくないか、失効しています。</p>" : ""
-        let body = """
-            <p>ダッシュボードを見るには読み取りトークンが必要です（<code>pmo serve token create --reader NAME</code> で作成）。</p>
-            \(error)<form class="signin" method="post" action="/signin">
-            <input type="hidden" name="next" value="\(HTMLEscape.text(next))">
-            <label>読み取りトークン <input type="password" name="token" autocomplete="current-password" required></label>
-            <button type="submit">サインイン</button>
-            </form>
-            """
-        return PageLayout(signedIn: false).page(title: "サインイン", section: nil, body: body)
+    static func html(next: String, failed: Bool, templates: DashboardTemplates) -> String {
+        PageLayout(signedIn: false, templates: templates).page(
+            title: "サインイン", section: nil, body: .signIn, ["next": next, "failed": failed])
     }
 
     /// Where to go after signing in: a path on this site only (never `//host` or a scheme), else `/`.

@@ -68,8 +68,10 @@ struct RunCommand: AsyncParsableCommand {
         var server = ReportServer(store: store, options: options, logger: logger)
         if let dashboardStore = store as? any DashboardStore {
             let dashboard = DashboardOptions(staleDays: staleDays, siteURL: siteURL, catalog: try loadCatalog())
+            let templates = try DashboardTemplates()
             server.extraRoutes = { router, service in
-                DashboardRouter(service: DashboardService(store: dashboardStore, api: service, options: dashboard)).register(on: router)
+                DashboardRouter(service: DashboardService(store: dashboardStore, api: service, options: dashboard, templates: templates))
+                    .register(on: router)
             }
         }
         do {

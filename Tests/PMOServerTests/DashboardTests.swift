@@ -195,6 +195,47 @@ struct DashboardTests {
         }
     }
 
+    /// The number on the count card `id` (`projects`, `behind`, `errors`, `waivers`, `stale`) and where it links.
+    static func count(_ html: String, _ id: String) -> (value: Int, href: String)? {
+        guard let start = html.range(of: "id=\"count-\(id)\"><a href=\"") else { return nil }
+        let rest = html[start.upperBound...]
+        guard let quote = rest.firstIndex(of: "\""), let open = rest.range(of: "<span class=\"count\">"),
+            let close = rest[open.upperBound...].firstIndex(of: "<")
+        else { return nil }
+        return Int(rest[open.upperBound..<close]).map { ($0, String(rest[..<quote])) }
+    }
+
+    @Test func theCountsFollowTheFiltersButNotTheState() async throws {
+        try await Self.withDashboard { fixture in
+            // team-b is p060…p119: p060, p070, …, p110 have errors; none is stale.
+            for path in ["/?owner=team-b", "/?owner=team-b&state=errors", "/?owner=team-b&state=stale&sort=errors"] {
+                let page = try await fixture.get(path).text
+                #expect(Self.count(page, "projects")?.value == 60, "\(path)")
+                #expect(Self.count(page, "errors")?.value == 6, "\(path)")
+                #expect(Self.count(page, "stale")?.value == 0, "\(path)")
+                #expect(Self.count(page, "behind")?.value == 0, "\(path)")
+            }
+            let teamB = try await fixture.get("/?owner=team-b").text
+            #expect(Self.count(teamB, "errors")?.href == "/?owner=team-b&amp;state=errors")
+            #expect(Self.count(teamB, "projects")?.href == "/?owner=team-b")
+            #expect(Self.rowIDs(try await fixture.get("/?owner=team-b&state=errors").text).count == 6)
+
+            let teamC = try await fixture.get("/?owner=team-c&state=errors").text
+            #expect(Self.count(teamC, "projects")?.value == 1)
+            #expect(Self.count(teamC, "stale")?.value == 1)
+            #expect(Self.count(teamC, "errors")?.value == 0)
+            #expect(Self.count(teamC, "stale")?.href == "/?owner=team-c&amp;state=stale")
+
+            let search = try await fixture.get("/?q=evil").text
+            #expect(Self.count(search, "projects")?.value == 1)
+            #expect(Self.count(search, "errors")?.value == 1)
+            // Unfiltered, the counts are over every project.
+            let all = try await fixture.get("/?state=errors").text
+            #expect(Self.count(all, "projects")?.value == 122)
+            #expect(Self.count(all, "errors")?.value == 12)
+        }
+    }
+
     @Test func exportsAreCSVWithBOMAndSafeQuotingAndJSON() async throws {
         try await Self.withDashboard { fixture in
             let csv = try await fixture.get("/?format=csv&q=evil")
@@ -245,6 +286,11 @@ struct DashboardTests {
             #expect(project.contains("href=\"https://site.example/pmo/ruleset/project-standard.html#rule-charter-no-placeholder\""))
             #expect(project.contains("<svg class=\"chart\""))
             #expect(try await fixture.get("/projects/no-such").status == 404)
+            // A quote followed by a combining mark is one Character to Swift: the escaping must still see the quote.
+            let next = try await fixture.get("/signin?next=%2Fx%22%CC%81%20autofocus%20onfocus%3Dalert(1)", signedIn: false)
+            let bytes = Data(next.text.utf8)
+            #expect(bytes.range(of: Data("\"\u{301} autofocus".utf8)) == nil, "the quote ended the attribute")
+            #expect(bytes.range(of: Data("value=\"/x&quot;\u{301} autofocus onfocus=alert(1)\"".utf8)) != nil, "\(next.text)")
         }
     }
 
@@ -290,8 +336,9 @@ struct DashboardTests {
         }
     }
 
-    /// The DOM Debian's headless chromium builds from `url`, and what it logged (console messages included).
-    static func chromium(_ url: String) throws -> (dom: String, log: String) {
+    /// The DOM Debian's headless chromium builds from `url` (or, with `--screenshot=FILE` in `options`, the picture it
+    /// takes), and what it logged (console messages included).
+    static func chromium(_ url: String, options: [String] = ["--dump-dom"]) throws -> (dom: String, log: String) {
         let executable = "/usr/bin/chromium"
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw MissingInput(description: "Debian's chromium is not installed (make test-deps installs it)")
@@ -299,7 +346,7 @@ struct DashboardTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         // --no-sandbox: chromium refuses to run as root without it; the pages are our own, on loopback.
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0", "--dump-dom", url]
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0"] + options + [url]
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -331,6 +378,31 @@ struct DashboardTests {
                     #expect(dom.components(separatedBy: "<tr><td><a href=\"/projects/").count - 1 == rows, "\(path)")
                 }
             }
+            try Self.screenshotThePortfolio(fixture.client.base + "/?sort=errors&dir=desc")
+        }
+    }
+
+    /// Where the portfolio's screenshots go (`make dashboard-screenshot` copies the desktop one into docs/).
+    static var screenshotFolder: URL {
+        ProcessInfo.processInfo.environment["PMO_SCREENSHOT_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? repository.appendingPathComponent(".build/dashboard-screenshots")
+    }
+
+    /// Takes the portfolio at 1280 px and at a phone's 390 px and checks each is a PNG of that size with a page in it.
+    static func screenshotThePortfolio(_ url: String) throws {
+        try FileManager.default.createDirectory(at: screenshotFolder, withIntermediateDirectories: true)
+        for (width, height) in [(1280, 1100), (390, 844)] {
+            let file = screenshotFolder.appendingPathComponent("portfolio-\(width).png")
+            try? FileManager.default.removeItem(at: file)
+            let (_, log) = try chromium(
+                url, options: ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(file.path)"])
+            let png = try Data(contentsOf: file)
+            #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "not a PNG: \(log.suffix(1000))")
+            #expect(png.count > 24 && String(decoding: png[12..<16], as: UTF8.self) == "IHDR")
+            func bigEndian(_ offset: Int) -> Int { png[offset..<offset + 4].reduce(0) { $0 << 8 | Int($1) } }
+            #expect(png.count > 24 && bigEndian(16) == width && bigEndian(20) == height, "\(width)×\(height) expected")
+            // A blank page compresses to a few kilobytes; the portfolio's text and table do not.
+            #expect(png.count > 20_000, "\(file.path) looks blank (\(png.count) bytes)")
         }
     }
 }

@@ -1,0 +1,8 @@
+extension DashboardTemplates.Source {
+    /// Partial: a campaign's deadline (`date`), in red with 期限超過 when `overdue`, else with the days left (`left`).
+    static let deadline = Self(
+        name: "deadline",
+        text: """
+            {{#overdue}}<span class="overdue">{{date}} <span class="badge overdue">期限超過</span></span>{{/overdue}}{{^overdue}}{{date}}{{#left}}（あと{{.}}日）{{/left}}{{/overdue}}
+            """)
+}
