@@ -27,13 +27,15 @@ enum DashboardStylesheet {
         .filters { display: flex; flex-wrap: wrap; gap: .5rem .75rem; align-items: end; background: var(--soft); padding: .75rem; border-radius: 6px; }
         .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
         .filters input, .filters select, .filters button, .signin input, .signin button { font-size: 1rem; padding: .3rem .5rem; }
+        .filters select { max-width: 16rem; }
         .table-wrap { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; margin: .75rem 0; font-size: .93rem; }
         th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
         th { background: var(--soft); white-space: nowrap; }
         th a { text-decoration: none; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
-        .badge { display: inline-block; padding: 0 .45rem; border-radius: 4px; font-size: .8rem; border: 1px solid var(--line); background: var(--soft); }
+        td code, .progress { white-space: nowrap; }
+        .badge { display: inline-block; white-space: nowrap; padding: 0 .45rem; border-radius: 4px; font-size: .8rem; border: 1px solid var(--line); background: var(--soft); }
         .badge.behind, .badge.warning { color: var(--warn); border-color: var(--warn); }
         .badge.error, .badge.overdue, .badge.failed { color: var(--bad); border-color: var(--bad); }
         .badge.ok, .badge.met { color: var(--ok); border-color: var(--ok); }
@@ -51,9 +53,20 @@ enum DashboardStylesheet {
         .facts dt { color: var(--muted); }
         .facts dd { margin: 0; }
         .signout button { font-size: .85rem; }
-        .message { white-space: pre-wrap; word-break: break-word; }
+        .message { white-space: pre-wrap; overflow-wrap: break-word; }
         .site-footer { color: var(--muted); font-size: .85rem; text-align: center; padding: 2rem 1rem; }
-        @media (max-width: 40rem) { .facts { grid-template-columns: 1fr; } h1 { font-size: 1.3rem; } .bar { width: 3.5rem; } }
+        @media (max-width: 40rem) {
+          main { padding: .75rem; }
+          .facts { grid-template-columns: 1fr; }
+          h1 { font-size: 1.3rem; }
+          .bar { width: 3.5rem; }
+          .cards { grid-template-columns: repeat(2, 1fr); gap: .5rem; }
+          .cards li { padding: .4rem .6rem; }
+          .cards .count { font-size: 1.3rem; }
+          .filters label { flex: 1 1 9rem; min-width: 0; }
+          .filters label:first-child { flex-basis: 100%; }
+          .filters input, .filters select { width: 100%; max-width: none; }
+        }
 
         """
 }
