@@ -1,6 +1,7 @@
 import PMOSupport
 
-/// The dashboard's one escaping function: every text that reaches a page goes through ``text(_:)``.
+/// The dashboard's one escaping function: every text that reaches a page goes through ``text(_:)``, as the escaping
+/// of the templates' `{{name}}` (``DashboardTemplates``) and of the few labels ``LineChart`` writes into its SVG.
 package enum HTMLEscape {
     /// `text` safe in element content and in quoted attribute values: ``HTML/escape(_:)`` (`& < > " '`), after
     /// control characters other than tab and line breaks became U+FFFD (they have no business on a page).

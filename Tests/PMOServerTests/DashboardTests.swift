@@ -59,7 +59,8 @@ struct DashboardTests {
         return root
     }
 
-    /// 120 ordinary projects (team-a, then team-b from p060), one hostile one with errors, one stale one.
+    /// 120 ordinary projects (team-a, then team-b from p060; p061 with three waivers expiring soon), one hostile one with
+    /// errors, one stale one (team-c, with two waivers expiring soon).
     static func withDashboard(arguments: [String] = [], _ body: (Fixture) async throws -> Void) async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-dashboard-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -70,9 +71,10 @@ struct DashboardTests {
             let reader = try await database.withStore { store in
                 for index in 0..<120 {
                     let id = String(format: "p%03d", index)
-                    let report = SampleReports.make(
+                    let made = SampleReports.make(
                         project: id, owner: index < 60 ? "team-a" : "team-b", lintErrors: index % 10 == 0 ? index / 10 : 0,
                         serial: index)
+                    let report = index == 61 ? DashboardStoreTests.withWaivers(made, 3) : made
                     // Two days of history for each: the burn-up has points.
                     try await DashboardStoreTests.insert(
                         store,
@@ -87,7 +89,7 @@ struct DashboardTests {
                         project: "evil", name: hostile, owner: hostile, lintErrors: 2,
                         message: scriptMessage), at: now - 60_000)
                 try await DashboardStoreTests.insert(
-                    store, SampleReports.make(project: "old", owner: "team-c", serial: 7),
+                    store, DashboardStoreTests.withWaivers(SampleReports.make(project: "old", owner: "team-c", serial: 7), 2),
                     at: now - 40 * DashboardStoreTests.day)
                 return try await TokenService(store: store).create(kind: .reader, subject: "pmo-office", now: 1).secret
             }
@@ -207,14 +209,16 @@ struct DashboardTests {
 
     @Test func theCountsFollowTheFiltersButNotTheState() async throws {
         try await Self.withDashboard { fixture in
-            // team-b is p060…p119: p060, p070, …, p110 have errors; none is stale.
+            // team-b is p060…p119: p060, p070, …, p110 have errors; none is stale; p061 has three waivers expiring.
             for path in ["/?owner=team-b", "/?owner=team-b&state=errors", "/?owner=team-b&state=stale&sort=errors"] {
                 let page = try await fixture.get(path).text
                 #expect(Self.count(page, "projects")?.value == 60, "\(path)")
                 #expect(Self.count(page, "errors")?.value == 6, "\(path)")
                 #expect(Self.count(page, "stale")?.value == 0, "\(path)")
                 #expect(Self.count(page, "behind")?.value == 0, "\(path)")
+                #expect(Self.count(page, "waivers")?.value == 3, "\(path)")
             }
+            #expect(try await Self.rowIDs(fixture.get("/?owner=team-b&state=waivers").text) == ["p061"])
             let teamB = try await fixture.get("/?owner=team-b").text
             #expect(Self.count(teamB, "errors")?.href == "/?owner=team-b&amp;state=errors")
             #expect(Self.count(teamB, "projects")?.href == "/?owner=team-b")
@@ -225,6 +229,7 @@ struct DashboardTests {
             #expect(Self.count(teamC, "stale")?.value == 1)
             #expect(Self.count(teamC, "errors")?.value == 0)
             #expect(Self.count(teamC, "stale")?.href == "/?owner=team-c&amp;state=stale")
+            #expect(Self.count(teamC, "waivers")?.value == 2)
 
             let search = try await fixture.get("/?q=evil").text
             #expect(Self.count(search, "projects")?.value == 1)
@@ -233,6 +238,7 @@ struct DashboardTests {
             let all = try await fixture.get("/?state=errors").text
             #expect(Self.count(all, "projects")?.value == 122)
             #expect(Self.count(all, "errors")?.value == 12)
+            #expect(Self.count(all, "waivers")?.value == 5)
         }
     }
 
