@@ -6,6 +6,8 @@ struct PortfolioParameters: Sendable {
     static let pageSize = 100
     /// The most rows one export carries.
     static let exportLimit = 10_000
+    /// The most projects a filtered view's counts are taken from the rows of (past it, from the store's totals).
+    static let countingRowLimit = 500
 
     var fields: FormFields
     var owner: String?
