@@ -44,6 +44,21 @@ package struct DashboardTemplates: Sendable {
         self.library = library
     }
 
+    /// The names the templates insert without escaping (`{{{name}}}` or `{{&name}}`): each must hold markup the server
+    /// made itself, never text from a report.
+    package static var unescapedNames: Set<String> {
+        var names: Set<String> = []
+        for source in sources {
+            for opener in ["{{{", "{{&"] {
+                for piece in source.text.components(separatedBy: opener).dropFirst() {
+                    let name = piece.drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "_" }
+                    names.insert(String(name))
+                }
+            }
+        }
+        return names
+    }
+
     /// `source`'s template rendered over `context` (dictionaries, arrays, strings, numbers and booleans).
     func render(_ source: Source, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: source.name) ?? ""

@@ -34,7 +34,7 @@ struct PageLayout {
     }
 
     /// A whole page around `html`, a body the templates rendered.
-    func page(title: String, section: Section?, html: String) -> String {
+    private func page(title: String, section: Section?, html: String) -> String {
         let sections = Section.allCases.map { item -> [String: Any] in
             ["path": item.path, "title": item.title, "current": item == section]
         }

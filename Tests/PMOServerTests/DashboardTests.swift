@@ -270,6 +270,12 @@ struct DashboardTests {
         }
     }
 
+    @Test func onlyServerMadeMarkupIsInsertedUnescaped() throws {
+        // A page body the templates rendered, a chart's SVG LineChart drew from numbers, and the burn-up chart.
+        #expect(DashboardTemplates.unescapedNames == ["body", "svg", "burnUp"])
+        _ = try DashboardTemplates()
+    }
+
     @Test func formulaCellsArePrefixedAndNumbersAreNot() {
         let table = DataTable(
             name: "t", columns: ["a", "b", "c", "d", "e", "f", "g", "h"].map { ($0, $0.uppercased()) },
