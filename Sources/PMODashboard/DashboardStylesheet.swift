@@ -34,7 +34,7 @@ enum DashboardStylesheet {
         th { background: var(--soft); white-space: nowrap; }
         th a { text-decoration: none; }
         td.number { text-align: right; font-variant-numeric: tabular-nums; }
-        td code, .progress { white-space: nowrap; }
+        td code, .progress, .nowrap, td.done-total { white-space: nowrap; }
         .badge { display: inline-block; white-space: nowrap; padding: 0 .45rem; border-radius: 4px; font-size: .8rem; border: 1px solid var(--line); background: var(--soft); }
         .badge.behind, .badge.warning { color: var(--warn); border-color: var(--warn); }
         .badge.error, .badge.overdue, .badge.failed { color: var(--bad); border-color: var(--bad); }

@@ -3,6 +3,6 @@ extension DashboardTemplates.Source {
     static let deadline = Self(
         name: "deadline",
         text: """
-            {{#overdue}}<span class="overdue">{{date}} <span class="badge overdue">期限超過</span></span>{{/overdue}}{{^overdue}}{{date}}{{#left}}（あと{{.}}日）{{/left}}{{/overdue}}
+            {{#overdue}}<span class="overdue"><span class="nowrap">{{date}}</span> <span class="badge overdue">期限超過</span></span>{{/overdue}}{{^overdue}}<span class="nowrap">{{date}}</span>{{#left}}<span class="nowrap">（あと{{.}}日）</span>{{/left}}{{/overdue}}
             """)
 }
