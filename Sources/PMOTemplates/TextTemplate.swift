@@ -5,7 +5,7 @@ import PMOYAML
 /// One Mustache template (a file's content, a target path or a default) and where it came from.
 ///
 /// Values are inserted as they are (the `TEXT` content type) except in HTML files, where
-/// `{{name}}` is HTML-escaped and `{{{name}}}` is not, as Mustache intends.
+/// `{{name}}` is HTML-escaped (``HTMLContentType``, over bytes) and `{{{name}}}` is not, as Mustache intends.
 struct TextTemplate {
     private let template: MustacheTemplate
 
@@ -13,12 +13,16 @@ struct TextTemplate {
     /// the first line, so Mustache drops that line and every line of the source keeps its number + 1.
     private static let textPragma = "{{% CONTENT_TYPE: TEXT}}\n"
 
+    /// The pragma that selects ``HTMLContentType`` for HTML files, on its own first line as ``textPragma``.
+    private static let htmlPragma = "{{% CONTENT_TYPE: \(HTMLContentType.name)}}\n"
+
     /// Parses `text`; a syntax error becomes a diagnostic at `file:line:column` (`origin` shifts it for text inside YAML).
     init(_ text: String, html: Bool = false, file: String, origin: SourceLocation? = nil) throws(Diagnostic) {
         do {
-            template = try MustacheTemplate(string: html ? text : Self.textPragma + text)
+            if html { HTMLContentType.register() }
+            template = try MustacheTemplate(string: (html ? Self.htmlPragma : Self.textPragma) + text)
         } catch let error as MustacheTemplate.ParserError {
-            let line = error.context.lineNumber - (html ? 0 : 1)
+            let line = error.context.lineNumber - 1
             var location = SourceLocation(line: max(line, 1), column: error.context.columnNumber, offset: 0)
             if let origin {
                 location = SourceLocation(

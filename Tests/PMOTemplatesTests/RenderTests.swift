@@ -34,6 +34,15 @@ import Testing
         #expect(try text(files, "docs/charter.md").hasPrefix("# 憲章：A&B <x>\n"))
     }
 
+    @Test func htmlEscapingSeesAQuoteFollowedByACombiningMark() throws {
+        let files = try render([
+            "project_name=x\"\u{301} onmouseover=alert(1)", "project_code=KKS-001", "pm_name=山田", "start_date=2026-04-01",
+        ])
+        let page = try text(files, "site/index.html")
+        #expect(page.hasPrefix("<h1>x&quot;\u{301} onmouseover=alert(1)</h1>"))
+        #expect(!page.hasPrefix("<h1>x\""))
+    }
+
     @Test func whenExpressionsMakeFilesConditional() throws {
         #expect(try render(Sample.valid).contains { $0.path == "docs/outsourcing.md" } == false)
         let files = try render(Sample.valid + ["outsourcing=true"])
