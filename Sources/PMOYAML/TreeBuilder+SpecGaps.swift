@@ -26,21 +26,7 @@ extension TreeBuilder {
     /// The first U+0085, U+2028 or U+2029 in the file is an error: libyaml breaks lines there and
     /// YAML 1.2 does not, so values and positions after it would differ from every 1.2 reader.
     func checkLineSeparators() throws {
-        // Lead bytes 0xC2 and 0xE2 are rare in Japanese text (which is 0xE3–0xE9), so the scan is a tight loop.
-        let found: (offset: Int, name: String)? = source.bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            let count = bytes.count
-            while index + 1 < count {
-                let byte = bytes[index]
-                if byte == 0xC2, bytes[index + 1] == 0x85 { return (index, "U+0085 (next line)") }
-                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 {
-                    if bytes[index + 2] == 0xA8 { return (index, "U+2028 (line separator)") }
-                    if bytes[index + 2] == 0xA9 { return (index, "U+2029 (paragraph separator)") }
-                }
-                index += 1
-            }
-            return nil
-        }
+        let found = source.bytes.withUnsafeBufferPointer { LineSeparatorScan.first(in: $0) }
         if let found {
             throw DiagnosticList([
                 fatal(
