@@ -80,9 +80,11 @@ extension TreeBuilder {
     /// Shapes around a scalar: `?` or `-` glued to a plain value in brackets, `#` right after a
     /// closing quote or a block scalar header, and badly indented lines of a quoted string.
     func checkScalar(style: Scalar.Style, range: SourceRange) throws {
+        let inFlow = layout.last?.isFlow == true
+        // Most scalars are plain values in a block, where none of the shapes below can occur.
+        if style == .plain && !inFlow { return }
         let bytes = source.bytes
         let start = range.start.offset
-        let inFlow = layout.last?.isFlow == true
         switch style {
         case .plain:
             if start > 0, start < bytes.count, bytes[start - 1] == UInt8(ascii: "?"), inFlow {
