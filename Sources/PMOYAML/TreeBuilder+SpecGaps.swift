@@ -79,10 +79,16 @@ extension TreeBuilder {
 
     /// Shapes around a scalar: `?` or `-` glued to a plain value in brackets, `#` right after a
     /// closing quote or a block scalar header, and badly indented lines of a quoted string.
+    @inline(__always)
     func checkScalar(style: Scalar.Style, range: SourceRange) throws {
+        // Most scalars are plain values in a block, where none of the shapes can occur: for them,
+        // not even a call.
+        if style == .plain && layout.last?.isFlow != true { return }
+        try checkScalarShapes(style: style, range: range)
+    }
+
+    private func checkScalarShapes(style: Scalar.Style, range: SourceRange) throws {
         let inFlow = layout.last?.isFlow == true
-        // Most scalars are plain values in a block, where none of the shapes below can occur.
-        if style == .plain && !inFlow { return }
         let bytes = source.bytes
         let start = range.start.offset
         switch style {
