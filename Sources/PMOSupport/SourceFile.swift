@@ -62,7 +62,7 @@ public struct SourceFile: Sendable {
     }
 
     /// The byte length of a UTF-8 sequence from its lead byte (1 for invalid leads, so scans always advance).
-    package static func sequenceLength(lead: UInt8) -> Int {
+    @inlinable package static func sequenceLength(lead: UInt8) -> Int {
         switch lead {
         case 0xF0...0xF7: return 4
         case 0xE0...0xEF: return 3

@@ -2,27 +2,29 @@
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     // Stored in 32 bits each: every node of every loaded file carries two locations, and files are
     // far below 4 GiB (YAMLLimits.maxInputBytes); larger values saturate instead of wrapping.
-    private var storedLine: UInt32
-    private var storedColumn: UInt32
-    private var storedOffset: UInt32
+    // Inlinable, as are the accessors: the YAML loader makes two locations per event.
+    @usableFromInline var storedLine: UInt32
+    @usableFromInline var storedColumn: UInt32
+    @usableFromInline var storedOffset: UInt32
 
     /// 1-based line number.
     public var line: Int {
-        get { Int(storedLine) }
-        set { storedLine = UInt32(clamping: newValue) }
+        @inlinable get { Int(storedLine) }
+        @inlinable set { storedLine = UInt32(clamping: newValue) }
     }
     /// 1-based column, counted in Unicode scalars.
     public var column: Int {
-        get { Int(storedColumn) }
-        set { storedColumn = UInt32(clamping: newValue) }
+        @inlinable get { Int(storedColumn) }
+        @inlinable set { storedColumn = UInt32(clamping: newValue) }
     }
     /// 0-based byte offset into the UTF-8 source.
     public var offset: Int {
-        get { Int(storedOffset) }
-        set { storedOffset = UInt32(clamping: newValue) }
+        @inlinable get { Int(storedOffset) }
+        @inlinable set { storedOffset = UInt32(clamping: newValue) }
     }
 
     /// Creates a location.
+    @inlinable
     public init(line: Int, column: Int, offset: Int) {
         storedLine = UInt32(clamping: line)
         storedColumn = UInt32(clamping: column)
@@ -45,12 +47,14 @@ public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
     public var end: SourceLocation
 
     /// Creates a range.
+    @inlinable
     public init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end
     }
 
     /// An empty range at one location.
+    @inlinable
     public init(at location: SourceLocation) {
         self.init(start: location, end: location)
     }

@@ -26,21 +26,7 @@ extension TreeBuilder {
     /// The first U+0085, U+2028 or U+2029 in the file is an error: libyaml breaks lines there and
     /// YAML 1.2 does not, so values and positions after it would differ from every 1.2 reader.
     func checkLineSeparators() throws {
-        // Lead bytes 0xC2 and 0xE2 are rare in Japanese text (which is 0xE3–0xE9), so the scan is a tight loop.
-        let found: (offset: Int, name: String)? = source.bytes.withUnsafeBufferPointer { bytes in
-            var index = 0
-            let count = bytes.count
-            while index + 1 < count {
-                let byte = bytes[index]
-                if byte == 0xC2, bytes[index + 1] == 0x85 { return (index, "U+0085 (next line)") }
-                if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80 {
-                    if bytes[index + 2] == 0xA8 { return (index, "U+2028 (line separator)") }
-                    if bytes[index + 2] == 0xA9 { return (index, "U+2029 (paragraph separator)") }
-                }
-                index += 1
-            }
-            return nil
-        }
+        let found = source.bytes.withUnsafeBufferPointer { LineSeparatorScan.first(in: $0) }
         if let found {
             throw DiagnosticList([
                 fatal(
@@ -93,10 +79,18 @@ extension TreeBuilder {
 
     /// Shapes around a scalar: `?` or `-` glued to a plain value in brackets, `#` right after a
     /// closing quote or a block scalar header, and badly indented lines of a quoted string.
+    @inline(__always)
     func checkScalar(style: Scalar.Style, range: SourceRange) throws {
+        // Most scalars are plain values in a block, where none of the shapes can occur: for them,
+        // not even a call.
+        if style == .plain && layout.last?.isFlow != true { return }
+        try checkScalarShapes(style: style, range: range)
+    }
+
+    private func checkScalarShapes(style: Scalar.Style, range: SourceRange) throws {
+        let inFlow = layout.last?.isFlow == true
         let bytes = source.bytes
         let start = range.start.offset
-        let inFlow = layout.last?.isFlow == true
         switch style {
         case .plain:
             if start > 0, start < bytes.count, bytes[start - 1] == UInt8(ascii: "?"), inFlow {

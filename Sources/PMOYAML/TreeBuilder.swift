@@ -3,12 +3,12 @@ import PMOSupport
 
 /// Pulls libyaml events and builds the node tree with an explicit stack (no recursion),
 /// enforcing the depth and alias limits and collecting duplicate-key and tag problems.
-struct TreeBuilder {
+struct TreeBuilder: ~Copyable {
     let source: SourceFile
     let limits: YAMLLimits
     var positions: PositionMapper
     var diagnostics: [Diagnostic] = []
-    private var stack: [CollectionFrame] = []
+    private var collections = CollectionStack()
     /// Anchored nodes with their expanded size in nodes and in bytes of scalar text (for the alias
     /// budgets) and height (for the depth limit).
     private var anchors: [String: (node: Node, size: Int, height: Int, bytes: Int)] = [:]
@@ -160,7 +160,7 @@ struct TreeBuilder {
         }
         // An alias of a deep node nests it again: without this check, chained aliases could
         // build a tree deep enough to overflow the stack of code that walks it recursively.
-        if stack.count + target.height > limits.maxDepth {
+        if collections.depth + target.height > limits.maxDepth {
             throw DiagnosticList(
                 diagnostics + [
                     fatal(
@@ -177,7 +177,7 @@ struct TreeBuilder {
         _ event: yaml_event_t, isMapping: Bool, tag: UnsafeMutablePointer<yaml_char_t>?, anchor: UnsafeMutablePointer<yaml_char_t>?
     ) throws {
         let start = location(event.start_mark)
-        if stack.count >= limits.maxDepth {
+        if collections.depth >= limits.maxDepth {
             throw DiagnosticList(
                 diagnostics + [fatal("nesting is deeper than \(limits.maxDepth) levels (depth limit)", at: SourceRange(at: start))])
         }
@@ -199,21 +199,18 @@ struct TreeBuilder {
         // a flow collection carries the indentation of the block around it.
         let enclosing = layout.last?.indent
         layout.append(LayoutFrame(isFlow: isFlow, indent: isFlow || anchor != nil || tag != nil ? enclosing : start.column - 1))
-        stack.append(CollectionFrame(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) }))
+        collections.open(isMapping: isMapping, start: start, anchor: anchor.map { String(cString: $0) })
     }
 
     private mutating func close(_ event: yaml_event_t) throws {
-        guard var frame = stack.popLast() else { return }
+        guard let (frame, content) = collections.close() else { return }
         let range = SourceRange(start: frame.start, end: location(event.end_mark))
         if layout.popLast()?.isFlow == true {
             try checkFlowEnd(range: range, closing: UInt8(ascii: frame.isMapping ? "}" : "]"), parentIsFlow: layout.last?.isFlow == true)
         }
-        let node: Node
-        if frame.isMapping {
-            let entries = frame.finishedEntries()
-            node = Node(.mapping(frame.hasMergeKey ? applyMergeKeys(entries) : entries.trimmedToCount()), range: range)
-        } else {
-            node = Node(.sequence(frame.items.trimmedToCount()), range: range)
+        var node = Node(content, range: range)
+        if frame.hasMergeKey, case .mapping(let entries) = node.content {
+            node.content = .mapping(applyMergeKeys(entries))
         }
         if let anchor = frame.anchor {
             anchors[anchor] = (node, frame.size, frame.height, frame.bytes)
@@ -222,16 +219,15 @@ struct TreeBuilder {
     }
 
     private mutating func attach(_ node: consuming Node, size: Int, height: Int, bytes: Int) throws {
-        guard !stack.isEmpty else {
+        guard !collections.isEmpty else {
             root = node
             return
         }
-        switch stack[stack.count - 1].add(node, size: size, height: height, bytes: bytes) {
-        case nil:
-            return
-        case .collectionKey(let key)?:
+        do {
+            try collections.add(node, size: size, height: height, bytes: bytes)
+        } catch .collectionKey(let key) {
             throw DiagnosticList(diagnostics + [fatal("a mapping key must be a plain value, not \(key.kindDescription)", at: key.range)])
-        case .duplicateKey(let key, let name, let first)?:
+        } catch .duplicateKey(let key, let name, let first) {
             diagnostics.append(
                 Diagnostic(
                     .error, "duplicate key \(DisplayText.quoted(name)) (first at \(first.range.start.line):\(first.range.start.column))",

@@ -47,7 +47,7 @@ struct BadInputTests {
     }
 
     @Test func duplicateKeyInALargeMappingIsFound() {
-        // Past eight keys the loader switches to a hash index; the first position must survive it.
+        // Past sixteen keys the loader switches to a hash index; the first position must survive it.
         var text = ""
         for i in 0..<20 { text += "k\(i): \(i)\n" }
         text += "k3: again\nk19: again\n"
@@ -56,6 +56,13 @@ struct BadInputTests {
                 "t.yaml:21:1: error: duplicate key 'k3' (first at 4:1)",
                 "t.yaml:22:1: error: duplicate key 'k19' (first at 20:1)",
             ])
+    }
+
+    @Test func duplicateKeyInAMappingSearchedLinearlyIsFound() {
+        var text = ""
+        for i in 0..<12 { text += "k\(i): \(i)\n" }
+        text += "k0: again\n"
+        #expect(YAMLText.summaries(text) == ["t.yaml:13:1: error: duplicate key 'k0' (first at 1:1)"])
     }
 
     @Test func duplicateKeyInFlowMapping() {

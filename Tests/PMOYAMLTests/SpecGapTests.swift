@@ -95,4 +95,13 @@ struct SpecGapTests {
                 "t.yaml:2:10: error: \(name) is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break"
             ])
     }
+
+    /// The scan jumps between the lead bytes 0xC2 and 0xE2: other characters that start with them
+    /// ("©", "…", "→") are passed over, and of two separators the first one is reported.
+    @Test func lineSeparatorAfterCharactersWithTheSameLeadByte() {
+        let message = "is not allowed: YAML 1.2 reads it as a character, the YAML reader as a line break"
+        #expect(YAMLText.summaries("a: ©…→ ok\nb: x\u{2029}y\u{85}\n") == ["t.yaml:2:5: error: U+2029 (paragraph separator) \(message)"])
+        #expect(YAMLText.summaries("a: …©\u{85}x\u{2028}\n") == ["t.yaml:1:6: error: U+0085 (next line) \(message)"])
+        #expect(throws: Never.self) { try YAMLLoader().load("a: ©…→ \u{2027}\u{2030}\u{A0}\n") }
+    }
 }

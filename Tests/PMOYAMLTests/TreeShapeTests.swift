@@ -23,6 +23,22 @@ struct TreeShapeTests {
         #expect(items[2].kindDescription == "a list")
     }
 
+    /// Open collections keep their children in buffers they share: an inner collection's children
+    /// and keys must neither leak into the one around it nor count as its duplicates.
+    @Test func nestedCollectionsKeepTheirOwnChildrenAndKeys() throws {
+        let root = try YAMLText.document("a: {a: 1, b: [a, {a: 2, b: [[], {}]}, c]}\nb: [x]\nc: {}\n")
+        #expect(root.mapping?.map { $0.key.string } == ["a", "b", "c"])
+        let inner = try #require(root["a"])
+        #expect(inner.mapping?.map { $0.key.string } == ["a", "b"])
+        let list = try #require(inner["b"]?.sequence)
+        #expect(list.count == 3)
+        #expect(list[0].string == "a" && list[2].string == "c")
+        #expect(list[1]["a"]?.value == .int(2))
+        #expect(list[1]["b"]?.sequence?.map(\.kindDescription) == ["a list", "a mapping"])
+        #expect(root["b"]?.values == [.string("x")])
+        #expect(root["c"]?.mapping?.isEmpty == true)
+    }
+
     @Test func scalarRangesAreLineColumnAndByteOffset() throws {
         let root = try YAMLText.document("name: value\nlist:\n  - 12\n")
         let name = try #require(root.entry(forKey: "name"))
