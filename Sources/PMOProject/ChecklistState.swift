@@ -110,39 +110,36 @@ public struct ChecklistState: Sendable, Hashable {
                 Diagnostic(.error, "a checklist file must hold one mapping", file: file, range: stream.documents.first?.range)
             ])
         }
-        var diagnostics: [Diagnostic] = []
-        let fields = NodeFields(node: root, file: file, context: "the checklist file")
-        fields.rejectUnknown(["checklist", "version", "retired", "items"], into: &diagnostics)
-        let name = fields.string("checklist", into: &diagnostics) ?? ""
-        let version = fields.string("version", into: &diagnostics) ?? ""
-        let retired = fields.string("retired", required: false, into: &diagnostics)
+        let sink = DiagnosticSink(file: file)
+        let fields = FieldReader(root, sink: sink, context: "the checklist file")
+        fields.rejectUnknown(allowed: ["checklist", "version", "retired", "items"], severity: .warning)
+        let name = fields.text("checklist", required: true)?.value ?? ""
+        let version = fields.text("version", required: true)?.value ?? ""
+        let retired = fields.text("retired")?.value
         var items: [Item] = []
-        if let node = fields.required("items", into: &diagnostics) {
+        if let node = fields.required("items") {
             for entry in node.mapping ?? [] {
                 guard let id = entry.key.string, entry.value.mapping != nil else {
-                    diagnostics.append(
-                        Diagnostic(.error, "each item is 'ID: {status: open|done, …}'", file: file, range: entry.value.range))
+                    sink.error("each item is 'ID: {status: open|done, …}'", at: entry.value.range)
                     continue
                 }
-                let item = NodeFields(node: entry.value, file: file, context: "item \(id)")
-                item.rejectUnknown(["status", "by", "at", "evidence"], into: &diagnostics)
-                let statusText = item.string("status", into: &diagnostics) ?? "open"
-                guard let status = Status(rawValue: statusText) else {
-                    diagnostics.append(
-                        Diagnostic(.error, "status '\(statusText)' is not open or done", file: file, range: entry.value["status"]?.range))
+                let item = FieldReader(entry.value, sink: sink, context: "item \(id)")
+                item.rejectUnknown(allowed: ["status", "by", "at", "evidence"], severity: .warning)
+                let statusText = item.text("status", required: true)
+                guard let status = Status(rawValue: statusText?.value ?? "open") else {
+                    sink.error("status '\(statusText?.value ?? "")' is not open or done", at: statusText?.range)
                     continue
                 }
                 items.append(
                     Item(
-                        id: id, status: status, by: item.string("by", required: false, into: &diagnostics),
-                        at: item.string("at", required: false, into: &diagnostics),
-                        evidence: item.string("evidence", required: false, into: &diagnostics)))
+                        id: id, status: status, by: item.text("by")?.value, at: item.text("at")?.value,
+                        evidence: item.text("evidence")?.value))
             }
-            if node.mapping == nil && !node.isNull {
-                diagnostics.append(Diagnostic(.error, "'items' must be a mapping of item ids", file: file, range: node.range))
+            if node.mapping == nil {
+                sink.error("'items' must be a mapping of item ids", at: node.range)
             }
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
         return ChecklistState(name: name, version: version, items: items, retired: retired)
     }
 }

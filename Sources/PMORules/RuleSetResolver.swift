@@ -1,5 +1,6 @@
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 
 /// Finds the rule sets that apply to a project: the `rules:` of the templates in the lock (the base
 /// template and its add-ons; the rule sets recorded in the lock when a template left the catalog),

@@ -1,5 +1,6 @@
 import PMOCatalog
 import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Resolves a template's parameters from given values, prompts and defaults, reporting every problem at once.

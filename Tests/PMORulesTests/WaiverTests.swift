@@ -26,7 +26,10 @@ struct WaiverTests {
                 owner: yamada
             """)
         #expect(file.waivers.isEmpty)
-        #expect(file.diagnostics.map(\.message) == ["waiver is missing 'reason'", "waiver is missing 'expires'"])
+        #expect(
+            file.diagnostics.map(\.message) == [
+                "missing required field 'reason' in a waiver", "missing required field 'expires' in a waiver",
+            ])
         #expect(file.diagnostics.map { $0.range?.start.line } == [2, 5])
         #expect(file.diagnostics.allSatisfy { $0.help != nil })
     }

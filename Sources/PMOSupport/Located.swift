@@ -1,6 +1,3 @@
-import PMOSupport
-import PMOYAML
-
 /// A decoded value with the source range it came from, so later checks can point at it.
 public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     /// The value.
