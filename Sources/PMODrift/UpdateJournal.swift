@@ -79,9 +79,7 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
     /// Writes the journal and renames it into place: from here on the update will complete.
     func commit(projectRoot root: String) throws(UpdateError) {
         let staged = root + "/.pmo/" + staging + "/journal"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { throw .writeFailed(path: Self.path, reason: "cannot encode the journal") }
+        guard let data = try? JSONText.data(self) else { throw .writeFailed(path: Self.path, reason: "cannot encode the journal") }
         if let reason = StagedFile.write(Array(data), to: staged, mode: 0o644) { throw .writeFailed(path: Self.path, reason: reason) }
         guard rename(staged, root + "/" + Self.path) == 0 else { throw .writeFailed(path: Self.path, reason: SystemError.message(errno)) }
         StagedFile.syncFolder(root + "/.pmo")
@@ -94,8 +92,8 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
             let source = folder + "/" + move.staged
             guard exists(source) else { continue }
             let target = root + "/" + move.path
-            if let reason = StagedFile.makeFolders((target as NSString).deletingLastPathComponent, under: root) {
-                throw .interrupted(path: move.path, reason: reason)
+            if case .failure(let refusal) = StagedFile.makeParentFolders(of: move.path, under: root, mode: 0o755) {
+                throw .interrupted(path: move.path, reason: refusal.description)
             }
             guard rename(source, target) == 0 else { throw .interrupted(path: move.path, reason: SystemError.message(errno)) }
         }

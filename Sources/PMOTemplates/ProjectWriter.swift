@@ -130,20 +130,12 @@ public enum ProjectWriter {
 
     /// Creates the missing folders of `relative`'s parent under `root`; returns the ones it made.
     private static func makeFolders(for relative: String, under root: String) throws(WriteError) -> [String] {
-        var created: [String] = []
-        var path = root
-        for part in relative.split(separator: "/").dropLast() {
-            path += "/" + part
-            var status = stat()
-            if lstat(path, &status) == 0 {
-                if (status.st_mode & S_IFMT) == S_IFLNK { throw .throughSymlink(String(path.dropFirst(root.count + 1))) }
-                if (status.st_mode & S_IFMT) != S_IFDIR { throw .io(path: path, reason: "exists and is not a folder") }
-                continue
-            }
-            if mkdir(path, 0o777) != 0 { throw .io(path: path, reason: SystemError.message(errno)) }
-            created.append(path)
+        switch StagedFile.makeParentFolders(of: relative, under: root) {
+        case .success(let created): return created
+        case .failure(.throughSymlink(let linked)): throw .throughSymlink(linked)
+        case .failure(.notAFolder(let path, _)): throw .io(path: path, reason: "exists and is not a folder")
+        case .failure(.cannotCreate(let path, _, let reason)): throw .io(path: path, reason: reason)
         }
-        return created
     }
 
     private static func write(_ file: PlannedFile, under root: String) throws(WriteError) {
