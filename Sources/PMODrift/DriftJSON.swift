@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The JSON form of drift results (`pmo drift --format json`), stable keys, pretty-printed.
 public enum DriftJSON {
@@ -99,9 +100,7 @@ public enum DriftJSON {
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard let text = try? JSONText.encode(value) else { return "{}\n" }
+        return text + "\n"
     }
 }

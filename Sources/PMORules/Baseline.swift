@@ -28,9 +28,7 @@ public struct Baseline: Sendable {
 
     /// The baseline as JSON text, one entry per line for readable diffs.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let lines = entries.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
+        let lines = entries.map { (try? JSONText.encode($0, pretty: false)) ?? "" }
         return "{\n  \"version\": 1,\n  \"findings\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
             + (lines.isEmpty ? "" : "\n") + "  ]\n}\n"
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// `pmo lint --format json`: a stable, documented shape (docs/rules.md, "JSON report").
 public struct JSONReporter: Sendable {
@@ -63,8 +64,6 @@ public struct JSONReporter: Sendable {
             findings: result.findings.map { json($0) },
             waived: result.waived.map { json($0.finding, waiver: $0.waiver) },
             baselined: result.baselined.map { json($0) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self) + "\n"
+        return ((try? JSONText.encode(report)) ?? "") + "\n"
     }
 }

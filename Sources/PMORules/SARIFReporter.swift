@@ -1,5 +1,6 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// SARIF 2.1.0 for code-scanning dashboards: one run, the rules that ran as `tool.driver.rules`,
 /// one result per finding with region and `partialFingerprints`; waived and baselined findings
@@ -99,8 +100,6 @@ public struct SARIFReporter: Sendable {
             }
             + result.baselined.map { sarif($0, suppression: Suppression(kind: "external", justification: "accepted in the baseline")) }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(version: options.toolVersion, rules: rules)), results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
+        return ((try? JSONText.encode(log)) ?? "") + "\n"
     }
 }
