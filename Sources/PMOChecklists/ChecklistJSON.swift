@@ -66,4 +66,11 @@ public struct ItemChangeJSON: Encodable, Sendable {
         self.at = at
         self.evidence = evidence
     }
+
+    /// The JSON form of `change`.
+    public init(_ change: ItemChange) {
+        self.init(
+            checklist: change.checklist, item: change.item, status: change.record.status.rawValue, by: change.record.by,
+            at: change.record.at, evidence: change.record.evidence)
+    }
 }

@@ -1,8 +1,24 @@
 import PMOCatalog
+import PMOProject
 import PMOSupport
 
 /// The text form of checklist progress (`pmo checklist`), beside the checklists as lint's reporters are beside the rules.
 public enum ChecklistText {
+    /// What `pmo checklist` shows: the progress, then (with `listItems`) every item.
+    public static func report(_ reports: [ChecklistReport], catalog: Catalog?, listItems: Bool) -> String {
+        progress(reports, catalog: catalog) + (listItems ? "\n\n" + items(reports) : "")
+    }
+
+    /// The confirmation of `pmo checklist check` or `uncheck`.
+    public static func change(_ change: ItemChange) -> String {
+        let record = change.record
+        if record.status == .done {
+            return "✓ \(change.item) (checklist/\(change.checklist)) done by \(record.by ?? "")"
+                + (record.evidence.map { " — \($0)" } ?? "")
+        }
+        return "○ \(change.item) (checklist/\(change.checklist)) is open again"
+    }
+
     /// Progress per checklist and phase, with bars, and the total.
     public static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
         var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])

@@ -83,12 +83,12 @@ public struct ProjectChecklists: Sendable {
         }
     }
 
-    /// Attests manual item `id` (in `checklist`, or the one checklist that has it) and saves the file; returns the checklist name.
+    /// Attests manual item `id` (in `checklist`, or the one checklist that has it) and saves the file; returns what changed.
     @discardableResult
     public mutating func check(
         _ id: String, by person: String, evidence: String?, checklist: String? = nil,
         catalog: Catalog?, now: Date = Date()
-    ) throws(ChecklistError) -> String {
+    ) throws(ChecklistError) -> ItemChange {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
         let specItem = catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first { $0.id.value == id }
@@ -98,12 +98,12 @@ public struct ProjectChecklists: Sendable {
         let record = ChecklistState.Item(id: id, status: .done, by: person, at: Self.timestamp(now), evidence: givenEvidence)
         if let itemIndex { states[index].items[itemIndex] = record } else { states[index].items.append(record) }
         try save(states[index])
-        return name
+        return ItemChange(checklist: name, record: record)
     }
 
-    /// Re-opens manual item `id` and saves the file; returns the checklist name.
+    /// Re-opens manual item `id` and saves the file; returns what changed.
     @discardableResult
-    public mutating func uncheck(_ id: String, checklist: String? = nil, catalog: Catalog?) throws(ChecklistError) -> String {
+    public mutating func uncheck(_ id: String, checklist: String? = nil, catalog: Catalog?) throws(ChecklistError) -> ItemChange {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
         if catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first(where: { $0.id.value == id })?.verify != nil
@@ -113,7 +113,7 @@ public struct ProjectChecklists: Sendable {
         let record = ChecklistState.Item(id: id)
         if let itemIndex { states[index].items[itemIndex] = record } else { states[index].items.append(record) }
         try save(states[index])
-        return name
+        return ItemChange(checklist: name, record: record)
     }
 
     /// The checklist and item index of `id`; the item may be known only to the catalog (a newer checklist version).
