@@ -3,7 +3,7 @@ import PMOCatalog
 import PMOSupport
 
 /// The JSON form of drift results (`pmo drift --format json`), stable keys, pretty-printed.
-public enum DriftJSON {
+package enum DriftJSON {
     struct Change: Encodable {
         var version: String
         var date: String?
@@ -62,12 +62,12 @@ public enum DriftJSON {
     }
 
     /// `{"projects": [...]}` for one or more projects.
-    public static func render(_ drifts: [ProjectDrift]) -> String {
+    package static func render(_ drifts: [ProjectDrift]) -> String {
         encode(["projects": drifts.map(project)])
     }
 
     /// `{"projects": [rows], "totals": [...]}` for a fleet.
-    public static func render(_ report: FleetReport) -> String {
+    package static func render(_ report: FleetReport) -> String {
         let rows = report.rows.map { row in
             Row(
                 project: row.project, templates: row.drift?.templates.map { "\($0.name)@\($0.recordedVersion)" } ?? [],

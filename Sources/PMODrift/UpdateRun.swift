@@ -5,25 +5,25 @@ import PMOYAML
 /// What one `pmo update` did, in order: an interrupted update finished first, then the plan, its
 /// writing, and the self-verifying items of the checklists it added; a failure stops the sequence
 /// and what happened before it is kept, so that its notes are still shown.
-public struct UpdateRun: Sendable {
+package struct UpdateRun: Sendable {
     /// What finishing an interrupted update did (empty when there was none).
-    public var recovery = UpdateJournal.Recovery(finishedMoves: nil, removedStaging: [])
+    package var recovery = UpdateJournal.Recovery(finishedMoves: nil, removedStaging: [])
     /// The planned update; nil when planning failed.
-    public var update: ProjectUpdate?
+    package var update: ProjectUpdate?
     /// Whether nothing was written (`--dry-run`).
-    public var dryRun: Bool
+    package var dryRun: Bool
     /// The self-verifying items of added checklists, evaluated on the written project (none in a dry run).
-    public var selfChecks: [ChecklistSelfCheck] = []
+    package var selfChecks: [ChecklistSelfCheck] = []
     /// The error that stopped the update, if any.
-    public var failure: UpdateError?
+    package var failure: UpdateError?
 
     /// Whether the update left (or, in a dry run, would leave) conflict markers.
-    public var hasConflicts: Bool { failure == nil && update?.hasConflicts == true }
+    package var hasConflicts: Bool { failure == nil && update?.hasConflicts == true }
 }
 
 extension ProjectUpdater {
     /// An updater for the catalog checked out at `catalogRoot`: its git history gives the base versions.
-    public init(catalog: Catalog, catalogRoot: String, yamlLimits: YAMLLimits = .default) {
+    package init(catalog: Catalog, catalogRoot: String, yamlLimits: YAMLLimits = .default) {
         let history = CatalogHistory.open(root: catalogRoot)
         self.init(catalog: catalog, history: history, currentCommit: history?.head(), yamlLimits: yamlLimits)
     }
@@ -31,7 +31,7 @@ extension ProjectUpdater {
     /// `pmo update` on one project: finishes an interrupted update, plans, writes (unless `dryRun`) and
     /// evaluates the self-verifying items of the checklists the update added. The caller holds the
     /// project's write lock.
-    public func run(
+    package func run(
         projectRoot root: String, displayPath: String, template: String? = nil, to version: Semver? = nil, assignments: [String] = [],
         dryRun: Bool
     ) -> UpdateRun {

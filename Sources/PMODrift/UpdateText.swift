@@ -3,9 +3,9 @@ import PMOChecklists
 
 /// The text form of `pmo update`: notes on a finished interrupted update, the plan per template,
 /// the self-verifying checklist items, and the advice when conflicts were left.
-public enum UpdateText {
+package enum UpdateText {
     /// One note per thing finishing an interrupted update did (for standard error).
-    public static func notes(_ recovery: UpdateJournal.Recovery) -> [String] {
+    package static func notes(_ recovery: UpdateJournal.Recovery) -> [String] {
         var notes: [String] = []
         if let moves = recovery.finishedMoves {
             notes.append(
@@ -18,7 +18,7 @@ public enum UpdateText {
     }
 
     /// Per template: the versions, where the base came from, and every file's action.
-    public static func render(_ update: ProjectUpdate, dryRun: Bool) -> String {
+    package static func render(_ update: ProjectUpdate, dryRun: Bool) -> String {
         var out = ""
         for locked in update.upToDate {
             out += "\(locked.name) \(locked.version): already current\n"
@@ -45,7 +45,7 @@ public enum UpdateText {
     }
 
     /// One line per self-verifying item of a checklist the update added.
-    public static func selfChecks(_ checks: [ChecklistSelfCheck]) -> [String] {
+    package static func selfChecks(_ checks: [ChecklistSelfCheck]) -> [String] {
         checks.map { check in
             let outcome: String
             switch check.outcome {
@@ -58,7 +58,7 @@ public enum UpdateText {
     }
 
     /// What to do about the conflicts an update left (or would leave).
-    public static func conflictAdvice(dryRun: Bool) -> String {
+    package static func conflictAdvice(dryRun: Bool) -> String {
         "\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit"
     }
 

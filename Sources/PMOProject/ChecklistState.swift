@@ -6,25 +6,25 @@ import PMOYAML
 ///
 /// Manual items are ticked with `pmo checklist check ITEM --by NAME`; items with `verify:` are
 /// evaluated every time and their stored status is not used.
-public struct ChecklistState: Sendable, Hashable {
+package struct ChecklistState: Sendable, Hashable {
     /// The status of a manual item.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, CaseIterable {
         case open, done
     }
 
     /// One item's record.
-    public struct Item: Sendable, Hashable {
-        public var id: String
-        public var status: Status
+    package struct Item: Sendable, Hashable {
+        package var id: String
+        package var status: Status
         /// Who attested it.
-        public var by: String?
+        package var by: String?
         /// When it was attested (ISO 8601, UTC).
-        public var at: String?
+        package var at: String?
         /// The evidence given (a link, a document name).
-        public var evidence: String?
+        package var evidence: String?
 
         /// Creates an item record.
-        public init(id: String, status: Status = .open, by: String? = nil, at: String? = nil, evidence: String? = nil) {
+        package init(id: String, status: Status = .open, by: String? = nil, at: String? = nil, evidence: String? = nil) {
             self.id = id
             self.status = status
             self.by = by
@@ -34,16 +34,16 @@ public struct ChecklistState: Sendable, Hashable {
     }
 
     /// The checklist's name (`kickoff`).
-    public var name: String
+    package var name: String
     /// The checklist version it was instantiated from.
-    public var version: String
-    public var items: [Item]
+    package var version: String
+    package var items: [Item]
     /// Set when a newer template version dropped the checklist: which one (`standard-project 3.0.0`).
     /// A retired checklist keeps its file and progress; it is shown as retired and no longer counted.
-    public var retired: String?
+    package var retired: String?
 
     /// Creates a state.
-    public init(name: String, version: String, items: [Item], retired: String? = nil) {
+    package init(name: String, version: String, items: [Item], retired: String? = nil) {
         self.name = name
         self.version = version
         self.items = items
@@ -51,17 +51,17 @@ public struct ChecklistState: Sendable, Hashable {
     }
 
     /// A fresh state with every item open.
-    public init(document: Document) {
+    package init(document: Document) {
         self.init(
             name: document.metadata.name.value, version: document.metadata.version.description,
             items: (document.checklist?.items ?? []).map { Item(id: $0.id.value) })
     }
 
     /// The project-relative path of checklist `name`.
-    public static func path(_ name: String) -> String { ".pmo/checklists/\(name).yaml" }
+    package static func path(_ name: String) -> String { ".pmo/checklists/\(name).yaml" }
 
     /// The state as YAML.
-    public func yaml() -> String {
+    package func yaml() -> String {
         let itemNodes: [(String, Node)] = items.map { item in
             var entries: [(String, Node)] = [("status", Node(string: item.status.rawValue))]
             if let by = item.by { entries.append(("by", Node(string: by))) }
@@ -77,7 +77,7 @@ public struct ChecklistState: Sendable, Hashable {
 
     /// Reads a state file; every problem is reported at its position. With `projectRoot`, a symbolic
     /// link on the way that leads out of the project is refused.
-    public static func load(
+    package static func load(
         atPath path: String, displayPath: String, projectRoot: String? = nil,
         limits: YAMLLimits = .default
     ) throws(DiagnosticList) -> ChecklistState {
@@ -93,7 +93,7 @@ public struct ChecklistState: Sendable, Hashable {
     }
 
     /// Reads a state from YAML text.
-    public static func parse(_ text: String, path: String) throws(DiagnosticList) -> ChecklistState {
+    package static func parse(_ text: String, path: String) throws(DiagnosticList) -> ChecklistState {
         do {
             return try parse(YAMLLoader().load(text, path: path))
         } catch let list as DiagnosticList {

@@ -3,17 +3,17 @@ import PMOSupport
 import PMOYAML
 
 /// Reads `.pmo/lock.yaml` back into a ``Lock``, reporting every problem at its YAML position.
-public struct LockLoader: Sendable {
+package struct LockLoader: Sendable {
     /// Bounds for the YAML.
-    public var limits: YAMLLimits
+    package var limits: YAMLLimits
 
     /// Creates a loader.
-    public init(limits: YAMLLimits = .default) {
+    package init(limits: YAMLLimits = .default) {
         self.limits = limits
     }
 
     /// Loads the lock of the project at `projectRoot`; diagnostics name `displayPath`.
-    public func load(projectRoot: String, displayPath: String? = nil) throws(DiagnosticList) -> Lock {
+    package func load(projectRoot: String, displayPath: String? = nil) throws(DiagnosticList) -> Lock {
         let shown = displayPath ?? (projectRoot == "." ? Lock.path : projectRoot + "/" + Lock.path)
         do {
             return try parse(
@@ -26,7 +26,7 @@ public struct LockLoader: Sendable {
     }
 
     /// Loads a lock from YAML text (tests, or a lock taken from git history).
-    public func load(_ text: String, path: String = Lock.path) throws(DiagnosticList) -> Lock {
+    package func load(_ text: String, path: String = Lock.path) throws(DiagnosticList) -> Lock {
         do {
             return try parse(YAMLLoader(limits: limits).load(text, path: path))
         } catch let list as DiagnosticList {

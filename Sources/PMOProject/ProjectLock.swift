@@ -4,14 +4,15 @@ import PMOSupport
 import PMOYAML
 
 /// A project's `.pmo/lock.yaml`, read through ``LockLoader`` (the one reader) and typed as drift and update need it.
-public struct ProjectLock: Sendable {
+package struct ProjectLock: Sendable {
     /// The lock as written by `pmo new`.
-    public var lock: Lock
+    package var lock: Lock
     /// Its templates, with versions parsed.
-    public var templates: [LockedTemplate]
+    package var templates: [LockedTemplate]
 
     /// Reads the lock of the project at `root`; errors carry the lock's positions (shown as `displayPath`).
-    public static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(LockError) -> ProjectLock {
+    package static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(LockError) -> ProjectLock
+    {
         let shown = (displayRoot == "." || displayRoot.isEmpty ? "" : displayRoot + "/") + Lock.path
         var info = stat()
         guard stat(root + "/" + Lock.path, &info) == 0 else { throw .noLock(project: displayRoot) }
@@ -34,7 +35,7 @@ public struct ProjectLock: Sendable {
     }
 
     /// The lock with `updated` replacing the entry of the same name and the catalog commit moved on.
-    public func replacing(_ updated: [LockedTemplate], catalog: Lock.CatalogInfo?) -> Lock {
+    package func replacing(_ updated: [LockedTemplate], catalog: Lock.CatalogInfo?) -> Lock {
         var lock = self.lock
         if let catalog { lock.catalog = catalog }
         for template in updated {

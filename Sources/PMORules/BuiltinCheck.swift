@@ -8,7 +8,7 @@ import PMOYAML
 /// Types: `file-exists {path}`, `file-absent {path}`, `file-matches {path, pattern, negate?}`,
 /// `yaml-path {path, at, valueType?, equals?}`, `markdown-heading {path, heading, level?}`,
 /// `csv-columns {path, columns}`, `csv-filled {path, columns}` (``RuleSetSpec/checkTypes``).
-public enum BuiltinCheck: Sendable {
+package enum BuiltinCheck: Sendable {
     case fileExists(path: String)
     case fileAbsent(path: String)
     case fileMatches(path: String, pattern: String, negate: Bool)
@@ -18,7 +18,7 @@ public enum BuiltinCheck: Sendable {
     case csvFilled(path: String, columns: [String])
 
     /// The value types `yaml-path` can require.
-    public enum YAMLType: String, Sendable, CaseIterable {
+    package enum YAMLType: String, Sendable, CaseIterable {
         case string, int, bool, list, map
 
         func matches(_ node: Node) -> Bool {
@@ -41,7 +41,7 @@ public enum BuiltinCheck: Sendable {
     ]
 
     /// The file the check looks at.
-    public var path: String {
+    package var path: String {
         switch self {
         case .fileExists(let path), .fileAbsent(let path), .fileMatches(let path, _, _), .yamlPath(let path, _, _, _),
             .markdownHeading(let path, _, _), .csvColumns(let path, _), .csvFilled(let path, _):

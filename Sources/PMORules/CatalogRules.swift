@@ -9,7 +9,7 @@ extension RuleEngine {
     ///
     /// Catalog rules see `doc` (the document as a map, as written) and `catalog`
     /// (`catalog.documents`: one summary map per document). Findings point at the document.
-    public func checkCatalog(_ catalog: Catalog) -> [Finding] {
+    package func checkCatalog(_ catalog: Catalog) -> [Finding] {
         let ruleSets = (catalog.spec?.policies ?? []).compactMap { reference -> CompiledRuleSet? in
             guard reference.kind == .ruleSet, let document = catalog.document(reference.key) else { return nil }
             return CompiledRuleSet(document, limits: limits.expression)
@@ -30,7 +30,7 @@ extension RuleEngine {
     /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
     /// examples that do not behave as written, campaign targets that do not parse, and the findings
     /// of the catalog policies.
-    public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
+    package func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
         var diagnostics = catalog.documents(of: .ruleSet).concurrentMap { document -> [Diagnostic] in
             guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
             return ruleSet.diagnostics + runExamples(ruleSet: ruleSet)

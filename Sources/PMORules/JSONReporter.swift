@@ -2,11 +2,11 @@ import Foundation
 import PMOSupport
 
 /// `pmo lint --format json`: a stable, documented shape (docs/rules.md, "JSON report").
-public struct JSONReporter: Sendable {
-    public var options: ReportOptions
+package struct JSONReporter: Sendable {
+    package var options: ReportOptions
 
     /// Creates a reporter.
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
@@ -43,7 +43,7 @@ public struct JSONReporter: Sendable {
     }
 
     /// The report as pretty-printed JSON with sorted keys.
-    public func render(_ result: LintResult) -> String {
+    package func render(_ result: LintResult) -> String {
         func json(_ finding: Finding, waiver: Waiver? = nil) -> FindingJSON {
             FindingJSON(
                 rule: finding.qualifiedRuleID, ruleSet: finding.ruleSet, id: finding.ruleID, severity: finding.severity.rawValue,

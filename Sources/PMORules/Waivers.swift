@@ -4,22 +4,22 @@ import PMOSupport
 import PMOYAML
 
 /// One entry of `.pmo/waivers.yaml`: a rule the project is excused from, where, why, by whom and until when.
-public struct Waiver: Sendable, Hashable {
+package struct Waiver: Sendable, Hashable {
     /// `ruleset/rule`.
-    public var rule: String
+    package var rule: String
     /// Which findings it covers by file; nil covers every finding of the rule.
-    public var path: Glob?
+    package var path: Glob?
     /// Why the project does not follow the rule (required).
-    public var reason: String
+    package var reason: String
     /// Who agreed to the waiver (required).
-    public var owner: String
+    package var owner: String
     /// The last day the waiver applies (required).
-    public var expires: CalendarDate
+    package var expires: CalendarDate
     /// Where the waiver is written.
-    public var range: SourceRange
+    package var range: SourceRange
 
     /// Whether this waiver covers the finding.
-    public func covers(_ finding: Finding) -> Bool {
+    package func covers(_ finding: Finding) -> Bool {
         guard finding.qualifiedRuleID == rule else { return false }
         guard let path else { return true }
         guard let file = finding.file else { return path.pattern == "**" }
@@ -27,24 +27,24 @@ public struct Waiver: Sendable, Hashable {
     }
 
     /// Whether the waiver no longer applies on `today`.
-    public func isExpired(on today: CalendarDate) -> Bool { expires < today }
+    package func isExpired(on today: CalendarDate) -> Bool { expires < today }
 }
 
 /// The waivers of a project, read strictly: every malformed entry is a diagnostic at its position.
-public struct WaiverFile: Sendable {
+package struct WaiverFile: Sendable {
     /// The valid waivers.
-    public var waivers: [Waiver]
+    package var waivers: [Waiver]
     /// Problems: a malformed file, a waiver without reason or expiry, an unknown rule id.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// No waivers.
-    public static let empty = WaiverFile(waivers: [], diagnostics: [])
+    package static let empty = WaiverFile(waivers: [], diagnostics: [])
 
     static let fields = ["rule", "path", "reason", "owner", "expires"]
 
     /// Reads `.pmo/waivers.yaml` from the project (empty when the file does not exist); `knownRules`
     /// are the `ruleset/rule` ids that may be waived.
-    public static func load(from project: ProjectContext, knownRules: Set<String>) -> WaiverFile {
+    package static func load(from project: ProjectContext, knownRules: Set<String>) -> WaiverFile {
         let path = ProjectContext.waiversPath
         guard let confined = try? ProjectPath(path), (try? project.fileSystem.exists(confined)) == true else { return .empty }
         do {
@@ -57,7 +57,7 @@ public struct WaiverFile: Sendable {
     }
 
     /// Parses waivers text; the file is shown as `source.path` in diagnostics.
-    public static func parse(_ source: SourceFile, knownRules: Set<String>) -> WaiverFile {
+    package static func parse(_ source: SourceFile, knownRules: Set<String>) -> WaiverFile {
         let stream: YAMLStream
         do {
             stream = try YAMLLoader().load(source)
