@@ -27,21 +27,8 @@ package struct Lock: Sendable, Hashable {
         }
     }
 
-    /// One generated file.
-    package struct FileEntry: Sendable, Hashable {
-        /// Project-relative path.
-        package var path: String
-        package var policy: TemplateSpec.Policy
-        /// Lower-case hex SHA-256 of the content as generated.
-        package var sha256: String
-
-        /// Creates a file record.
-        package init(path: String, policy: TemplateSpec.Policy, sha256: String) {
-            self.path = path
-            self.policy = policy
-            self.sha256 = sha256
-        }
-    }
+    /// One generated file: the record the typed view uses too (``LockedFile``), so that there is one of it.
+    package typealias FileEntry = LockedFile
 
     /// One template applied to the project.
     package struct TemplateEntry: Sendable, Hashable {

@@ -27,7 +27,7 @@ package struct ProjectLock: Sendable {
             Semver(entry.version).map { version in
                 LockedTemplate(
                     name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
-                    files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) },
+                    files: entry.files,
                     checklists: entry.checklists)
             }
         }
@@ -42,7 +42,7 @@ package struct ProjectLock: Sendable {
             guard let index = lock.templates.firstIndex(where: { $0.name == template.name }) else { continue }
             lock.templates[index].version = template.version.description
             lock.templates[index].parameters = template.parameters
-            lock.templates[index].files = template.files.map { Lock.FileEntry(path: $0.path, policy: $0.policy, sha256: $0.sha256) }
+            lock.templates[index].files = template.files
             lock.templates[index].checklists = template.checklists
         }
         return lock
