@@ -42,21 +42,8 @@ extension RuleEngine {
 
     /// A catalog rule's findings for one document (as bound in `activation`).
     func evaluate(_ rule: CompiledRule, document activation: Activation, file: String?, range: SourceRange?) -> [Finding] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        if let when = rule.when {
-            switch when.evaluate(in: activation, limits: limits.expression) {
-            case .bool(true): break
-            case .bool(false): return []
-            case let other: return [evaluationFailure(rule, field: "when", result: other, file: file, range: range)]
-            }
-        }
-        guard case .assertion(let expression) = rule.body else { return [] }
-        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
-        case .bool(true): return []
-        case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
-        case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]
-        }
+        // Catalog rules are expressions only: a built-in check is refused when the rule set is compiled.
+        evaluateExpressions(rule, activation: activation, file: file, range: range) ?? []
     }
 
     /// `catalog` as catalog rules see it: `{documents: [{kind, name, ref, title, owner, category, tags, version, status, file}]}`.

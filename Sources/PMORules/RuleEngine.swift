@@ -74,38 +74,42 @@ package struct RuleEngine: Sendable {
     }
 
     func evaluate(_ rule: CompiledRule, in project: ProjectContext, activation: Activation) -> [Finding] {
-        // `when:` and `assert:` share one deadline: a rule as a whole gets the expression time limit.
+        if let findings = evaluateExpressions(rule, activation: activation, file: nil, range: nil) { return findings }
+        guard case .check(let check) = rule.body else { return [] }
+        switch check.run(in: project) {
+        case .failure(let failure):
+            return [
+                Finding(
+                    ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
+                    message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)
+            ]
+        case .success(let hits):
+            return hits.map { hit in
+                finding(
+                    rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
+                    variables: activation.variables)
+            }
+        }
+    }
+
+    /// `when:`, then the `assert:` expression, for project and catalog rules alike: the findings, or nil
+    /// when `when:` let the rule through and its body is a built-in check (which the caller runs).
+    /// `when:` and `assert:` share one deadline: a rule as a whole gets the expression time limit.
+    func evaluateExpressions(_ rule: CompiledRule, activation: Activation, file: String?, range: SourceRange?) -> [Finding]? {
         let clock = ContinuousClock()
         let start = clock.now
         if let when = rule.when {
             switch when.evaluate(in: activation, limits: limits.expression) {
             case .bool(true): break
             case .bool(false): return []
-            case let other: return [evaluationFailure(rule, field: "when", result: other)]
+            case let other: return [evaluationFailure(rule, field: "when", result: other, file: file, range: range)]
             }
         }
-        switch rule.body {
-        case .assertion(let expression):
-            switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
-            case .bool(true): return []
-            case .bool(false): return [finding(rule, file: nil, range: nil, values: [:], variables: activation.variables)]
-            case let other: return [evaluationFailure(rule, field: "assert", result: other)]
-            }
-        case .check(let check):
-            switch check.run(in: project) {
-            case .failure(let failure):
-                return [
-                    Finding(
-                        ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
-                        message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)
-                ]
-            case .success(let hits):
-                return hits.map { hit in
-                    finding(
-                        rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
-                        variables: activation.variables)
-                }
-            }
+        guard case .assertion(let expression) = rule.body else { return nil }
+        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
+        case .bool(true): return []
+        case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
+        case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]
         }
     }
 
