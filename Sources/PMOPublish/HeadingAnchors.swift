@@ -12,15 +12,7 @@ package struct HeadingAnchors: Sendable {
 
     /// The id for a heading with this text, unique among the ids handed out so far.
     package mutating func id(for text: String) -> String {
-        let base = Self.slug(text)
-        var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
-            candidate = "\(base)-\(counter)"
-            counter += 1
-        }
-        used.insert(candidate)
-        return candidate
+        used.insertUnique(Self.slug(text))
     }
 
     /// NFKC-normalised, lower-cased; letters and digits of any script kept, spaces become `-`, the rest dropped.

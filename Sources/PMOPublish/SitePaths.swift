@@ -11,14 +11,7 @@ package struct SitePaths: Sendable {
         for tag in Set(tags).sorted() {
             var base = Self.isFileSafe(tag) ? tag : "tag-" + Self.hash(tag)
             if base.utf8.count > 80 { base = "tag-" + Self.hash(tag) }
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            tagFiles[tag] = candidate
+            tagFiles[tag] = used.insertUnique(base)
         }
     }
 
