@@ -43,7 +43,6 @@ package struct Baseline: Sendable {
         } catch {
             return (nil, [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
         }
-        var diagnostics: [Diagnostic] = []
         guard let root = stream.documents.first, let items = root["findings"]?.sequence else {
             return (
                 nil,
@@ -54,22 +53,25 @@ package struct Baseline: Sendable {
                 ]
             )
         }
+        let sink = DiagnosticSink(file: source.path)
         var entries: [Entry] = []
         for item in items {
-            guard let rule = item["rule"]?.string, let fingerprint = item["fingerprint"]?.string else {
-                diagnostics.append(
-                    Diagnostic(.error, "a baseline entry needs 'rule' and 'fingerprint'", file: source.path, range: item.range))
+            let fields = FieldReader(item, sink: sink, context: "a baseline entry")
+            guard fields.isMapping, let rule = fields.string("rule", required: true),
+                let fingerprint = fields.string("fingerprint", required: true)
+            else { continue }
+            guard knownRules.contains(rule.value) else {
+                sink.error(
+                    "unknown rule '\(rule.value)' in the baseline", at: rule.range,
+                    help: "the rule was renamed or removed; write the baseline again with --write-baseline")
                 continue
             }
-            guard knownRules.contains(rule) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "unknown rule '\(rule)' in the baseline", file: source.path, range: item["rule"]?.range,
-                        help: "the rule was renamed or removed; write the baseline again with --write-baseline"))
-                continue
-            }
-            entries.append(Entry(rule: rule, path: item["path"]?.string, fingerprint: fingerprint, message: item["message"]?.string ?? ""))
+            entries.append(
+                Entry(
+                    rule: rule.value, path: fields.string("path", allowEmpty: true)?.value, fingerprint: fingerprint.value,
+                    message: fields.string("message", allowEmpty: true)?.value ?? ""))
         }
+        let diagnostics = sink.diagnostics
         return (Baseline(entries: entries), diagnostics)
     }
 

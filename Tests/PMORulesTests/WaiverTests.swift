@@ -129,4 +129,16 @@ struct WaiverTests {
         #expect(none == nil)
         #expect(!malformed.isEmpty)
     }
+
+    @Test("a baseline entry without its fingerprint, or not a mapping, is an error at its position")
+    func baselineEntryMissingAField() {
+        let text = "{\"version\": 1, \"findings\": [\n  {\"rule\": \"demo/filled\"},\n  3\n]}\n"
+        let (parsed, diagnostics) = Baseline.parse(SourceFile(path: "b.json", text: text), knownRules: ["demo/filled"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "b.json:2:3: error: missing required field 'fingerprint' in a baseline entry",
+                "b.json:3:3: error: a baseline entry must be a mapping, not an integer",
+            ])
+        #expect(parsed?.entries.isEmpty == true)
+    }
 }
