@@ -81,36 +81,18 @@ package struct ChecklistState: Sendable, Hashable {
         atPath path: String, displayPath: String, projectRoot: String? = nil,
         limits: YAMLLimits = .default
     ) throws(DiagnosticList) -> ChecklistState {
-        let stream: YAMLStream
-        do {
-            stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath, under: projectRoot, place: "project")
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "\(error)", file: displayPath, range: nil)])
-        }
-        return try parse(stream)
+        try parse(
+            YAMLLoader(limits: limits).loadFileReporting(atPath: path, displayPath: displayPath, under: projectRoot, place: "project"))
     }
 
     /// Reads a state from YAML text.
     package static func parse(_ text: String, path: String) throws(DiagnosticList) -> ChecklistState {
-        do {
-            return try parse(YAMLLoader().load(text, path: path))
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])
-        }
+        try parse(YAMLLoader().loadReporting(SourceFile(path: path, text: text)))
     }
 
     private static func parse(_ stream: YAMLStream) throws(DiagnosticList) -> ChecklistState {
-        let file = stream.source.path
-        guard stream.documents.count == 1, let root = stream.documents.first, root.mapping != nil else {
-            throw DiagnosticList([
-                Diagnostic(.error, "a checklist file must hold one mapping", file: file, range: stream.documents.first?.range)
-            ])
-        }
-        let sink = DiagnosticSink(file: file)
+        let root = try stream.singleMapping("a checklist file")
+        let sink = DiagnosticSink(file: stream.source.path)
         let fields = FieldReader(root, sink: sink, context: "the checklist file")
         fields.rejectUnknown(allowed: ["checklist", "version", "retired", "items"], severity: .warning)
         let name = fields.text("checklist", required: true)?.value ?? ""

@@ -15,35 +15,18 @@ package struct LockLoader: Sendable {
     /// Loads the lock of the project at `projectRoot`; diagnostics name `displayPath`.
     package func load(projectRoot: String, displayPath: String? = nil) throws(DiagnosticList) -> Lock {
         let shown = displayPath ?? (projectRoot == "." ? Lock.path : projectRoot + "/" + Lock.path)
-        do {
-            return try parse(
-                YAMLLoader(limits: limits).loadFile(atPath: Lock.path, displayPath: shown, under: projectRoot, place: "project"))
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "cannot read the lock file: \(error)", file: shown, range: nil)])
-        }
+        return try parse(
+            YAMLLoader(limits: limits).loadFileReporting(atPath: Lock.path, displayPath: shown, under: projectRoot, place: "project"))
     }
 
     /// Loads a lock from YAML text (tests, or a lock taken from git history).
     package func load(_ text: String, path: String = Lock.path) throws(DiagnosticList) -> Lock {
-        do {
-            return try parse(YAMLLoader(limits: limits).load(text, path: path))
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])
-        }
+        try parse(YAMLLoader(limits: limits).loadReporting(SourceFile(path: path, text: text)))
     }
 
     private func parse(_ stream: YAMLStream) throws(DiagnosticList) -> Lock {
-        let file = stream.source.path
-        guard stream.documents.count == 1, let root = stream.documents.first, root.mapping != nil else {
-            throw DiagnosticList([
-                Diagnostic(.error, "the lock file must hold one mapping", file: file, range: stream.documents.first?.range)
-            ])
-        }
-        let sink = DiagnosticSink(file: file)
+        let root = try stream.singleMapping("the lock file")
+        let sink = DiagnosticSink(file: stream.source.path)
         let fields = FieldReader(root, sink: sink, context: "the lock file")
         fields.rejectUnknown(allowed: ["lockVersion", "template", "parameters", "catalog", "templates"], severity: .warning)
         if let version = fields.required("lockVersion"), version.scalar?.value != .int(Lock.formatVersion) {
