@@ -2,11 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMOChecklists
-import PMOProject
-import PMORules
 import PMOSupport
-import PMOTemplates
-import PMOYAML
 
 /// `pmo checklist`: progress of a project's living checklists; `check` and `uncheck` attest manual items.
 struct ChecklistCommand: ParsableCommand {

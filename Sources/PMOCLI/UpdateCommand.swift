@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMODrift
-import PMOTemplates
-import PMOYAML
 
 /// `pmo update [PROJECT]`: take a newer version of the standard into a project without losing its edits.
 struct UpdateCommand: ParsableCommand {
