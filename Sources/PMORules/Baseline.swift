@@ -37,11 +37,9 @@ package struct Baseline: Sendable {
     package static func parse(_ source: SourceFile, knownRules: Set<String>) -> (Baseline?, [Diagnostic]) {
         let stream: YAMLStream
         do {
-            stream = try YAMLLoader().load(source)
-        } catch let list as DiagnosticList {
-            return (nil, list.diagnostics)
+            stream = try YAMLLoader().loadReporting(source)
         } catch {
-            return (nil, [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
+            return (nil, error.diagnostics)
         }
         guard let root = stream.documents.first, let items = root["findings"]?.sequence else {
             return (

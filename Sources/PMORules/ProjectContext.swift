@@ -111,9 +111,7 @@ package struct ProjectContext: Sendable {
         case .success(let text):
             let limits = self.limits.yaml
             let result = cache.yaml(path) {
-                do { return .success(try YAMLLoader(limits: limits).load(text, path: path)) } catch let list as DiagnosticList {
-                    return .failure(list)
-                } catch { return .failure(DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])) }
+                Result { () throws(DiagnosticList) in try YAMLLoader(limits: limits).loadReporting(SourceFile(path: path, text: text)) }
             }
             return result.mapError { .yaml($0) }
         }

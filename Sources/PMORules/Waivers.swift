@@ -60,11 +60,9 @@ package struct WaiverFile: Sendable {
     package static func parse(_ source: SourceFile, knownRules: Set<String>) -> WaiverFile {
         let stream: YAMLStream
         do {
-            stream = try YAMLLoader().load(source)
-        } catch let list as DiagnosticList {
-            return WaiverFile(waivers: [], diagnostics: list.diagnostics)
+            stream = try YAMLLoader().loadReporting(source)
         } catch {
-            return WaiverFile(waivers: [], diagnostics: [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
+            return WaiverFile(waivers: [], diagnostics: error.diagnostics)
         }
         let sink = DiagnosticSink(file: source.path)
         guard let root = stream.documents.first, !root.isNull else { return .empty }

@@ -51,23 +51,18 @@ package struct ParameterInputs: Sendable {
     /// Adds every `name: value` of a YAML mapping file, keeping each value's position.
     package mutating func addValuesFile(atPath path: String, displayPath: String, limits: YAMLLimits = .default) {
         do {
-            let stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath)
-            addValues(stream, file: displayPath)
-        } catch let list as DiagnosticList {
-            problems += list.diagnostics.map(ParameterProblem.valuesFile)
+            addValues(try YAMLLoader(limits: limits).loadFileReporting(atPath: path, displayPath: displayPath), file: displayPath)
         } catch {
-            problems.append(.valuesFile(Diagnostic(.error, "cannot read the values file: \(error)", file: displayPath, range: nil)))
+            problems += error.diagnostics.map(ParameterProblem.valuesFile)
         }
     }
 
     /// Adds the values of YAML text (for tests).
     package mutating func addValues(yaml text: String, file: String) {
         do {
-            addValues(try YAMLLoader().load(text, path: file), file: file)
-        } catch let list as DiagnosticList {
-            problems += list.diagnostics.map(ParameterProblem.valuesFile)
+            addValues(try YAMLLoader().loadReporting(SourceFile(path: file, text: text)), file: file)
         } catch {
-            problems.append(.valuesFile(Diagnostic(.error, "\(error)", file: file, range: nil)))
+            problems += error.diagnostics.map(ParameterProblem.valuesFile)
         }
     }
 
