@@ -58,6 +58,7 @@ format-lint:
 # PMO_SERVER_KILL_ROUNDS sets the server's SIGKILL rounds per store (default 24).
 test: deps test-deps check
 	$(SWIFT) build --build-tests
+	scripts/check-fuzz-api.sh
 	scripts/with-postgres.sh $(SWIFT) test --skip-build --parallel
 
 # 100 rounds each of pmo new, pmo update and pmo publish killed with SIGKILL at random moments.

@@ -2,11 +2,7 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMOChecklists
-import PMOProject
-import PMORules
 import PMOSupport
-import PMOTemplates
-import PMOYAML
 
 /// `pmo checklist`: progress of a project's living checklists; `check` and `uncheck` attest manual items.
 struct ChecklistCommand: ParsableCommand {
@@ -39,22 +35,18 @@ struct ChecklistCommand: ParsableCommand {
         func run() throws {
             let console = Console()
             let (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
-            var reports = book.reports(catalog: catalog, verifier: ChecklistVerifier(projectRoot: project, catalog: catalog))
-            if let checklist {
-                guard reports.contains(where: { $0.name == checklist }) else {
-                    console.error(
-                        "error: \(ChecklistError.unknownChecklist(checklist, suggestion: Suggestion.closest(to: checklist, in: reports.map(\.name))))"
-                    )
-                    throw ExitCode(1)
-                }
-                reports = reports.filter { $0.name == checklist }
+            let reports: [ChecklistReport]
+            do {
+                reports = try book.reports(catalog: catalog, only: checklist)
+            } catch {
+                console.error("error: \(error)")
+                throw ExitCode(1)
             }
             switch format {
             case .json:
-                console.line(try JSONOutput.encode(ChecklistJSON(project: Paths.display(project), reports: reports, catalog: catalog)))
+                console.line(try JSONText.encode(ChecklistJSON(project: Paths.display(project), reports: reports, catalog: catalog)))
             case .text:
-                console.line(ChecklistText.progress(reports, catalog: catalog))
-                if items || checklist != nil { console.line("\n" + ChecklistText.items(reports)) }
+                console.line(ChecklistText.report(reports, catalog: catalog, listItems: items || checklist != nil))
             }
         }
     }
@@ -90,17 +82,9 @@ struct ChecklistCommand: ParsableCommand {
         }
 
         func run() throws {
-            let console = Console()
-            let lock = try ProjectLocking.lock(project, command: "pmo checklist check", console: console)
-            defer { lock?.release() }
-            var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
-            do {
-                let name = try book.check(item, by: by, evidence: evidence, checklist: checklist, catalog: catalog)
-                let record = book.states.first { $0.name == name }?.items.first { $0.id == item }
-                ChecklistCommand.confirm(console, format: format, checklist: name, item: item, record: record)
-            } catch {
-                console.error("error: \(error)")
-                throw ExitCode(1)
+            try ChecklistCommand.change(project, command: "pmo checklist check", catalogOptions: catalogOptions, format: format) {
+                book, catalog throws(ChecklistError) in
+                try book.check(item, by: by, evidence: evidence, checklist: checklist, catalog: catalog)
             }
         }
     }
@@ -124,52 +108,44 @@ struct ChecklistCommand: ParsableCommand {
         var format: OutputFormat = .text
 
         func run() throws {
-            let console = Console()
-            let lock = try ProjectLocking.lock(project, command: "pmo checklist uncheck", console: console)
-            defer { lock?.release() }
-            var (book, catalog) = try ChecklistCommand.open(project, catalogOptions: catalogOptions, console: console)
-            do {
-                let name = try book.uncheck(item, checklist: checklist, catalog: catalog)
-                ChecklistCommand.confirm(console, format: format, checklist: name, item: item, record: ChecklistState.Item(id: item))
-            } catch {
-                console.error("error: \(error)")
-                throw ExitCode(1)
+            try ChecklistCommand.change(project, command: "pmo checklist uncheck", catalogOptions: catalogOptions, format: format) {
+                book, catalog throws(ChecklistError) in
+                try book.uncheck(item, checklist: checklist, catalog: catalog)
             }
         }
     }
 
-    /// The project's checklists and the catalog; exit 2 when either is missing, 1 when the lock is broken
-    /// (read by the same reader as lint, drift and update, so that `verify:` items never see a lock they refuse).
+    /// The project's checklists and the catalog; exit 2 when either is missing, 1 when the lock or a checklist file is broken.
     static func open(_ project: String, catalogOptions: CatalogOptions, console: Console) throws -> (ProjectChecklists, Catalog) {
-        do {
-            _ = try ProjectContext.withCheckedLock(root: project, displayPath: Paths.display(project + "/" + Lock.path))
-        } catch {
-            console.report(error.diagnostics)
-            throw ExitCode(1)
-        }
         let book: ProjectChecklists
         do {
-            book = try ProjectChecklists(projectRoot: project, displayRoot: Paths.display(project))
+            book = try ProjectChecklists.open(projectRoot: project, displayRoot: Paths.display(project))
         } catch {
             console.report(error.diagnostics)
-            throw ExitCode(error.diagnostics.contains { $0.range != nil } ? 1 : 2)
+            throw ExitCode(error.isMissing ? 2 : 1)
         }
         return (book, try catalogOptions.load(console: console).catalog)
     }
 
-    static func confirm(_ console: Console, format: OutputFormat, checklist: String, item: String, record: ChecklistState.Item?) {
+    /// Ticks or re-opens one item under the project's write lock and prints what changed; exit 1 when refused.
+    static func change(
+        _ project: String, command: String, catalogOptions: CatalogOptions, format: OutputFormat,
+        _ body: (inout ProjectChecklists, Catalog) throws(ChecklistError) -> ItemChange
+    ) throws {
+        let console = Console()
+        let lock = try ProjectLocking.lock(project, command: command, console: console)
+        defer { lock?.release() }
+        var (book, catalog) = try open(project, catalogOptions: catalogOptions, console: console)
+        let change: ItemChange
+        do {
+            change = try body(&book, catalog)
+        } catch {
+            console.error("error: \(error)")
+            throw ExitCode(1)
+        }
         switch format {
-        case .json:
-            let json = ItemChangeJSON(
-                checklist: checklist, item: item, status: record?.status.rawValue ?? "open", by: record?.by, at: record?.at,
-                evidence: record?.evidence)
-            console.line((try? JSONOutput.encode(json)) ?? "{}")
-        case .text:
-            if record?.status == .done {
-                console.line("✓ \(item) (checklist/\(checklist)) done by \(record?.by ?? "")" + (record?.evidence.map { " — \($0)" } ?? ""))
-            } else {
-                console.line("○ \(item) (checklist/\(checklist)) is open again")
-            }
+        case .json: console.line((try? JSONText.encode(ItemChangeJSON(change))) ?? "{}")
+        case .text: console.line(ChecklistText.change(change))
         }
     }
 }

@@ -54,7 +54,7 @@ struct ListCommand: ParsableCommand {
             console.line(table.render())
             console.line("\(documents.count) document\(documents.count == 1 ? "" : "s")")
         case .json:
-            console.line(try JSONOutput.encode(documents.map(DocumentSummary.init)))
+            console.line(try JSONText.encode(documents.map(DocumentSummary.init)))
         }
         if result.errorCount > 0 {
             console.error("note: the catalog has \(result.errorCount) error(s); run `pmo validate`")

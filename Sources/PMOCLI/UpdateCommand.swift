@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import PMOCatalog
 import PMODrift
-import PMOTemplates
-import PMOYAML
 
 /// `pmo update [PROJECT]`: take a newer version of the standard into a project without losing its edits.
 struct UpdateCommand: ParsableCommand {
@@ -57,56 +55,21 @@ struct UpdateCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let version = to
         let root = try catalogOptions.locate(console: console)
         let catalog = try catalogOptions.load(console: console).catalog
-        let history = CatalogHistory.open(root: root)
-        let updater = ProjectUpdater(
-            catalog: catalog, history: history, currentCommit: history?.head(),
-            yamlLimits: Environment.yamlLimits())
+        let updater = ProjectUpdater(catalog: catalog, catalogRoot: root, yamlLimits: Environment.yamlLimits())
         let shown = Paths.display(project) == "" ? "." : Paths.display(project)
-        // Even a dry run: finishing an interrupted update below writes, and must not race a running one.
+        // Even a dry run: finishing an interrupted update writes, and must not race a running one.
         let lock = try ProjectLocking.lock(project, command: "pmo update", console: console)
         defer { lock?.release() }
-        do {
-            let recovery = try UpdateJournal.recover(projectRoot: project)
-            if let moves = recovery.finishedMoves {
-                console.error(
-                    "note: finished an update that was interrupted (\(moves) file\(moves == 1 ? "" : "s") left to place, then the lock)")
-            }
-            for folder in recovery.removedStaging {
-                console.error("note: removed \(folder), left by an update that was interrupted before it changed anything")
-            }
-        } catch {
-            try report(error, console: console)
-        }
-        let update: ProjectUpdate
-        do {
-            update = try updater.plan(projectRoot: project, displayPath: shown, template: template, to: version, assignments: assignments)
-        } catch {
-            try report(error, console: console)
-        }
-        console.write(Self.render(update, project: shown, dryRun: dryRun))
-        if !dryRun {
-            do {
-                try updater.apply(update, projectRoot: project)
-            } catch {
-                try report(error, console: console)
-            }
-            for check in ChecklistSelfCheck.evaluate(update, projectRoot: project, catalog: catalog) {
-                let outcome: String
-                switch check.outcome {
-                case .passed: outcome = "passed"
-                case .failed(let why): outcome = "failed — \(why)"
-                case .notEvaluated(let why): outcome = "not evaluated — \(why)"
-                }
-                console.line("  checklist/\(check.checklist) \(check.item) (checks itself): \(outcome)")
-            }
-        }
-        if update.hasConflicts {
-            console.error(
-                "\(dryRun ? "the update would leave" : "left") conflicts: keep what you want between <<<<<<< and >>>>>>>, delete the marker lines, then commit"
-            )
+        let result = updater.run(
+            projectRoot: project, displayPath: shown, template: template, to: to, assignments: assignments, dryRun: dryRun)
+        for note in UpdateText.notes(result.recovery) { console.error(note) }
+        if let update = result.update { console.write(UpdateText.render(update, dryRun: dryRun)) }
+        if let failure = result.failure { try report(failure, console: console) }
+        for line in UpdateText.selfChecks(result.selfChecks) { console.line(line) }
+        if result.hasConflicts {
+            console.error(UpdateText.conflictAdvice(dryRun: dryRun))
             throw ExitCode(1)
         }
     }
@@ -129,43 +92,5 @@ struct UpdateCommand: ParsableCommand {
             console.error("error: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    /// Per template: the versions, where the base came from, and every file's action.
-    static func render(_ update: ProjectUpdate, project: String, dryRun: Bool) -> String {
-        var out = ""
-        for locked in update.upToDate {
-            out += "\(locked.name) \(locked.version): already current\n"
-        }
-        for plan in update.plans {
-            out += "\(plan.template) \(plan.fromVersion) → \(plan.toVersion)\(dryRun ? " (dry run, nothing written)" : "")\n"
-            if let note = plan.baseNote { out += "  note: \(note)\n" }
-            for file in plan.files.sorted(by: { $0.path < $1.path }) {
-                var line = "  \(file.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) \(file.path)"
-                if !file.conflictRegions.isEmpty {
-                    line += " (lines " + file.conflictRegions.map { "\($0.startLine)-\($0.endLine)" }.joined(separator: ", ") + ")"
-                }
-                if let note = file.note { line += " — \(note)" }
-                out += line + "\n"
-            }
-            for checklist in plan.checklists {
-                out +=
-                    "  \(checklist.action.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0)) checklist/\(checklist.name)"
-                    + (checklist.note.map { " — \($0)" } ?? "") + "\n"
-            }
-            var counts: [FileUpdate.Action: Int] = [:]
-            for file in plan.files { counts[file.action, default: 0] += 1 }
-            let summary = FileUpdate.Action.allCases.compactMap { action in counts[action].map { "\($0) \(action.rawValue)" } }
-            let carried = ChecklistUpdate.Action.allCases.compactMap { action -> String? in
-                let count = plan.checklists.filter { $0.action == action }.count
-                return count == 0
-                    ? nil
-                    : "\(count) checklist\(count == 1 ? "" : "s") \(action == .add ? "added" : action == .retire ? "retired" : "restored")"
-            }
-            out +=
-                "  " + (summary.isEmpty ? "no managed files" : summary.joined(separator: ", "))
-                + (carried.isEmpty ? "" : "; " + carried.joined(separator: ", ")) + "\n"
-        }
-        return out
     }
 }

@@ -39,7 +39,7 @@ struct ValidateCommand: ParsableCommand {
                 catalog: Paths.display(result.catalog.root), files: result.fileCount, documents: documents,
                 errors: result.errorCount, warnings: result.warningCount,
                 diagnostics: result.diagnostics.map(DiagnosticJSON.init))
-            console.line(try JSONOutput.encode(report))
+            console.line(try JSONText.encode(report))
         }
         if result.errorCount > 0 || (strict && result.warningCount > 0) { throw ExitCode(1) }
     }
@@ -75,15 +75,5 @@ struct DiagnosticJSON: Encodable {
         severity = diagnostic.severity.rawValue
         message = diagnostic.message
         help = diagnostic.help
-    }
-}
-
-/// JSON encoding with stable key order and readable non-ASCII text.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T, pretty: Bool = true) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting =
-            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -11,18 +11,18 @@ public struct CampaignSpec: Sendable, Hashable {
     /// Which projects a campaign applies to. Empty lists mean "every project".
     public struct Scope: Sendable, Hashable {
         /// Projects created from one of these templates.
-        public var templates: [Reference]
+        package var templates: [Reference]
         /// Projects owned by one of these teams (ids from the catalog's owners).
-        public var owners: [Located<String>]
+        package var owners: [Located<String>]
 
         /// Creates a scope.
-        public init(templates: [Reference] = [], owners: [Located<String>] = []) {
+        package init(templates: [Reference] = [], owners: [Located<String>] = []) {
             self.templates = templates
             self.owners = owners
         }
 
         /// Whether a project created from `template` and owned by `owner` is in scope.
-        public func contains(template: String?, owner: String?) -> Bool {
+        package func contains(template: String?, owner: String?) -> Bool {
             let templateMatches = templates.isEmpty || templates.contains { $0.name == template }
             let ownerMatches = owners.isEmpty || owners.contains { $0.value == owner }
             return templateMatches && ownerMatches
@@ -30,20 +30,20 @@ public struct CampaignSpec: Sendable, Hashable {
     }
 
     /// The expression a project's report must satisfy.
-    public var target: Located<String>
+    package var target: Located<String>
     /// The day by which every project in scope should satisfy the target.
-    public var deadline: CalendarDate
+    package var deadline: CalendarDate
     /// Where `deadline` was written.
-    public var deadlineRange: SourceRange
+    package var deadlineRange: SourceRange
     /// The projects the campaign applies to.
-    public var appliesTo: Scope
+    package var appliesTo: Scope
     /// Why the campaign exists and how a team reaches it (Markdown), shown on the dashboard and the site.
-    public var guidance: String?
+    package var guidance: String?
 
     /// The fields `spec` may have.
-    public static let fields = ["target", "deadline", "appliesTo", "guidance"]
+    package static let fields = ["target", "deadline", "appliesTo", "guidance"]
     /// The fields of `appliesTo`.
-    public static let scopeFields = ["templates", "owners"]
+    package static let scopeFields = ["templates", "owners"]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> CampaignSpec? {
         let reader = FieldReader(node, sink: sink, context: "spec")

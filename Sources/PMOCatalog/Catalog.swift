@@ -3,13 +3,13 @@ import PMOYAML
 /// A loaded catalog: every document that decoded, indexed by kind and name.
 public struct Catalog: Sendable {
     /// Absolute path of the catalog root (the folder holding `catalog/` and `standards/`).
-    public var root: String
+    package var root: String
     /// All documents, sorted by kind and name.
-    public var documents: [Document]
+    package var documents: [Document]
     private var index: [DocumentKey: Int]
 
     /// Creates a catalog from decoded documents (the first of two with the same key wins).
-    public init(root: String, documents: [Document]) {
+    package init(root: String, documents: [Document]) {
         self.root = root
         self.documents = documents.sorted { $0.key < $1.key }
         var index: [DocumentKey: Int] = [:]
@@ -20,30 +20,30 @@ public struct Catalog: Sendable {
     }
 
     /// The document with this kind and name.
-    public func document(_ key: DocumentKey) -> Document? {
+    package func document(_ key: DocumentKey) -> Document? {
         index[key].map { documents[$0] }
     }
 
     /// The Catalog document (`catalog/catalog.yaml`).
-    public var manifest: Document? {
+    package var manifest: Document? {
         documents.first { $0.kind == .catalog }
     }
 
     /// The manifest's spec: owners, taxonomy, policies, site.
-    public var spec: CatalogSpec? { manifest?.catalogSpec }
+    package var spec: CatalogSpec? { manifest?.catalogSpec }
 
     /// The documents of one kind.
-    public func documents(of kind: DocumentKind) -> [Document] {
+    package func documents(of kind: DocumentKind) -> [Document] {
         documents.filter { $0.kind == kind }
     }
 
     /// The documents that refer to `key` (backlinks), sorted.
-    public func referrers(of key: DocumentKey) -> [DocumentKey] {
+    package func referrers(of key: DocumentKey) -> [DocumentKey] {
         documents.filter { document in document.references.contains { $0.key == key } }.map(\.key)
     }
 
     /// The rule `ruleID` of the rule set `ruleSet`, if both exist.
-    public func rule(ruleSet: String, ruleID: String) -> RuleSetSpec.Rule? {
+    package func rule(ruleSet: String, ruleID: String) -> RuleSetSpec.Rule? {
         document(DocumentKey(kind: .ruleSet, name: ruleSet))?.ruleSet?.rules.first { $0.id.value == ruleID }
     }
 }

@@ -3,28 +3,28 @@ import PMOSupport
 import PMOYAML
 
 /// The outcome of loading a catalog: what decoded, and every problem found, sorted by file and line.
-public struct CatalogLoadResult: Sendable {
-    public var catalog: Catalog
-    public var diagnostics: [Diagnostic]
+package struct CatalogLoadResult: Sendable {
+    package var catalog: Catalog
+    package var diagnostics: [Diagnostic]
     /// How many YAML files were read.
-    public var fileCount: Int
+    package var fileCount: Int
     /// Total bytes of YAML read.
-    public var byteCount: Int
+    package var byteCount: Int
 
     /// Number of error diagnostics.
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    package var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
     /// Number of warning diagnostics.
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    package var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
 }
 
 /// Loads `catalog/` and `standards/` under a root folder, decoding files on all cores and
 /// reporting all problems across all files, not only the first.
 public struct CatalogLoader: Sendable {
-    public var yamlLimits: YAMLLimits
+    package var yamlLimits: YAMLLimits
     /// Paths in diagnostics are shown relative to this folder.
-    public var workingDirectory: String
+    package var workingDirectory: String
     /// Largest Markdown body file accepted for a page.
-    public var maxPageBytes: Int
+    package var maxPageBytes: Int
 
     /// Creates a loader.
     public init(
@@ -37,7 +37,7 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Loads and checks the catalog under `root`; throws only when `root` is not a catalog at all.
-    public func load(root: String) throws(CatalogError) -> CatalogLoadResult {
+    package func load(root: String) throws(CatalogError) -> CatalogLoadResult {
         let absoluteRoot = URL(fileURLWithPath: root.hasPrefix("/") ? root : workingDirectory + "/" + root).standardizedFileURL.path
         guard CatalogLocator.isCatalog(absoluteRoot) else { throw .notACatalog(path: root) }
         let files = discoverFiles(root: absoluteRoot)

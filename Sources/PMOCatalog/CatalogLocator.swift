@@ -2,21 +2,21 @@ import Foundation
 
 /// Finds the catalog to use: `--catalog DIR`, else `$PMO_CATALOG`, else the nearest ancestor
 /// folder holding `catalog/catalog.yaml`, else the catalog installed beside the binary.
-public struct CatalogLocator: Sendable {
-    public var workingDirectory: String
-    public var environment: [String: String]
+package struct CatalogLocator: Sendable {
+    package var workingDirectory: String
+    package var environment: [String: String]
     /// Path of the running executable (for the installed catalog in `../share/pmo`).
-    public var executablePath: String?
+    package var executablePath: String?
 
     /// Creates a locator.
-    public init(workingDirectory: String, environment: [String: String], executablePath: String?) {
+    package init(workingDirectory: String, environment: [String: String], executablePath: String?) {
         self.workingDirectory = workingDirectory
         self.environment = environment
         self.executablePath = executablePath
     }
 
     /// The catalog root to load, or an error saying where it looked.
-    public func locate(explicit: String?) throws(CatalogError) -> String {
+    package func locate(explicit: String?) throws(CatalogError) -> String {
         if let explicit { return try checked(explicit) }
         if let fromEnvironment = environment["PMO_CATALOG"], !fromEnvironment.isEmpty { return try checked(fromEnvironment) }
         var searched: [String] = []
@@ -39,7 +39,7 @@ public struct CatalogLocator: Sendable {
     }
 
     /// True when `path` holds `catalog/catalog.yaml`.
-    public static func isCatalog(_ path: String) -> Bool {
+    package static func isCatalog(_ path: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/catalog/catalog.yaml")
     }
 

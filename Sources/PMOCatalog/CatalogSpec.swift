@@ -2,43 +2,43 @@ import PMOSupport
 import PMOYAML
 
 /// The spec of the one `Catalog` document: owners, taxonomy, policies and site settings.
-public struct CatalogSpec: Sendable, Hashable {
+package struct CatalogSpec: Sendable, Hashable {
     /// A team that owns documents.
-    public struct Owner: Sendable, Hashable {
-        public var id: Located<String>
-        public var name: String
-        public var contact: String?
+    package struct Owner: Sendable, Hashable {
+        package var id: Located<String>
+        package var name: String
+        package var contact: String?
     }
 
     /// An entry of the taxonomy: a category, phase or role.
-    public struct Term: Sendable, Hashable {
-        public var id: Located<String>
-        public var title: String
-        public var description: String?
+    package struct Term: Sendable, Hashable {
+        package var id: Located<String>
+        package var title: String
+        package var description: String?
     }
 
-    public var organization: String
+    package var organization: String
     /// Site and UI language (BCP 47), `ja` by default.
-    public var language: String
-    public var owners: [Owner]
-    public var categories: [Term]
-    public var phases: [Term]
-    public var roles: [Term]
+    package var language: String
+    package var owners: [Owner]
+    package var categories: [Term]
+    package var phases: [Term]
+    package var roles: [Term]
     /// Rule sets (target: catalog) applied by `pmo validate`.
-    public var policies: [Reference]
-    public var siteTitle: String?
-    public var baseURL: String?
+    package var policies: [Reference]
+    package var siteTitle: String?
+    package var baseURL: String?
 
     /// The fields `spec` may have.
-    public static let fields = ["organization", "language", "owners", "taxonomy", "policies", "site"]
+    package static let fields = ["organization", "language", "owners", "taxonomy", "policies", "site"]
     /// The fields of one owner team.
-    public static let ownerFields = ["id", "name", "contact"]
+    package static let ownerFields = ["id", "name", "contact"]
     /// The fields of `taxonomy`.
-    public static let taxonomyFields = ["categories", "phases", "roles"]
+    package static let taxonomyFields = ["categories", "phases", "roles"]
     /// The fields of one category, phase or role.
-    public static let termFields = ["id", "title", "description"]
+    package static let termFields = ["id", "title", "description"]
     /// The fields of `site`.
-    public static let siteFields = ["title", "baseURL"]
+    package static let siteFields = ["title", "baseURL"]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> CatalogSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")

@@ -2,9 +2,9 @@ import PMOSupport
 import PMOYAML
 
 /// The spec of a `Checklist`: items by phase and role, some of which check themselves.
-public struct ChecklistSpec: Sendable, Hashable {
+package struct ChecklistSpec: Sendable, Hashable {
     /// How an item checks itself.
-    public enum Verify: Sendable, Hashable {
+    package enum Verify: Sendable, Hashable {
         /// An expression over the project (same bindings as project rules).
         case assert(Located<String>)
         /// A rule of a project rule set: `RULESET/RULE-ID`.
@@ -12,28 +12,28 @@ public struct ChecklistSpec: Sendable, Hashable {
     }
 
     /// One checklist item.
-    public struct Item: Sendable, Hashable {
-        public var id: Located<String>
-        public var text: String
-        public var phase: Located<String>?
-        public var role: Located<String>?
+    package struct Item: Sendable, Hashable {
+        package var id: Located<String>
+        package var text: String
+        package var phase: Located<String>?
+        package var role: Located<String>?
         /// What evidence must be given when the item is ticked.
-        public var evidence: String?
-        public var help: String?
-        public var verify: Verify?
+        package var evidence: String?
+        package var help: String?
+        package var verify: Verify?
         /// Ids this item had in earlier versions: a project's attestation under one of them carries over.
-        public var formerly: [Located<String>] = []
-        public var range: SourceRange
+        package var formerly: [Located<String>] = []
+        package var range: SourceRange
     }
 
-    public var items: [Item]
+    package var items: [Item]
 
     /// The fields `spec` may have.
-    public static let fields = ["items"]
+    package static let fields = ["items"]
     /// The fields of one item.
-    public static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify", "formerly"]
+    package static let itemFields = ["id", "text", "phase", "role", "evidence", "help", "verify", "formerly"]
     /// The fields of an item's `verify`.
-    public static let verifyFields = ["assert", "rule"]
+    package static let verifyFields = ["assert", "rule"]
 
     static func decode(_ node: Node, sink: DiagnosticSink) -> ChecklistSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")

@@ -4,11 +4,11 @@ import Foundation
 ///
 /// FileManager's enumerator costs a `stat` and a dictionary per entry, which dominated
 /// `pmo drift --fleet` and took 40 ms of `pmo publish`'s catalog load on 2,000 files.
-public enum DirectoryWalk {
+package enum DirectoryWalk {
     /// Regular files and symbolic links under `root`, as sorted paths relative to it. `skip` sees each
     /// entry's relative path and whether it is a folder; a skipped folder is not entered.
     /// Folders that cannot be opened are passed over, as FileManager's enumerator does.
-    public static func files(under root: String, skip: (_ relative: String, _ isFolder: Bool) -> Bool = { _, _ in false }) -> [String] {
+    package static func files(under root: String, skip: (_ relative: String, _ isFolder: Bool) -> Bool = { _, _ in false }) -> [String] {
         var files: [String] = []
         var pending: [String] = [""]
         while let relative = pending.popLast() {

@@ -3,7 +3,7 @@ import PMOYAML
 /// One catalog document: the envelope, its kind-specific spec, and where it came from.
 public struct Document: Sendable {
     /// The kind-specific part.
-    public enum Spec: Sendable, Hashable {
+    package enum Spec: Sendable, Hashable {
         case catalog(CatalogSpec)
         case template(TemplateSpec)
         case checklist(ChecklistSpec)
@@ -12,39 +12,39 @@ public struct Document: Sendable {
         case campaign(CampaignSpec)
     }
 
-    public var kind: DocumentKind
-    public var metadata: Metadata
-    public var spec: Spec
+    package var kind: DocumentKind
+    package var metadata: Metadata
+    package var spec: Spec
     /// The file as shown to the user (relative to the working directory where possible).
-    public var file: String
+    package var file: String
     /// The absolute path of the file.
-    public var path: String
+    package var path: String
     /// The whole YAML document, for rules that look at `doc`.
-    public var root: Node
+    package var root: Node
 
     /// The fields of the envelope every document has.
-    public static let fields = ["apiVersion", "kind", "metadata", "spec"]
+    package static let fields = ["apiVersion", "kind", "metadata", "spec"]
     /// The one supported `apiVersion`.
-    public static let apiVersion = "pmo/v1"
+    package static let apiVersion = "pmo/v1"
 
     /// `kind/name`.
-    public var key: DocumentKey { DocumentKey(kind: kind, name: metadata.name.value) }
+    package var key: DocumentKey { DocumentKey(kind: kind, name: metadata.name.value) }
 
     /// The catalog spec, when this is the Catalog document.
-    public var catalogSpec: CatalogSpec? { if case .catalog(let s) = spec { return s }; return nil }
+    package var catalogSpec: CatalogSpec? { if case .catalog(let s) = spec { return s }; return nil }
     /// The template spec, when this is a Template.
-    public var template: TemplateSpec? { if case .template(let s) = spec { return s }; return nil }
+    package var template: TemplateSpec? { if case .template(let s) = spec { return s }; return nil }
     /// The checklist spec, when this is a Checklist.
-    public var checklist: ChecklistSpec? { if case .checklist(let s) = spec { return s }; return nil }
+    package var checklist: ChecklistSpec? { if case .checklist(let s) = spec { return s }; return nil }
     /// The rule-set spec, when this is a RuleSet.
-    public var ruleSet: RuleSetSpec? { if case .ruleSet(let s) = spec { return s }; return nil }
+    package var ruleSet: RuleSetSpec? { if case .ruleSet(let s) = spec { return s }; return nil }
     /// The page spec, when this is a Page.
-    public var page: PageSpec? { if case .page(let s) = spec { return s }; return nil }
+    package var page: PageSpec? { if case .page(let s) = spec { return s }; return nil }
     /// The campaign spec, when this is a Campaign.
-    public var campaign: CampaignSpec? { if case .campaign(let s) = spec { return s }; return nil }
+    package var campaign: CampaignSpec? { if case .campaign(let s) = spec { return s }; return nil }
 
     /// Every reference this document makes, with its position.
-    public var references: [Reference] {
+    package var references: [Reference] {
         var refs: [Reference] = metadata.replacedBy.map { [$0] } ?? []
         switch spec {
         case .catalog(let s): refs += s.policies

@@ -1,5 +1,5 @@
 /// The kinds of catalog documents.
-public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
+package enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
     case catalog = "Catalog"
     case template = "Template"
     case checklist = "Checklist"
@@ -8,10 +8,10 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable, Codable {
     case campaign = "Campaign"
 
     /// The lower-case name used in references (`template/standard-project`).
-    public var referenceName: String { rawValue.lowercased() }
+    package var referenceName: String { rawValue.lowercased() }
 
     /// The kind named in a reference (`template`, `ruleset`, …), if any.
-    public init?(referenceName: String) {
+    package init?(referenceName: String) {
         guard let kind = Self.allCases.first(where: { $0.referenceName == referenceName }) else { return nil }
         self = kind
     }

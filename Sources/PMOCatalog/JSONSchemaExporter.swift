@@ -8,17 +8,17 @@ import PMOYAML
 /// test checks that every property is described. Every object the decoder closes against
 /// unknown fields gets `additionalProperties: false`. The schema is a help for authors:
 /// `pmo validate` remains the authority (it also checks references, dates and changelogs).
-public struct JSONSchemaExporter: Sendable {
+package struct JSONSchemaExporter: Sendable {
     /// Creates an exporter.
-    public init() {}
+    package init() {}
 
     /// The file name of a kind's schema (`pmo-template.schema.json`), or of the combined schema for `nil`.
-    public static func fileName(for kind: DocumentKind?) -> String {
+    package static func fileName(for kind: DocumentKind?) -> String {
         kind.map { "pmo-\($0.referenceName).schema.json" } ?? "pmo.schema.json"
     }
 
     /// The schema of one kind: the envelope with that kind's `metadata` and `spec`.
-    public func schema(for kind: DocumentKind) -> JSONSchemaValue {
+    package func schema(for kind: DocumentKind) -> JSONSchemaValue {
         .object(
             [
                 ("$schema", "http://json-schema.org/draft-07/schema#"),
@@ -27,7 +27,7 @@ public struct JSONSchemaExporter: Sendable {
     }
 
     /// One schema for every catalog file: exactly one of the kinds, chosen by `kind`.
-    public func combinedSchema() -> JSONSchemaValue {
+    package func combinedSchema() -> JSONSchemaValue {
         .object([
             ("$schema", "http://json-schema.org/draft-07/schema#"),
             ("title", "pmo/v1 document"),
@@ -46,7 +46,7 @@ public struct JSONSchemaExporter: Sendable {
     }
 
     /// Every schema file: one per kind and the combined one, as (file name, pretty JSON text).
-    public func files() -> [(name: String, text: String)] {
+    package func files() -> [(name: String, text: String)] {
         DocumentKind.allCases.map { (Self.fileName(for: $0), schema(for: $0).rendered()) }
             + [(Self.fileName(for: nil), combinedSchema().rendered())]
     }

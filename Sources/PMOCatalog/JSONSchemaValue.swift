@@ -1,7 +1,7 @@
 import PMOYAML
 
 /// A JSON value with ordered object members, enough to build and print JSON Schemas.
-public indirect enum JSONSchemaValue: Sendable, Hashable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
+package indirect enum JSONSchemaValue: Sendable, Hashable, ExpressibleByStringInterpolation, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
 {
     case string(String)
@@ -12,20 +12,20 @@ public indirect enum JSONSchemaValue: Sendable, Hashable, ExpressibleByStringInt
     case object([Member])
 
     /// One `"key": value` member of an object.
-    public struct Member: Sendable, Hashable {
-        public var key: String
-        public var value: JSONSchemaValue
+    package struct Member: Sendable, Hashable {
+        package var key: String
+        package var value: JSONSchemaValue
     }
 
     /// An object from (key, value) pairs, in order.
-    public static func object(_ members: [(String, JSONSchemaValue)]) -> JSONSchemaValue {
+    package static func object(_ members: [(String, JSONSchemaValue)]) -> JSONSchemaValue {
         .object(members.map { Member(key: $0.0, value: $0.1) })
     }
 
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .number(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONSchemaValue...) { self = .array(elements) }
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self = .number(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSONSchemaValue...) { self = .array(elements) }
 
     /// The members of an object as pairs (empty for other values).
     var members: [(String, JSONSchemaValue)] {
@@ -39,7 +39,7 @@ public indirect enum JSONSchemaValue: Sendable, Hashable, ExpressibleByStringInt
     }
 
     /// The value as JSON text: two-space indentation, members in order, non-ASCII kept as is.
-    public func rendered() -> String {
+    package func rendered() -> String {
         var out = ""
         write(into: &out, indent: "")
         return out + "\n"

@@ -4,44 +4,44 @@ import PMOYAML
 /// The `metadata` block every document carries.
 public struct Metadata: Sendable, Hashable {
     /// Lifecycle state of a document.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, CaseIterable {
         case draft, active, deprecated
     }
 
     /// One changelog entry.
     public struct Change: Sendable, Hashable {
-        public var version: Semver
-        public var date: CalendarDate?
-        public var changes: String
+        package var version: Semver
+        package var date: CalendarDate?
+        package var changes: String
         /// Where the entry was written.
-        public var range: SourceRange
+        package var range: SourceRange
     }
 
-    public var name: Located<String>
-    public var title: String
-    public var description: String
-    public var owner: Located<String>?
-    public var category: Located<String>?
-    public var tags: [String]
-    public var version: Semver
+    package var name: Located<String>
+    package var title: String
+    package var description: String
+    package var owner: Located<String>?
+    package var category: Located<String>?
+    package var tags: [String]
+    package var version: Semver
     /// Where `version` was written.
-    public var versionRange: SourceRange
-    public var status: Status
-    public var replacedBy: Reference?
-    public var reviewed: CalendarDate?
-    public var reviewEvery: ReviewInterval?
-    public var changelog: [Change]
+    package var versionRange: SourceRange
+    package var status: Status
+    package var replacedBy: Reference?
+    package var reviewed: CalendarDate?
+    package var reviewEvery: ReviewInterval?
+    package var changelog: [Change]
 
     /// The fields `metadata` may have, in the order the schema lists them.
-    public static let fields = [
+    package static let fields = [
         "name", "title", "description", "owner", "category", "tags", "version", "status",
         "replacedBy", "reviewed", "reviewEvery", "changelog",
     ]
     /// The fields of one changelog entry.
-    public static let changeFields = ["version", "date", "changes"]
+    package static let changeFields = ["version", "date", "changes"]
 
     /// The date the next review is due, when both `reviewed` and `reviewEvery` are set.
-    public var reviewDue: CalendarDate? {
+    package var reviewDue: CalendarDate? {
         guard let reviewed, let reviewEvery else { return nil }
         return reviewed.adding(days: reviewEvery.days)
     }
@@ -102,7 +102,7 @@ public struct Metadata: Sendable, Hashable {
     }
 
     /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most 63 characters.
-    public static func isSlug(_ text: String) -> Bool {
+    package static func isSlug(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard !bytes.isEmpty, bytes.count <= 63 else { return false }
         func alnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) }

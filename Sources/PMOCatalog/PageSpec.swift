@@ -3,18 +3,18 @@ import PMOSupport
 import PMOYAML
 
 /// The spec of a knowledge `Page`: Markdown body (inline or in a file beside the YAML) and related documents.
-public struct PageSpec: Sendable, Hashable {
+package struct PageSpec: Sendable, Hashable {
     /// The Markdown text.
-    public var body: String
+    package var body: String
     /// The Markdown file the body came from, when `bodyFile` was used (absolute path).
-    public var bodyFile: String?
+    package var bodyFile: String?
     /// The line of its file where the body's first line is (1 for a `bodyFile`), so that a warning about
     /// the Markdown can name file:line.
-    public var bodyLine: Int = 1
-    public var related: [Reference]
+    package var bodyLine: Int = 1
+    package var related: [Reference]
 
     /// The fields `spec` may have.
-    public static let fields = ["body", "bodyFile", "related"]
+    package static let fields = ["body", "bodyFile", "related"]
 
     static func decode(_ node: Node, directory: String, catalogRoot: String, maxBytes: Int, sink: DiagnosticSink) -> PageSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")

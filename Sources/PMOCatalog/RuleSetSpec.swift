@@ -2,44 +2,44 @@ import PMOSupport
 import PMOYAML
 
 /// The spec of a `RuleSet`: rules for projects or for the catalog itself.
-public struct RuleSetSpec: Sendable, Hashable {
+package struct RuleSetSpec: Sendable, Hashable {
     /// What a rule set checks.
-    public enum Target: String, Sendable, Hashable, CaseIterable {
+    package enum Target: String, Sendable, Hashable, CaseIterable {
         case project, catalog
     }
 
     /// How serious a finding is.
-    public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+    package enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
         case error, warning, info
 
         private var rank: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+        package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// One rule, as written. `check` and `examples` stay nodes: the rules engine interprets them.
-    public struct Rule: Sendable, Hashable {
-        public var id: Located<String>
-        public var severity: Severity
-        public var title: String
-        public var description: String
-        public var when: Located<String>?
-        public var assert: Located<String>?
-        public var check: Node?
-        public var message: String?
-        public var help: String?
-        public var examples: Node?
-        public var range: SourceRange
+    package struct Rule: Sendable, Hashable {
+        package var id: Located<String>
+        package var severity: Severity
+        package var title: String
+        package var description: String
+        package var when: Located<String>?
+        package var assert: Located<String>?
+        package var check: Node?
+        package var message: String?
+        package var help: String?
+        package var examples: Node?
+        package var range: SourceRange
     }
 
-    public var target: Target
-    public var rules: [Rule]
+    package var target: Target
+    package var rules: [Rule]
 
     /// The fields `spec` may have.
-    public static let fields = ["target", "rules"]
+    package static let fields = ["target", "rules"]
     /// The fields of one rule.
-    public static let ruleFields = ["id", "severity", "title", "description", "when", "assert", "check", "message", "help", "examples"]
+    package static let ruleFields = ["id", "severity", "title", "description", "when", "assert", "check", "message", "help", "examples"]
     /// The built-in check types.
-    public static let checkTypes = [
+    package static let checkTypes = [
         "file-exists", "file-absent", "file-matches", "yaml-path", "markdown-heading", "csv-columns", "csv-filled",
     ]
 

@@ -6,7 +6,7 @@ extension Semver {
     /// starts pre-release identifiers; numeric identifiers (prefix `0`) sort before alphanumeric
     /// ones (prefix `1`), and `!` separates identifiers because it sorts before every character an
     /// identifier may hold. Build metadata is ignored, as in precedence.
-    public var orderKey: String {
+    package var orderKey: String {
         func padded(_ number: Int) -> String {
             let digits = String(number)
             return String(repeating: "0", count: max(0, 20 - digits.count)) + digits

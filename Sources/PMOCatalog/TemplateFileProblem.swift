@@ -1,5 +1,5 @@
 /// Why a template file under `files/` cannot be used.
-public enum TemplateFileProblem: Error, Sendable, Hashable {
+package enum TemplateFileProblem: Error, Sendable, Hashable {
     /// Nothing exists at the path.
     case missing
     /// The file itself is a symbolic link.
@@ -10,7 +10,7 @@ public enum TemplateFileProblem: Error, Sendable, Hashable {
     case unreadable(String)
 
     /// "template file 'files/NAME' …", the message every reader gives.
-    public func message(source: String) -> String {
+    package func message(source: String) -> String {
         let name = "template file 'files/\(source)'"
         switch self {
         case .missing: return "\(name) does not exist"

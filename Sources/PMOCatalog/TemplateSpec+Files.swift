@@ -7,7 +7,7 @@ extension TemplateSpec {
     /// (`pmo validate`, `pmo new`, `pmo update`, the publish preview): the file itself may not be a
     /// symbolic link, it must be a regular file, and no folder on the way may be a link leading out
     /// of the catalog.
-    public func readSource(_ source: String, limit: Int = Int.max - 1) -> Result<(bytes: [UInt8], mode: mode_t), TemplateFileProblem> {
+    package func readSource(_ source: String, limit: Int = Int.max - 1) -> Result<(bytes: [UInt8], mode: mode_t), TemplateFileProblem> {
         let path = filesDirectory + "/" + source
         var status = stat()
         if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFLNK { return .failure(.link) }

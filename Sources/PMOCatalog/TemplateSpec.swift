@@ -3,14 +3,14 @@ import PMOSupport
 import PMOYAML
 
 /// The spec of a `Template`: parameters, the files it renders, and what a new project gets.
-public struct TemplateSpec: Sendable, Hashable {
+package struct TemplateSpec: Sendable, Hashable {
     /// The type of a parameter value.
-    public enum ParameterType: String, Sendable, Hashable, CaseIterable {
+    package enum ParameterType: String, Sendable, Hashable, CaseIterable {
         case string, int, bool, `enum`, date, list
     }
 
     /// Who owns a generated file after `pmo new`.
-    public enum Policy: String, Sendable, Hashable, CaseIterable {
+    package enum Policy: String, Sendable, Hashable, CaseIterable {
         /// The standard owns the file: drift is reported and `pmo update` merges.
         case managed
         /// Written once; the team owns it afterwards and it never drifts.
@@ -18,49 +18,49 @@ public struct TemplateSpec: Sendable, Hashable {
     }
 
     /// One template parameter.
-    public struct Parameter: Sendable, Hashable {
-        public var name: Located<String>
-        public var title: String
-        public var help: String?
-        public var type: ParameterType
-        public var required: Bool
+    package struct Parameter: Sendable, Hashable {
+        package var name: Located<String>
+        package var title: String
+        package var help: String?
+        package var type: ParameterType
+        package var required: Bool
         /// The default as written (may be a Mustache template over other parameters).
-        public var defaultValue: Node?
-        public var pattern: Located<String>?
-        public var choices: [String]
-        public var range: SourceRange
+        package var defaultValue: Node?
+        package var pattern: Located<String>?
+        package var choices: [String]
+        package var range: SourceRange
     }
 
     /// One file the template renders.
-    public struct File: Sendable, Hashable {
+    package struct File: Sendable, Hashable {
         /// Path under the template's `files/` folder.
-        public var source: Located<String>
+        package var source: Located<String>
         /// Target path in the project, itself a Mustache template.
-        public var target: Located<String>
-        public var policy: Policy
+        package var target: Located<String>
+        package var policy: Policy
         /// Expression over the parameters; the file is rendered only when it is true.
-        public var when: Located<String>?
-        public var range: SourceRange
+        package var when: Located<String>?
+        package var range: SourceRange
     }
 
-    public var parameters: [Parameter]
-    public var files: [File]
-    public var checklists: [Reference]
-    public var rules: [Reference]
+    package var parameters: [Parameter]
+    package var files: [File]
+    package var checklists: [Reference]
+    package var rules: [Reference]
     /// Absolute path of the template folder (the one holding `template.yaml` and `files/`).
-    public var directory: String
+    package var directory: String
     /// The catalog folder: no template file is read through a link that leads out of it.
-    public var catalogRoot: String
+    package var catalogRoot: String
 
     /// The folder holding the template's files.
-    public var filesDirectory: String { directory + "/files" }
+    package var filesDirectory: String { directory + "/files" }
 
     /// The fields `spec` may have.
-    public static let fields = ["parameters", "files", "checklists", "rules"]
+    package static let fields = ["parameters", "files", "checklists", "rules"]
     /// The fields of one parameter.
-    public static let parameterFields = ["name", "title", "help", "type", "required", "default", "pattern", "choices"]
+    package static let parameterFields = ["name", "title", "help", "type", "required", "default", "pattern", "choices"]
     /// The fields of one file entry.
-    public static let fileFields = ["source", "target", "policy", "when"]
+    package static let fileFields = ["source", "target", "policy", "when"]
 
     static func decode(_ node: Node, directory: String, catalogRoot: String, sink: DiagnosticSink) -> TemplateSpec {
         let reader = FieldReader(node, sink: sink, context: "spec")

@@ -1,5 +1,5 @@
 /// Why a checklist command could not do what was asked.
-public enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The project has no `.pmo/checklists/`.
     case noChecklists(project: String)
     /// `--checklist NAME` names no checklist of the project.
@@ -17,7 +17,7 @@ public enum ChecklistError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The checklist file could not be written.
     case io(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .noChecklists(let project): return "'\(project)' has no checklists (.pmo/checklists/); create the project with pmo new"
         case .unknownChecklist(let name, let suggestion):

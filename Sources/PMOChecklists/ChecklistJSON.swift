@@ -1,29 +1,29 @@
 import PMOCatalog
 
 /// `pmo checklist --format json`.
-public struct ChecklistJSON: Encodable, Sendable {
+package struct ChecklistJSON: Encodable, Sendable {
     /// One phase's progress.
-    public struct Phase: Encodable, Sendable {
-        public var id: String; public var title: String; public var done: Int; public var total: Int
+    package struct Phase: Encodable, Sendable {
+        package var id: String; package var title: String; package var done: Int; package var total: Int
     }
     /// One item and how it stands.
-    public struct Item: Encodable, Sendable {
-        public var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
-        public var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?, retired: Bool?
+    package struct Item: Encodable, Sendable {
+        package var id: String, text: String, phase: String?, role: String?, verify: Bool, status: String
+        package var by: String?, at: String?, evidence: String?, evidenceRequired: String?, reason: String?, retired: Bool?
     }
     /// One checklist.
-    public struct List: Encodable, Sendable {
-        public var name: String, title: String, version: String, catalogVersion: String?, retired: String?, done: Int, total: Int
-        public var phases: [Phase]
-        public var items: [Item]
+    package struct List: Encodable, Sendable {
+        package var name: String, title: String, version: String, catalogVersion: String?, retired: String?, done: Int, total: Int
+        package var phases: [Phase]
+        package var items: [Item]
     }
-    public var project: String
-    public var checklists: [List]
-    public var done: Int
-    public var total: Int
+    package var project: String
+    package var checklists: [List]
+    package var done: Int
+    package var total: Int
 
     /// The JSON of `reports` for the project shown as `project`.
-    public init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
+    package init(project: String, reports: [ChecklistReport], catalog: Catalog?) {
         self.project = project
         checklists = reports.map { report in
             List(
@@ -49,21 +49,28 @@ public struct ChecklistJSON: Encodable, Sendable {
 }
 
 /// `pmo checklist check|uncheck --format json`.
-public struct ItemChangeJSON: Encodable, Sendable {
-    public var checklist: String
-    public var item: String
-    public var status: String
-    public var by: String?
-    public var at: String?
-    public var evidence: String?
+package struct ItemChangeJSON: Encodable, Sendable {
+    package var checklist: String
+    package var item: String
+    package var status: String
+    package var by: String?
+    package var at: String?
+    package var evidence: String?
 
     /// The JSON of one attested or re-opened item.
-    public init(checklist: String, item: String, status: String, by: String?, at: String?, evidence: String?) {
+    package init(checklist: String, item: String, status: String, by: String?, at: String?, evidence: String?) {
         self.checklist = checklist
         self.item = item
         self.status = status
         self.by = by
         self.at = at
         self.evidence = evidence
+    }
+
+    /// The JSON form of `change`.
+    package init(_ change: ItemChange) {
+        self.init(
+            checklist: change.checklist, item: change.item, status: change.record.status.rawValue, by: change.record.by,
+            at: change.record.at, evidence: change.record.evidence)
     }
 }

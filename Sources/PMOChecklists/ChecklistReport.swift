@@ -1,9 +1,9 @@
 import PMOCatalog
 
 /// The live status of one checklist: each item, manual or verified, with progress by phase.
-public struct ChecklistReport: Sendable, Hashable {
+package struct ChecklistReport: Sendable, Hashable {
     /// How one item stands.
-    public enum ItemStatus: Sendable, Hashable {
+    package enum ItemStatus: Sendable, Hashable {
         /// A manual item attested by someone.
         case done(by: String?, at: String?, evidence: String?)
         /// A manual item not attested yet.
@@ -16,7 +16,7 @@ public struct ChecklistReport: Sendable, Hashable {
         case notEvaluated(String)
 
         /// Whether the item counts as done.
-        public var isDone: Bool {
+        package var isDone: Bool {
             switch self {
             case .done, .passed: return true
             default: return false
@@ -24,7 +24,7 @@ public struct ChecklistReport: Sendable, Hashable {
         }
 
         /// `done`, `open`, `passed`, `failed` or `not-evaluated`.
-        public var name: String {
+        package var name: String {
             switch self {
             case .done: return "done"
             case .open: return "open"
@@ -36,50 +36,50 @@ public struct ChecklistReport: Sendable, Hashable {
     }
 
     /// One item.
-    public struct Item: Sendable, Hashable {
-        public var id: String
-        public var text: String
-        public var phase: String?
-        public var role: String?
+    package struct Item: Sendable, Hashable {
+        package var id: String
+        package var text: String
+        package var phase: String?
+        package var role: String?
         /// What evidence the item requires, if any.
-        public var evidence: String?
+        package var evidence: String?
         /// Whether the item checks itself.
-        public var isVerified: Bool
-        public var status: ItemStatus
+        package var isVerified: Bool
+        package var status: ItemStatus
         /// Recorded in the project but no longer in the catalog's checklist: shown with its history, not counted.
-        public var isRetired: Bool = false
+        package var isRetired: Bool = false
     }
 
     /// Progress of one phase.
-    public struct Phase: Sendable, Hashable {
+    package struct Phase: Sendable, Hashable {
         /// The phase id (empty for items without a phase).
-        public var id: String
+        package var id: String
         /// The phase title from the catalog taxonomy, or the id.
-        public var title: String
-        public var done: Int
-        public var total: Int
+        package var title: String
+        package var done: Int
+        package var total: Int
     }
 
-    public var name: String
+    package var name: String
     /// The checklist's title from the catalog (or its name).
-    public var title: String
+    package var title: String
     /// The version the project's checklist was instantiated from.
-    public var version: String
+    package var version: String
     /// The version in the catalog now, when it differs.
-    public var catalogVersion: String?
-    public var items: [Item]
+    package var catalogVersion: String?
+    package var items: [Item]
     /// Set when a newer template version dropped the checklist (see ``ChecklistState/retired``).
-    public var retired: String? = nil
+    package var retired: String? = nil
 
     /// The items that count: those still in the catalog's checklist.
-    public var currentItems: [Item] { items.filter { !$0.isRetired } }
+    package var currentItems: [Item] { items.filter { !$0.isRetired } }
     /// Items done (retired items not counted).
-    public var done: Int { currentItems.filter(\.status.isDone).count }
+    package var done: Int { currentItems.filter(\.status.isDone).count }
     /// All items that count.
-    public var total: Int { currentItems.count }
+    package var total: Int { currentItems.count }
 
     /// Progress per phase, in the catalog's phase order (phases it does not know last).
-    public func phases(in catalog: Catalog?) -> [Phase] {
+    package func phases(in catalog: Catalog?) -> [Phase] {
         let known = catalog?.spec?.phases ?? []
         var order = known.map(\.id.value)
         for item in currentItems { if let phase = item.phase, !order.contains(phase) { order.append(phase) } }

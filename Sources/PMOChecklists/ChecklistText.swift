@@ -1,10 +1,26 @@
 import PMOCatalog
+import PMOProject
 import PMOSupport
 
 /// The text form of checklist progress (`pmo checklist`), beside the checklists as lint's reporters are beside the rules.
-public enum ChecklistText {
+package enum ChecklistText {
+    /// What `pmo checklist` shows: the progress, then (with `listItems`) every item.
+    package static func report(_ reports: [ChecklistReport], catalog: Catalog?, listItems: Bool) -> String {
+        progress(reports, catalog: catalog) + (listItems ? "\n\n" + items(reports) : "")
+    }
+
+    /// The confirmation of `pmo checklist check` or `uncheck`.
+    package static func change(_ change: ItemChange) -> String {
+        let record = change.record
+        if record.status == .done {
+            return "✓ \(change.item) (checklist/\(change.checklist)) done by \(record.by ?? "")"
+                + (record.evidence.map { " — \($0)" } ?? "")
+        }
+        return "○ \(change.item) (checklist/\(change.checklist)) is open again"
+    }
+
     /// Progress per checklist and phase, with bars, and the total.
-    public static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
+    package static func progress(_ reports: [ChecklistReport], catalog: Catalog?) -> String {
         var table = TextTable(["CHECKLIST", "PHASE", "DONE", "PROGRESS"])
         var done = 0
         var total = 0
@@ -27,7 +43,7 @@ public enum ChecklistText {
     }
 
     /// Every item with its status mark, checklist, phase and role.
-    public static func items(_ reports: [ChecklistReport]) -> String {
+    package static func items(_ reports: [ChecklistReport]) -> String {
         var table = TextTable(["", "ID", "CHECKLIST", "PHASE", "ROLE", "ITEM", "STATUS"])
         for report in reports {
             for item in report.items {

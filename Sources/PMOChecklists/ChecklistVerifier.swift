@@ -6,7 +6,7 @@ import PMOSupport
 import PMOYAML
 
 /// The result of evaluating a `verify:` item.
-public enum VerifyOutcome: Sendable, Hashable {
+package enum VerifyOutcome: Sendable, Hashable {
     case passed
     case failed(String)
     /// The check could not run (unknown rule, expression error); shown, never counted as done.
@@ -14,11 +14,11 @@ public enum VerifyOutcome: Sendable, Hashable {
 }
 
 /// Evaluates checklist items that check themselves (`verify: {assert: …}` or `verify: {rule: SET/ID}`) against a project folder.
-public struct ChecklistVerifier: Sendable {
+package struct ChecklistVerifier: Sendable {
     /// The project folder.
-    public let projectRoot: String
+    package let projectRoot: String
     /// The catalog holding the rule sets that `verify.rule` names.
-    public let catalog: Catalog?
+    package let catalog: Catalog?
 
     /// The project as the rules engine sees it, read once for all items.
     private let project: ProjectContext
@@ -26,7 +26,7 @@ public struct ChecklistVerifier: Sendable {
 
     /// Creates a verifier for the project at `projectRoot`; pass one `ruleSets` cache to share
     /// compiled rule sets between projects (a fleet).
-    public init(projectRoot: String, catalog: Catalog?, ruleSets: RuleSetCache = RuleSetCache()) {
+    package init(projectRoot: String, catalog: Catalog?, ruleSets: RuleSetCache = RuleSetCache()) {
         self.projectRoot = projectRoot
         self.catalog = catalog
         // A broken lock is reported by the command that reads it; the items then see no `project` values.
@@ -37,7 +37,7 @@ public struct ChecklistVerifier: Sendable {
     }
 
     /// Evaluates one item's `verify:` with the rules engine: the same bindings and rules as `pmo lint`.
-    public func evaluate(_ verify: ChecklistSpec.Verify) -> VerifyOutcome {
+    package func evaluate(_ verify: ChecklistSpec.Verify) -> VerifyOutcome {
         switch verify {
         case .assert(let expression):
             switch RuleEngine.evaluate(expression: expression.value, in: project) {

@@ -5,14 +5,14 @@ import PMOSupport
 import PMOYAML
 
 /// The living checklists of one project: reads `.pmo/checklists/*.yaml`, reports them, ticks and unticks items.
-public struct ProjectChecklists: Sendable {
+package struct ProjectChecklists: Sendable {
     /// The project folder.
-    public let projectRoot: String
+    package let projectRoot: String
     /// The states, sorted by checklist name.
-    public private(set) var states: [ChecklistState]
+    package private(set) var states: [ChecklistState]
 
     /// Reads every checklist of the project at `projectRoot` (`displayRoot` names it in messages).
-    public init(projectRoot: String, displayRoot: String? = nil) throws(DiagnosticList) {
+    package init(projectRoot: String, displayRoot: String? = nil) throws(DiagnosticList) {
         self.projectRoot = projectRoot
         let folder = projectRoot + "/.pmo/checklists"
         let shownRoot = displayRoot ?? projectRoot
@@ -36,7 +36,7 @@ public struct ProjectChecklists: Sendable {
     }
 
     /// The live report of every checklist: manual items from the files, `verify:` items evaluated now.
-    public func reports(catalog: Catalog?, verifier: ChecklistVerifier) -> [ChecklistReport] {
+    package func reports(catalog: Catalog?, verifier: ChecklistVerifier) -> [ChecklistReport] {
         states.map { state in
             let document = catalog?.document(DocumentKey(kind: .checklist, name: state.name))
             let spec = document?.checklist
@@ -83,12 +83,12 @@ public struct ProjectChecklists: Sendable {
         }
     }
 
-    /// Attests manual item `id` (in `checklist`, or the one checklist that has it) and saves the file; returns the checklist name.
+    /// Attests manual item `id` (in `checklist`, or the one checklist that has it) and saves the file; returns what changed.
     @discardableResult
-    public mutating func check(
+    package mutating func check(
         _ id: String, by person: String, evidence: String?, checklist: String? = nil,
         catalog: Catalog?, now: Date = Date()
-    ) throws(ChecklistError) -> String {
+    ) throws(ChecklistError) -> ItemChange {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
         let specItem = catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first { $0.id.value == id }
@@ -98,12 +98,12 @@ public struct ProjectChecklists: Sendable {
         let record = ChecklistState.Item(id: id, status: .done, by: person, at: Self.timestamp(now), evidence: givenEvidence)
         if let itemIndex { states[index].items[itemIndex] = record } else { states[index].items.append(record) }
         try save(states[index])
-        return name
+        return ItemChange(checklist: name, record: record)
     }
 
-    /// Re-opens manual item `id` and saves the file; returns the checklist name.
+    /// Re-opens manual item `id` and saves the file; returns what changed.
     @discardableResult
-    public mutating func uncheck(_ id: String, checklist: String? = nil, catalog: Catalog?) throws(ChecklistError) -> String {
+    package mutating func uncheck(_ id: String, checklist: String? = nil, catalog: Catalog?) throws(ChecklistError) -> ItemChange {
         let (index, itemIndex) = try locate(id, checklist: checklist, catalog: catalog)
         let name = states[index].name
         if catalog?.document(DocumentKey(kind: .checklist, name: name))?.checklist?.items.first(where: { $0.id.value == id })?.verify != nil
@@ -113,7 +113,7 @@ public struct ProjectChecklists: Sendable {
         let record = ChecklistState.Item(id: id)
         if let itemIndex { states[index].items[itemIndex] = record } else { states[index].items.append(record) }
         try save(states[index])
-        return name
+        return ItemChange(checklist: name, record: record)
     }
 
     /// The checklist and item index of `id`; the item may be known only to the catalog (a newer checklist version).

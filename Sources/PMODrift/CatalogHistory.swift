@@ -4,12 +4,12 @@ import PMOSupport
 import PMOYAML
 
 /// The git history of a catalog: where `pmo update` finds the old version of a template to re-render as the base.
-public struct CatalogHistory: Sendable {
+package struct CatalogHistory: Sendable {
     /// The catalog root (possibly a sub-folder of the repository; git paths are given relative to it with `./`).
-    public let root: String
+    package let root: String
 
     /// The history of the catalog at `root`, nil when it is not in a git repository (or git is missing).
-    public static func open(root: String) -> CatalogHistory? {
+    package static func open(root: String) -> CatalogHistory? {
         guard let output = Git.run(["rev-parse", "--is-inside-work-tree"], in: root), output.status == 0,
             String(decoding: output.stdout, as: UTF8.self).hasPrefix("true")
         else { return nil }
@@ -17,7 +17,7 @@ public struct CatalogHistory: Sendable {
     }
 
     /// The commit checked out (`git rev-parse HEAD`), recorded in the lock after an update.
-    public func head() -> String? {
+    package func head() -> String? {
         CatalogCommit.lookup(root: root)
     }
 
@@ -25,7 +25,7 @@ public struct CatalogHistory: Sendable {
     static func templateFolder(_ name: String) -> String { "standards/templates/" + name }
 
     /// The version `template.yaml` of `name` declares at `commit`; nil when the commit or the file is not there.
-    public func templateVersion(_ name: String, at commit: String) -> Semver? {
+    package func templateVersion(_ name: String, at commit: String) -> Semver? {
         guard Self.isCommitLike(commit),
             let output = Git.run(["show", commit + ":./" + Self.templateFolder(name) + "/template.yaml"], in: root),
             output.status == 0
@@ -34,7 +34,7 @@ public struct CatalogHistory: Sendable {
     }
 
     /// A commit at which template `name` is at `version`: `preferred` when it is, else the newest such commit.
-    public func commit(of name: String, version: Semver, preferring preferred: String?) -> String? {
+    package func commit(of name: String, version: Semver, preferring preferred: String?) -> String? {
         if let preferred, templateVersion(name, at: preferred) == version { return preferred }
         guard let log = Git.run(["log", "--format=%H", "--", "./" + Self.templateFolder(name) + "/template.yaml"], in: root),
             log.status == 0
@@ -46,7 +46,7 @@ public struct CatalogHistory: Sendable {
     }
 
     /// Every released version of `name` seen in the history, for "available versions" messages.
-    public func versions(of name: String) -> [Semver] {
+    package func versions(of name: String) -> [Semver] {
         guard let log = Git.run(["log", "--format=%H", "--", "./" + Self.templateFolder(name) + "/template.yaml"], in: root),
             log.status == 0
         else { return [] }
@@ -56,7 +56,7 @@ public struct CatalogHistory: Sendable {
 
     /// Extracts the catalog manifest and template `name` as they were at `commit` into a new temporary
     /// folder (a catalog root of its own), which the caller removes.
-    public func extract(template name: String, at commit: String) -> String? {
+    package func extract(template name: String, at commit: String) -> String? {
         guard Self.isCommitLike(commit) else { return nil }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmo-base-" + UUID().uuidString).path
         guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }

@@ -3,16 +3,16 @@ import PMOChecklists
 import PMOTemplates
 
 /// One self-verifying item of a checklist an update created, evaluated on the updated project.
-public struct ChecklistSelfCheck: Sendable, Hashable {
+package struct ChecklistSelfCheck: Sendable, Hashable {
     /// The checklist's name.
-    public var checklist: String
+    package var checklist: String
     /// The item's id.
-    public var item: String
-    public var outcome: VerifyOutcome
+    package var item: String
+    package var outcome: VerifyOutcome
 
     /// The self-verifying items of every checklist `update` added, evaluated on the project at `root` as it
     /// is now — call it after ``ProjectUpdater/apply(_:projectRoot:)`` so that the new files are there.
-    public static func evaluate(_ update: ProjectUpdate, projectRoot root: String, catalog: Catalog) -> [ChecklistSelfCheck] {
+    package static func evaluate(_ update: ProjectUpdate, projectRoot root: String, catalog: Catalog) -> [ChecklistSelfCheck] {
         let added = update.plans.flatMap(\.checklists).filter { $0.action == .add }.map(\.name)
         guard !added.isEmpty else { return [] }
         let verifier = ChecklistVerifier(projectRoot: root, catalog: catalog)

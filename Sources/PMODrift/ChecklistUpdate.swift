@@ -6,9 +6,9 @@ import PMOTemplates
 /// Checklists follow the template version: one it adds is created with every item open, one it drops is
 /// retired — its file and progress stay under `.pmo/`, marked retired — and a retired one it takes back
 /// becomes current again with its progress intact. Nothing is ever deleted.
-public struct ChecklistUpdate: Sendable, Hashable {
+package struct ChecklistUpdate: Sendable, Hashable {
     /// What happens to the checklist.
-    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Action: String, Sendable, Hashable, Codable, CaseIterable {
         /// New in the template version: created with every item open (items with `verify:` check themselves).
         case add
         /// Dropped by the template version: kept with its progress and marked retired.
@@ -18,15 +18,15 @@ public struct ChecklistUpdate: Sendable, Hashable {
     }
 
     /// The checklist's name (`kickoff`).
-    public var name: String
-    public var action: Action
+    package var name: String
+    package var action: Action
     /// A word on it: how many items, which version retired it.
-    public var note: String?
+    package var note: String?
     /// The state file's new content.
-    public var content: [UInt8]
+    package var content: [UInt8]
 
     /// Creates a checklist update.
-    public init(name: String, action: Action, note: String? = nil, content: [UInt8]) {
+    package init(name: String, action: Action, note: String? = nil, content: [UInt8]) {
         self.name = name
         self.action = action
         self.note = note
@@ -34,7 +34,7 @@ public struct ChecklistUpdate: Sendable, Hashable {
     }
 
     /// The project-relative path of the state file.
-    public var path: String { ChecklistState.path(name) }
+    package var path: String { ChecklistState.path(name) }
 
     /// The state file as one more file the update writes.
     var fileUpdate: FileUpdate {

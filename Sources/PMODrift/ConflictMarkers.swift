@@ -1,8 +1,8 @@
 /// Finds conflict markers left in a file by an earlier merge, so `pmo update` can refuse to merge on top of them.
-public enum ConflictMarkers {
+package enum ConflictMarkers {
     /// The 1-based line numbers of lines that start with `<<<<<<<` or `>>>>>>>` (followed by a space or the end
     /// of the line). `=======` alone is not counted: it is also a Markdown heading underline.
-    public static func lines(in text: String) -> [Int] {
+    package static func lines(in text: String) -> [Int] {
         var result: [Int] = []
         for (index, line) in TextLines(text).lines.enumerated() where isMarker(line.text) {
             result.append(index + 1)

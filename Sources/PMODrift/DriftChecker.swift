@@ -6,27 +6,27 @@ import PMOYAML
 
 /// Computes drift for one project or a whole fleet: files against the lock (offline), versions against
 /// the catalog, and lint and checklist figures through ``ProjectInsights`` when given.
-public struct DriftChecker: Sendable {
+package struct DriftChecker: Sendable {
     /// The catalog to compare versions with; nil checks files only.
-    public var catalog: Catalog?
+    package var catalog: Catalog?
     /// Lint and checklist figures; nil leaves them out.
-    public var insights: (any ProjectInsights)?
-    public var yamlLimits: YAMLLimits
+    package var insights: (any ProjectInsights)?
+    package var yamlLimits: YAMLLimits
 
-    public init(catalog: Catalog?, insights: (any ProjectInsights)? = nil, yamlLimits: YAMLLimits = .default) {
+    package init(catalog: Catalog?, insights: (any ProjectInsights)? = nil, yamlLimits: YAMLLimits = .default) {
         self.catalog = catalog
         self.insights = insights
         self.yamlLimits = yamlLimits
     }
 
     /// Drift of the project at `root`, shown as `displayPath`.
-    public func check(projectRoot root: String, displayPath: String) throws(LockError) -> ProjectDrift {
+    package func check(projectRoot root: String, displayPath: String) throws(LockError) -> ProjectDrift {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
         return check(lock, projectRoot: root, displayPath: displayPath)
     }
 
     /// Drift of a project whose lock is already read.
-    public func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String) -> ProjectDrift {
+    package func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String) -> ProjectDrift {
         let templates = lock.templates.map { TemplateDrift.check($0, projectRoot: root, catalog: catalog) }
         return ProjectDrift(
             path: displayPath, templates: templates,
@@ -35,7 +35,7 @@ public struct DriftChecker: Sendable {
     }
 
     /// Every project under `root`, checked on all cores; `displayRoot` prefixes the project paths shown.
-    public func fleet(root: String) -> FleetReport {
+    package func fleet(root: String) -> FleetReport {
         let projects = FleetScanner.projects(under: root)
         let rows = ResultSlots<FleetReport.Row>(count: projects.count)
         DispatchQueue.concurrentPerform(iterations: projects.count) { index in

@@ -1,8 +1,9 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// The JSON form of drift results (`pmo drift --format json`), stable keys, pretty-printed.
-public enum DriftJSON {
+package enum DriftJSON {
     struct Change: Encodable {
         var version: String
         var date: String?
@@ -61,12 +62,12 @@ public enum DriftJSON {
     }
 
     /// `{"projects": [...]}` for one or more projects.
-    public static func render(_ drifts: [ProjectDrift]) -> String {
+    package static func render(_ drifts: [ProjectDrift]) -> String {
         encode(["projects": drifts.map(project)])
     }
 
     /// `{"projects": [rows], "totals": [...]}` for a fleet.
-    public static func render(_ report: FleetReport) -> String {
+    package static func render(_ report: FleetReport) -> String {
         let rows = report.rows.map { row in
             Row(
                 project: row.project, templates: row.drift?.templates.map { "\($0.name)@\($0.recordedVersion)" } ?? [],
@@ -99,9 +100,7 @@ public enum DriftJSON {
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        guard let text = try? JSONText.encode(value) else { return "{}\n" }
+        return text + "\n"
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 import PMOSupport
 
 /// The text form of drift results.
-public enum DriftText {
+package enum DriftText {
     /// One block per project: each template's version and changelog, then its modified and deleted files.
-    public static func render(_ drifts: [ProjectDrift]) -> String {
+    package static func render(_ drifts: [ProjectDrift]) -> String {
         var out = ""
         for drift in drifts {
             out += drift.path + "\n"
@@ -43,7 +43,7 @@ public enum DriftText {
     }
 
     /// The fleet table, then projects per template version.
-    public static func render(_ report: FleetReport) -> String {
+    package static func render(_ report: FleetReport) -> String {
         var table = TextTable(["PROJECT", "TEMPLATE", "BEHIND", "MODIFIED", "DELETED", "LINT ERRORS", "CHECKLISTS"])
         for row in report.rows {
             guard let drift = row.drift else {

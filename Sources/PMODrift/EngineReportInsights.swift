@@ -5,23 +5,23 @@ import PMOReport
 import PMORules
 
 /// The lint, waiver and checklist parts of `pmo report`, from the rules engine and the living checklists.
-public struct EngineReportInsights: ReportInsights {
+package struct EngineReportInsights: ReportInsights {
     /// Waivers expiring within this many days are flagged.
     static let expiringWithinDays = 30
 
     /// The catalog the rule sets and checklists come from.
-    public let catalog: Catalog
+    package let catalog: Catalog
     private let pipeline: LintPipeline
 
     /// Details from `catalog`'s rule sets and checklists.
-    public init(catalog: Catalog) {
+    package init(catalog: Catalog) {
         self.catalog = catalog
         pipeline = LintPipeline(catalog: catalog)
     }
 
     /// Lint through the same ``LintPipeline`` as `pmo lint` (a broken waiver file does not hide the lint;
     /// `pmo lint` reports it), waivers with their expiry, and checklist progress by phase.
-    public func details(projectRoot root: String, today: CalendarDate) -> ReportDetails {
+    package func details(projectRoot root: String, today: CalendarDate) -> ReportDetails {
         var lint: ReportLint?
         var waivers: [ReportWaiver] = []
         if let prepared = try? pipeline.prepare(projectRoot: root, toleratingWaiverProblems: true) {
@@ -55,7 +55,7 @@ public struct EngineReportInsights: ReportInsights {
     }
 
     /// A finding as the report lists it.
-    public static func finding(_ finding: Finding) -> ReportFinding {
+    package static func finding(_ finding: Finding) -> ReportFinding {
         ReportFinding(
             rule: finding.qualifiedRuleID, severity: finding.severity.rawValue, file: finding.file,
             line: finding.range?.start.line, column: finding.range?.start.column, message: finding.message)

@@ -4,9 +4,9 @@ import PMOSupport
 import PMOYAML
 
 /// The state of one managed file against the lock.
-public struct FileDrift: Sendable, Hashable, Codable {
+package struct FileDrift: Sendable, Hashable, Codable {
     /// How the file compares with what the standard wrote.
-    public enum Status: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, Codable, CaseIterable {
         /// Byte for byte what the lock recorded.
         case unchanged
         /// Edited by the team (or replaced by something that is not a regular file).
@@ -16,16 +16,16 @@ public struct FileDrift: Sendable, Hashable, Codable {
     }
 
     /// Project-relative path.
-    public var path: String
-    public var status: Status
+    package var path: String
+    package var status: Status
 
-    public init(path: String, status: Status) {
+    package init(path: String, status: Status) {
         self.path = path
         self.status = status
     }
 
     /// Compares the file at `root/file.path` with the lock's digest; needs no catalog and no history.
-    public static func check(_ file: LockedFile, in root: String) -> FileDrift {
+    package static func check(_ file: LockedFile, in root: String) -> FileDrift {
         let full = root + "/" + file.path
         var info = stat()
         guard stat(full, &info) == 0 else {

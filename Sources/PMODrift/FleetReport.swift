@@ -1,35 +1,35 @@
 import PMOCatalog
 
 /// The 全社PMO view: one row per project under a folder, and how many projects use each template version.
-public struct FleetReport: Sendable, Hashable {
+package struct FleetReport: Sendable, Hashable {
     /// One project of the fleet.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The project folder, relative to the fleet folder.
-        public var project: String
+        package var project: String
         /// The project's drift; nil when its lock could not be read (see `error`).
-        public var drift: ProjectDrift?
+        package var drift: ProjectDrift?
         /// Why the project could not be checked.
-        public var error: String?
+        package var error: String?
 
         /// `standard-project@2.1.0, outsourcing-addon@1.0.0`.
-        public var templates: String {
+        package var templates: String {
             drift?.templates.map { "\($0.name)@\($0.recordedVersion)" }.joined(separator: ", ") ?? "-"
         }
     }
 
     /// How many projects carry one template at one version.
-    public struct VersionTotal: Sendable, Hashable {
-        public var template: String
-        public var version: Semver
+    package struct VersionTotal: Sendable, Hashable {
+        package var template: String
+        package var version: Semver
         /// The catalog's current version of the template, when known.
-        public var current: Semver?
-        public var projects: Int
+        package var current: Semver?
+        package var projects: Int
     }
 
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Projects per template and version, by template name then newest version first.
-    public var totals: [VersionTotal] {
+    package var totals: [VersionTotal] {
         var counts: [String: [Semver: (current: Semver?, count: Int)]] = [:]
         for row in rows {
             for template in row.drift?.templates ?? [] {
@@ -46,5 +46,5 @@ public struct FleetReport: Sendable, Hashable {
     }
 
     /// Rows whose project could not be checked.
-    public var failures: [Row] { rows.filter { $0.error != nil } }
+    package var failures: [Row] { rows.filter { $0.error != nil } }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Finds the pmo projects under a folder: every folder holding `.pmo/lock.yaml`.
-public enum FleetScanner {
+package enum FleetScanner {
     /// Folders never searched: version control, dependencies, and pmo's own folder.
-    public static let skipped: Set<String> = [".git", "node_modules", ".pmo"]
+    package static let skipped: Set<String> = [".git", "node_modules", ".pmo"]
 
     /// Project folders under `root` (root itself included), as paths relative to `root` ("." for root), sorted.
     /// Symbolic links are not followed, so a link loop cannot hang the scan.
-    public static func projects(under root: String) -> [String] {
+    package static func projects(under root: String) -> [String] {
         var found: [String] = []
         var stack: [String] = [""]
         while let relative = stack.popLast() {

@@ -4,9 +4,9 @@ import PMOSupport
 import PMOYAML
 
 /// Finds conflict markers left in a project's managed files by an earlier update.
-public enum LeftoverConflicts {
+package enum LeftoverConflicts {
     /// Every marker line in the managed files of `templates` that exist in the project, by path and line.
-    public static func find(in projectRoot: String, templates: [LockedTemplate]) -> [UpdateError.MarkerLocation] {
+    package static func find(in projectRoot: String, templates: [LockedTemplate]) -> [UpdateError.MarkerLocation] {
         var locations: [UpdateError.MarkerLocation] = []
         var seen: Set<String> = []
         for template in templates {

@@ -6,7 +6,7 @@ public struct MergeResult: Sendable, Hashable {
     public var conflicts: [ConflictRegion]
 
     /// Whether the merge needs no hand work.
-    public var isClean: Bool { conflicts.isEmpty }
+    package var isClean: Bool { conflicts.isEmpty }
 }
 
 /// One conflict block in a merged text, by 1-based line numbers of the merged text.
@@ -18,7 +18,7 @@ public struct ConflictRegion: Sendable, Hashable, Codable {
     /// The line of `>>>>>>>`.
     public var endLine: Int
 
-    public init(startLine: Int, separatorLine: Int, endLine: Int) {
+    package init(startLine: Int, separatorLine: Int, endLine: Int) {
         self.startLine = startLine
         self.separatorLine = separatorLine
         self.endLine = endLine

@@ -1,14 +1,14 @@
 import PMOCatalog
 
 /// Drift of one project: every template in its lock, plus lint and checklist figures when available.
-public struct ProjectDrift: Sendable, Hashable {
+package struct ProjectDrift: Sendable, Hashable {
     /// The project folder as given (or as found under the fleet folder).
-    public var path: String
-    public var templates: [TemplateDrift]
-    public var lint: LintSummary?
-    public var checklists: ChecklistCompletion?
+    package var path: String
+    package var templates: [TemplateDrift]
+    package var lint: LintSummary?
+    package var checklists: ChecklistCompletion?
 
-    public init(path: String, templates: [TemplateDrift], lint: LintSummary? = nil, checklists: ChecklistCompletion? = nil) {
+    package init(path: String, templates: [TemplateDrift], lint: LintSummary? = nil, checklists: ChecklistCompletion? = nil) {
         self.path = path
         self.templates = templates
         self.lint = lint
@@ -16,18 +16,18 @@ public struct ProjectDrift: Sendable, Hashable {
     }
 
     /// Managed files in `status`, over all templates.
-    public func count(_ status: FileDrift.Status) -> Int {
+    package func count(_ status: FileDrift.Status) -> Int {
         templates.reduce(0) { $0 + $1.files(status).count }
     }
 
     /// Whether any template is behind the catalog.
-    public var isBehind: Bool { templates.contains(where: \.isBehind) }
+    package var isBehind: Bool { templates.contains(where: \.isBehind) }
 
     /// Versions behind, summed over the templates.
-    public var versionsBehind: Int { templates.reduce(0) { $0 + $1.versionsBehind } }
+    package var versionsBehind: Int { templates.reduce(0) { $0 + $1.versionsBehind } }
 
     /// Whether something named in `conditions` is found (what `--fail-on` gates on).
-    public func fails(on conditions: Set<DriftCondition>) -> Bool {
+    package func fails(on conditions: Set<DriftCondition>) -> Bool {
         conditions.contains { condition in
             switch condition {
             case .modified: return count(.modified) > 0
@@ -40,6 +40,6 @@ public struct ProjectDrift: Sendable, Hashable {
 }
 
 /// What `pmo drift --fail-on` can gate on.
-public enum DriftCondition: String, Sendable, Hashable, CaseIterable {
+package enum DriftCondition: String, Sendable, Hashable, CaseIterable {
     case modified, deleted, behind, lint
 }

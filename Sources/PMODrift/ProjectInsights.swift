@@ -2,7 +2,7 @@
 ///
 /// The command line passes an adapter over `pmo lint` and `pmo checklist`; without one (or when an
 /// engine cannot run on a project), drift still reports files and versions.
-public protocol ProjectInsights: Sendable {
+package protocol ProjectInsights: Sendable {
     /// The lint summary of the project at `root`, nil when it cannot be computed.
     func lintSummary(projectRoot root: String) -> LintSummary?
     /// Checklist completion of the project at `root`, nil when it has no checklists or they cannot be read.
@@ -10,29 +10,29 @@ public protocol ProjectInsights: Sendable {
 }
 
 /// Counts of lint findings by severity.
-public struct LintSummary: Sendable, Hashable, Codable {
-    public var errors: Int
-    public var warnings: Int
+package struct LintSummary: Sendable, Hashable, Codable {
+    package var errors: Int
+    package var warnings: Int
 
-    public init(errors: Int, warnings: Int) {
+    package init(errors: Int, warnings: Int) {
         self.errors = errors
         self.warnings = warnings
     }
 }
 
 /// How many checklist items are done, over all of a project's checklists.
-public struct ChecklistCompletion: Sendable, Hashable, Codable {
-    public var done: Int
-    public var total: Int
+package struct ChecklistCompletion: Sendable, Hashable, Codable {
+    package var done: Int
+    package var total: Int
 
-    public init(done: Int, total: Int) {
+    package init(done: Int, total: Int) {
         self.done = done
         self.total = total
     }
 
     /// Whole percent done (0 for an empty checklist).
-    public var percent: Int { total == 0 ? 0 : done * 100 / total }
+    package var percent: Int { total == 0 ? 0 : done * 100 / total }
 
     /// `12/30 (40%)`.
-    public var text: String { "\(done)/\(total) (\(percent)%)" }
+    package var text: String { "\(done)/\(total) (\(percent)%)" }
 }

@@ -7,18 +7,18 @@ import PMOTemplates
 
 /// Builds the `pmo/report/v1` document of one project: identity from its lock and git checkout, templates
 /// and files from drift, lint, waivers and checklists from ``ReportInsights``.
-public struct ProjectReportBuilder: Sendable {
+package struct ProjectReportBuilder: Sendable {
     /// Lock parameters that name the project's owner, first found wins.
-    public static let ownerParameters = ["owner", "owner_team", "pm_name"]
+    package static let ownerParameters = ["owner", "owner_team", "pm_name"]
     /// Lock parameters that name the project's phase.
-    public static let phaseParameters = ["phase"]
+    package static let phaseParameters = ["phase"]
 
-    public var checker: DriftChecker
-    public var insights: (any ReportInsights)?
+    package var checker: DriftChecker
+    package var insights: (any ReportInsights)?
     /// pmo's own version, recorded in the report.
-    public var toolVersion: String
+    package var toolVersion: String
 
-    public init(checker: DriftChecker, insights: (any ReportInsights)?, toolVersion: String) {
+    package init(checker: DriftChecker, insights: (any ReportInsights)?, toolVersion: String) {
         self.checker = checker
         self.insights = insights
         self.toolVersion = toolVersion
@@ -30,7 +30,7 @@ public struct ProjectReportBuilder: Sendable {
     ///   - projectID: the id to file the project under; nil takes the lock's `project_name`, else the folder name.
     ///   - generatedAt: the time to record (RFC 3339); nil records none, so that the output is reproducible.
     ///   - today: the date waivers are judged against (expired, expiring within 30 days).
-    public func build(
+    package func build(
         projectRoot root: String, projectID: String?, generatedAt: String?,
         today: CalendarDate
     ) throws(LockError) -> ProjectReport {

@@ -7,15 +7,15 @@ import PMOYAML
 
 /// `pmo update` for one project: for each template in its lock, re-renders the recorded version (the base,
 /// from the catalog's git history) and the target version with the project's parameters, and plans the merge.
-public struct ProjectUpdater: Sendable {
-    public var catalog: Catalog
+package struct ProjectUpdater: Sendable {
+    package var catalog: Catalog
     /// The catalog's history; nil when the catalog is not a git repository (modified files then conflict whole).
-    public var history: CatalogHistory?
+    package var history: CatalogHistory?
     /// The catalog's current commit, recorded in the lock.
-    public var currentCommit: String?
-    public var yamlLimits: YAMLLimits
+    package var currentCommit: String?
+    package var yamlLimits: YAMLLimits
 
-    public init(catalog: Catalog, history: CatalogHistory?, currentCommit: String?, yamlLimits: YAMLLimits = .default) {
+    package init(catalog: Catalog, history: CatalogHistory?, currentCommit: String?, yamlLimits: YAMLLimits = .default) {
         self.catalog = catalog
         self.history = history
         self.currentCommit = currentCommit
@@ -28,7 +28,7 @@ public struct ProjectUpdater: Sendable {
     ///   - template: only this template of the project (the others are left as they are).
     ///   - version: the version to go to; default the catalog's current one.
     ///   - assignments: `NAME=VALUE` for parameters the new version adds without a default.
-    public func plan(
+    package func plan(
         projectRoot root: String, displayPath: String, template: String? = nil, to version: Semver? = nil,
         assignments: [String] = []
     ) throws(UpdateError) -> ProjectUpdate {
@@ -100,14 +100,14 @@ public struct ProjectUpdater: Sendable {
     }
 
     /// Writes the files of `update` and the lock, all or nothing (see ``UpdateWriter`` and ``UpdateJournal``).
-    public func apply(_ update: ProjectUpdate, projectRoot root: String) throws(UpdateError) {
+    package func apply(_ update: ProjectUpdate, projectRoot root: String) throws(UpdateError) {
         guard !update.plans.isEmpty else { return }
         let lock = update.lock.replacing(update.plans.map(\.newLock), catalog: update.catalogInfo)
         try UpdateWriter(projectRoot: root).apply(update.plans, lock: Array(lock.yaml().utf8))
     }
 
     /// The catalog's name, version and commit for the lock.
-    public var catalogInfo: Lock.CatalogInfo {
+    package var catalogInfo: Lock.CatalogInfo {
         Lock.CatalogInfo(
             name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
             commit: currentCommit)
@@ -207,15 +207,15 @@ public struct ProjectUpdater: Sendable {
 }
 
 /// The plan of `pmo update` for one project: one ``UpdatePlan`` per template that moves, plus those already current.
-public struct ProjectUpdate: Sendable {
+package struct ProjectUpdate: Sendable {
     /// The lock as read.
-    public var lock: ProjectLock
-    public var plans: [UpdatePlan]
+    package var lock: ProjectLock
+    package var plans: [UpdatePlan]
     /// Templates already at the target version.
-    public var upToDate: [LockedTemplate]
+    package var upToDate: [LockedTemplate]
     /// The catalog record the rewritten lock gets.
-    public var catalogInfo: Lock.CatalogInfo
+    package var catalogInfo: Lock.CatalogInfo
 
     /// Whether any file would be written with conflict markers.
-    public var hasConflicts: Bool { plans.contains { !$0.conflicts.isEmpty } }
+    package var hasConflicts: Bool { plans.contains { !$0.conflicts.isEmpty } }
 }

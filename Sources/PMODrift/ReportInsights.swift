@@ -7,24 +7,24 @@ import PMOSupport
 ///
 /// Like ``ProjectInsights`` for `pmo drift`: the command line passes an adapter over the rules engine and
 /// the living checklists; without one, a report still carries identity, templates and files.
-public protocol ReportInsights: Sendable {
+package protocol ReportInsights: Sendable {
     /// Lint, waivers and checklists of the project at `root`, as of `today`.
     func details(projectRoot root: String, today: CalendarDate) -> ReportDetails
 }
 
 /// What ``ReportInsights`` adds to a report.
-public struct ReportDetails: Sendable, Hashable {
+package struct ReportDetails: Sendable, Hashable {
     /// nil when the project's rules could not run.
-    public var lint: ReportLint?
-    public var waivers: [ReportWaiver]
-    public var checklists: [ReportChecklist]
+    package var lint: ReportLint?
+    package var waivers: [ReportWaiver]
+    package var checklists: [ReportChecklist]
 
-    public init(lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
+    package init(lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
         self.lint = lint
         self.waivers = waivers
         self.checklists = checklists
     }
 
     /// Nothing known beyond drift.
-    public static let empty = ReportDetails(lint: nil, waivers: [], checklists: [])
+    package static let empty = ReportDetails(lint: nil, waivers: [], checklists: [])
 }

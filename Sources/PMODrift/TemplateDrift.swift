@@ -4,40 +4,40 @@ import PMOProject
 import PMOTemplates
 
 /// Drift of one template of a project: its managed files and its version against the catalog.
-public struct TemplateDrift: Sendable, Hashable {
+package struct TemplateDrift: Sendable, Hashable {
     /// The template's name.
-    public var name: String
+    package var name: String
     /// The version recorded in the lock.
-    public var recordedVersion: Semver
+    package var recordedVersion: Semver
     /// The catalog's current version; nil when the catalog no longer has the template (or no catalog was given).
-    public var currentVersion: Semver?
+    package var currentVersion: Semver?
     /// Whether a catalog was consulted and it has no such template.
-    public var missingFromCatalog: Bool
+    package var missingFromCatalog: Bool
     /// Changelog entries after the recorded version up to the current one, oldest first.
-    public var changes: [Metadata.Change]
+    package var changes: [Metadata.Change]
     /// Every managed file; seeded files are the team's and never drift.
-    public var files: [FileDrift]
+    package var files: [FileDrift]
     /// Checklists the catalog's version lists that the project does not have yet (`pmo update` creates them).
-    public var addedChecklists: [String] = []
+    package var addedChecklists: [String] = []
     /// Checklists the project's version has that the catalog's version no longer lists (`pmo update` retires them).
-    public var droppedChecklists: [String] = []
+    package var droppedChecklists: [String] = []
 
     /// How many versions (changelog entries) the project is behind.
-    public var versionsBehind: Int { changes.count }
+    package var versionsBehind: Int { changes.count }
 
     /// Whether the catalog has a newer version.
-    public var isBehind: Bool {
+    package var isBehind: Bool {
         guard let currentVersion else { return false }
         return recordedVersion < currentVersion
     }
 
     /// The managed files in `status`.
-    public func files(_ status: FileDrift.Status) -> [FileDrift] {
+    package func files(_ status: FileDrift.Status) -> [FileDrift] {
         files.filter { $0.status == status }
     }
 
     /// `1.2.0 → 1.4.0: 課題欄を追加; リスク欄の様式変更` (just the versions when the changelog says nothing).
-    public var changeSummary: String? {
+    package var changeSummary: String? {
         guard isBehind, let currentVersion else { return nil }
         let head = "\(recordedVersion) → \(currentVersion)"
         let texts = changes.map(\.changes).filter { !$0.isEmpty }
@@ -45,7 +45,7 @@ public struct TemplateDrift: Sendable, Hashable {
     }
 
     /// Compares a locked template with the catalog (`catalog` nil: files only).
-    public static func check(_ locked: LockedTemplate, projectRoot: String, catalog: Catalog?) -> TemplateDrift {
+    package static func check(_ locked: LockedTemplate, projectRoot: String, catalog: Catalog?) -> TemplateDrift {
         let files = locked.managedFiles.map { FileDrift.check($0, in: projectRoot) }
         guard let catalog else {
             return TemplateDrift(

@@ -1,7 +1,7 @@
 /// A text split into lines, each keeping its own line ending, so a merge can give back CRLF files as CRLF.
 public struct TextLines: Sendable, Hashable {
     /// How one line ends.
-    public enum Ending: String, Sendable, Hashable {
+    package enum Ending: String, Sendable, Hashable {
         case lf = "\n"
         case crlf = "\r\n"
         /// The last line of a file without a final newline.
@@ -11,7 +11,7 @@ public struct TextLines: Sendable, Hashable {
     /// One line: its text without the ending, and the ending.
     public struct Line: Sendable, Hashable {
         public var text: Substring
-        public var ending: Ending
+        package var ending: Ending
 
         /// The key lines are compared by: the text, and whether it is the unterminated last line.
         /// CRLF and LF compare equal, so a team that converted a file to CRLF does not conflict with every change.
@@ -59,7 +59,7 @@ public struct TextLines: Sendable, Hashable {
     }
 
     /// The ending most lines use (CRLF only when it is the majority); LF for a text without endings.
-    public var dominantEnding: Ending {
+    package var dominantEnding: Ending {
         var crlf = 0
         var lf = 0
         for line in lines {

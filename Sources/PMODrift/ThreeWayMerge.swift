@@ -70,7 +70,7 @@ public enum ThreeWayMerge {
 
     /// One conflict over the whole file: what `update` writes for a modified file when the base cannot be
     /// rebuilt (no catalog history), so a local change is never silently overwritten. Equal texts merge cleanly.
-    public static func wholeFileConflict(ours: String, theirs: String, labels: MergeLabels) -> MergeResult {
+    package static func wholeFileConflict(ours: String, theirs: String, labels: MergeLabels) -> MergeResult {
         let oursText = TextLines(ours)
         let theirsText = TextLines(theirs)
         var writer = MergeWriter(ending: oursText.lines.isEmpty ? theirsText.dominantEnding : oursText.dominantEnding, labels: labels)
@@ -124,11 +124,11 @@ public enum ThreeWayMerge {
 
 /// The labels written on conflict markers: `<<<<<<< project` … `>>>>>>> standard 1.4.0`.
 public struct MergeLabels: Sendable, Hashable {
-    public var ours: String
-    public var theirs: String
+    package var ours: String
+    package var theirs: String
 
     /// Labels for merging the standard at `version` into the project's file.
-    public init(ours: String = "project", theirs: String) {
+    package init(ours: String = "project", theirs: String) {
         self.ours = ours
         self.theirs = theirs
     }

@@ -3,7 +3,7 @@ import PMOSupport
 import PMOYAML
 
 /// Why `pmo update` cannot go ahead; each says what to do.
-public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     /// Conflict markers from an earlier update are still in the project.
     case unresolvedConflicts([MarkerLocation])
     /// A managed path is something other than a regular file.
@@ -36,17 +36,17 @@ public enum UpdateError: Error, Sendable, Hashable, CustomStringConvertible {
     case badChecklist(name: String, reason: String)
 
     /// Where one leftover conflict marker is.
-    public struct MarkerLocation: Sendable, Hashable {
-        public var path: String
-        public var line: Int
+    package struct MarkerLocation: Sendable, Hashable {
+        package var path: String
+        package var line: Int
 
-        public init(path: String, line: Int) {
+        package init(path: String, line: Int) {
             self.path = path
             self.line = line
         }
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unresolvedConflicts(let markers):
             let list = markers.map { "  \($0.path):\($0.line)" }.joined(separator: "\n")

@@ -17,44 +17,44 @@ import PMOYAML
 /// the next `pmo update` once its process is gone. A run killed after the commit is finished by the
 /// next `pmo update` (``recover(projectRoot:)``): every step is a rename or a removal that can be
 /// redone, so the project ends with every file and the lock of the new version — never a mix.
-public struct UpdateJournal: Sendable, Hashable, Codable {
+package struct UpdateJournal: Sendable, Hashable, Codable {
     /// The journal's path inside a project.
-    public static let path = ".pmo/update-journal"
+    package static let path = ".pmo/update-journal"
     /// Name prefix of the staging folders under `.pmo/` (followed by the writer's pid, see ``OwnedTemporary``).
-    public static let stagingPrefix = ".update-"
+    package static let stagingPrefix = ".update-"
     /// Name of the staged lock inside the staging folder.
     static let stagedLock = "lock.yaml"
 
     /// One staged file and the project path it replaces (or creates).
-    public struct Move: Sendable, Hashable, Codable {
+    package struct Move: Sendable, Hashable, Codable {
         /// The file's name inside the staging folder.
-        public var staged: String
+        package var staged: String
         /// Project-relative target path.
-        public var path: String
+        package var path: String
     }
 
     /// Format version, for a future change of the journal.
-    public var journalVersion = 1
+    package var journalVersion = 1
     /// The staging folder's name under `.pmo/`.
-    public var staging: String
-    public var moves: [Move]
+    package var staging: String
+    package var moves: [Move]
     /// Project-relative paths removed by the update.
-    public var removals: [String]
+    package var removals: [String]
 
     /// What ``recover(projectRoot:)`` found and did.
-    public struct Recovery: Sendable, Hashable {
+    package struct Recovery: Sendable, Hashable {
         /// The number of files an interrupted update had left to place, when one was finished.
-        public var finishedMoves: Int?
+        package var finishedMoves: Int?
         /// Staging folders of updates killed before their commit, removed (project-relative).
-        public var removedStaging: [String]
+        package var removedStaging: [String]
 
         /// Whether there was anything to recover.
-        public var isEmpty: Bool { finishedMoves == nil && removedStaging.isEmpty }
+        package var isEmpty: Bool { finishedMoves == nil && removedStaging.isEmpty }
     }
 
     /// Finishes an update that was killed after its commit, and removes the staging folders of updates
     /// killed before it. Call before reading the lock; a project without leftovers is not touched.
-    public static func recover(projectRoot root: String) throws(UpdateError) -> Recovery {
+    package static func recover(projectRoot root: String) throws(UpdateError) -> Recovery {
         var recovery = Recovery(finishedMoves: nil, removedStaging: [])
         switch FileBytes.read(path, under: root, limit: 64 << 20) {
         case .failure(.missing): break
@@ -79,9 +79,7 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
     /// Writes the journal and renames it into place: from here on the update will complete.
     func commit(projectRoot root: String) throws(UpdateError) {
         let staged = root + "/.pmo/" + staging + "/journal"
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { throw .writeFailed(path: Self.path, reason: "cannot encode the journal") }
+        guard let data = try? JSONText.data(self) else { throw .writeFailed(path: Self.path, reason: "cannot encode the journal") }
         if let reason = StagedFile.write(Array(data), to: staged, mode: 0o644) { throw .writeFailed(path: Self.path, reason: reason) }
         guard rename(staged, root + "/" + Self.path) == 0 else { throw .writeFailed(path: Self.path, reason: SystemError.message(errno)) }
         StagedFile.syncFolder(root + "/.pmo")
@@ -94,8 +92,8 @@ public struct UpdateJournal: Sendable, Hashable, Codable {
             let source = folder + "/" + move.staged
             guard exists(source) else { continue }
             let target = root + "/" + move.path
-            if let reason = StagedFile.makeFolders((target as NSString).deletingLastPathComponent, under: root) {
-                throw .interrupted(path: move.path, reason: reason)
+            if case .failure(let refusal) = StagedFile.makeParentFolders(of: move.path, under: root, mode: 0o755) {
+                throw .interrupted(path: move.path, reason: refusal.description)
             }
             guard rename(source, target) == 0 else { throw .interrupted(path: move.path, reason: SystemError.message(errno)) }
         }

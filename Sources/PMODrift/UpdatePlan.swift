@@ -2,35 +2,35 @@ import PMOCatalog
 import PMOProject
 
 /// What `pmo update` will do to one template of a project: an action per file and the lock entry to record.
-public struct UpdatePlan: Sendable, Hashable {
+package struct UpdatePlan: Sendable, Hashable {
     /// The template being updated.
-    public var template: String
-    public var fromVersion: Semver
-    public var toVersion: Semver
+    package var template: String
+    package var fromVersion: Semver
+    package var toVersion: Semver
     /// Whether the base (the old version re-rendered) was available; without it modified files conflict whole.
-    public var hasBase: Bool
+    package var hasBase: Bool
     /// Why there is no base, when there is none.
-    public var baseNote: String?
-    public var files: [FileUpdate]
+    package var baseNote: String?
+    package var files: [FileUpdate]
     /// The lock entry to write once every file is written.
-    public var newLock: LockedTemplate
+    package var newLock: LockedTemplate
     /// The living checklists the new version adds, drops (retires) or takes back.
-    public var checklists: [ChecklistUpdate] = []
+    package var checklists: [ChecklistUpdate] = []
 
     /// Files whose merge left conflicts.
-    public var conflicts: [FileUpdate] { files.filter { $0.action == .conflict } }
+    package var conflicts: [FileUpdate] { files.filter { $0.action == .conflict } }
 
     /// Whether the plan changes nothing on disk (the lock may still move to the new version).
-    public var writesNothing: Bool { checklists.isEmpty && files.allSatisfy { $0.content == nil && $0.action != .remove } }
+    package var writesNothing: Bool { checklists.isEmpty && files.allSatisfy { $0.content == nil && $0.action != .remove } }
 
     /// Everything the update writes or removes for this template: the managed files, then the checklist states.
     var writes: [FileUpdate] { files + checklists.map(\.fileUpdate) }
 }
 
 /// One file's part in an update.
-public struct FileUpdate: Sendable, Hashable {
+package struct FileUpdate: Sendable, Hashable {
     /// What happens to the file.
-    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Action: String, Sendable, Hashable, Codable, CaseIterable {
         /// Nothing to do: the project already has the new content (or the team's edits already include it).
         case unchanged
         /// The new standard is merged in (or replaces an unmodified file) without conflicts.
@@ -46,18 +46,18 @@ public struct FileUpdate: Sendable, Hashable {
     }
 
     /// Project-relative path.
-    public var path: String
-    public var action: Action
+    package var path: String
+    package var action: Action
     /// Why, for `kept` and other actions worth a word ("deleted by the team").
-    public var note: String?
+    package var note: String?
     /// The bytes to write, for clean update, conflict and add.
-    public var content: [UInt8]?
+    package var content: [UInt8]?
     /// Where the conflicts are, by line of the written file.
-    public var conflictRegions: [ConflictRegion]
+    package var conflictRegions: [ConflictRegion]
     /// Whether a new file is written executable.
-    public var executable: Bool
+    package var executable: Bool
 
-    public init(
+    package init(
         path: String, action: Action, note: String? = nil, content: [UInt8]? = nil, conflictRegions: [ConflictRegion] = [],
         executable: Bool = false
     ) {

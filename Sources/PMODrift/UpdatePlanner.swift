@@ -10,20 +10,20 @@ import PMOYAML
 /// Ours is the project's file; base is the old version re-rendered with the recorded parameters;
 /// theirs is the new version rendered with the same parameters. An unmodified file (its SHA-256 matches
 /// the lock) is simply replaced, so history is only needed for files the team edited.
-public struct UpdatePlanner: Sendable {
-    public var projectRoot: String
-    public var locked: LockedTemplate
+package struct UpdatePlanner: Sendable {
+    package var projectRoot: String
+    package var locked: LockedTemplate
     /// The old version re-rendered; nil when the catalog has no history for it.
-    public var base: RenderedTemplate?
+    package var base: RenderedTemplate?
     /// Why there is no base (shown in the plan).
-    public var baseNote: String?
-    public var theirs: RenderedTemplate
+    package var baseNote: String?
+    package var theirs: RenderedTemplate
     /// The parameters the new version was rendered with (the recorded ones plus new defaults).
-    public var parameters: ResolvedParameters
+    package var parameters: ResolvedParameters
     /// The catalog commit the new version comes from, recorded in the lock.
-    public var commit: String?
+    package var commit: String?
 
-    public init(
+    package init(
         projectRoot: String, locked: LockedTemplate, base: RenderedTemplate?, baseNote: String? = nil,
         theirs: RenderedTemplate, parameters: ResolvedParameters, commit: String?
     ) {
@@ -37,7 +37,7 @@ public struct UpdatePlanner: Sendable {
     }
 
     /// The plan; throws when a file cannot be read (e.g. a managed path that is now a folder).
-    public func plan() throws(UpdateError) -> UpdatePlan {
+    package func plan() throws(UpdateError) -> UpdatePlan {
         let labels = MergeLabels.standard(theirs.version.description)
         var updates: [FileUpdate] = []
         var lockFiles: [LockedFile] = []

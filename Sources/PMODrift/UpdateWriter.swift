@@ -7,16 +7,16 @@ import PMOTemplates
 /// Writes an update so that the project ends with either every new file and the new lock, or none of them —
 /// also when the process is killed. New contents and the lock are staged under `.pmo/` and flushed, then the
 /// ``UpdateJournal`` is committed, then everything is renamed into place, the lock last.
-public struct UpdateWriter: Sendable {
-    public var projectRoot: String
+package struct UpdateWriter: Sendable {
+    package var projectRoot: String
 
-    public init(projectRoot: String) {
+    package init(projectRoot: String) {
         self.projectRoot = projectRoot
     }
 
     /// Applies the file actions of `plans` and writes `lock`; throws, having changed nothing in the project,
     /// when a file cannot be staged.
-    public func apply(_ plans: [UpdatePlan], lock: [UInt8]) throws(UpdateError) {
+    package func apply(_ plans: [UpdatePlan], lock: [UInt8]) throws(UpdateError) {
         let pmoFolder = projectRoot + "/.pmo"
         var pmoInfo = stat()
         guard stat(pmoFolder, &pmoInfo) == 0 else { throw .writeFailed(path: ".pmo", reason: SystemError.message(errno)) }

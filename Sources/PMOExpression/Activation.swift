@@ -8,10 +8,10 @@ public typealias HostFunction = @Sendable (_ arguments: [Value]) -> Value
 /// value (the longest bound prefix wins, as CEL resolves qualified names).
 public struct Activation: Sendable {
     /// Variables by name.
-    public private(set) var variables: [String: Value]
+    package private(set) var variables: [String: Value]
     /// Host functions by name, such as the rules engine's `exists(path)`. They take precedence
     /// over standard functions of the same name, but not over macros.
-    public var functions: [String: HostFunction]
+    package var functions: [String: HostFunction]
     /// Whether any variable name contains a dot, so plain lookups can skip qualified-name checks.
     private(set) var hasDottedNames: Bool
 
@@ -23,7 +23,7 @@ public struct Activation: Sendable {
     }
 
     /// The value bound to a name; assigning binds it.
-    public subscript(name: String) -> Value? {
+    package subscript(name: String) -> Value? {
         get { variables[name] }
         set {
             variables[name] = newValue
@@ -32,7 +32,7 @@ public struct Activation: Sendable {
     }
 
     /// Binds a variable (dotted names allowed).
-    public mutating func bind(_ name: String, to value: Value) {
+    package mutating func bind(_ name: String, to value: Value) {
         self[name] = value
     }
 }

@@ -6,7 +6,7 @@
 /// ```
 public struct Expression: Sendable {
     /// The source text the expression was parsed from.
-    public let source: String
+    package let source: String
     let root: Node
     let sourceMap: SourceMap
     /// Names the expression looks up in its activation, by global index.
@@ -35,7 +35,7 @@ public struct Expression: Sendable {
     }
 
     /// Evaluates the expression. Never throws: errors come back as `Value.error`.
-    public func evaluate(in activation: Activation = Activation(), limits: ExpressionLimits = .default) -> Value {
+    package func evaluate(in activation: Activation = Activation(), limits: ExpressionLimits = .default) -> Value {
         var stats = EvaluationStats()
         return evaluate(in: activation, limits: limits, stats: &stats)
     }
@@ -52,23 +52,23 @@ public struct Expression: Sendable {
     }
 
     /// The line and column of a scalar offset in this expression's source.
-    public func position(atOffset offset: Int) -> SourcePosition {
+    package func position(atOffset offset: Int) -> SourcePosition {
         sourceMap.position(at: offset)
     }
 }
 
 /// `Expression` under a name that cannot clash with Foundation's `Expression` in files that import both.
-public typealias CELExpression = Expression
+package typealias CELExpression = Expression
 
 /// What evaluations cost, summed over every `evaluate(in:limits:stats:)` call it is passed to.
 /// `make bench` divides elapsed time by `nodesEvaluated` to report nanoseconds per node.
 public struct EvaluationStats: Sendable, Equatable {
     /// Syntax-tree nodes evaluated (a macro body counts once per element).
-    public var nodesEvaluated: Int = 0
+    package var nodesEvaluated: Int = 0
     /// Cost units spent: nodes plus the sizes of produced strings, bytes and lists.
     public var cost: Int = 0
     /// Number of evaluations recorded.
-    public var evaluations: Int = 0
+    package var evaluations: Int = 0
 
     /// Creates empty statistics.
     public init() {}

@@ -6,25 +6,25 @@ import PMOYAML
 ///
 /// Manual items are ticked with `pmo checklist check ITEM --by NAME`; items with `verify:` are
 /// evaluated every time and their stored status is not used.
-public struct ChecklistState: Sendable, Hashable {
+package struct ChecklistState: Sendable, Hashable {
     /// The status of a manual item.
-    public enum Status: String, Sendable, Hashable, CaseIterable {
+    package enum Status: String, Sendable, Hashable, CaseIterable {
         case open, done
     }
 
     /// One item's record.
-    public struct Item: Sendable, Hashable {
-        public var id: String
-        public var status: Status
+    package struct Item: Sendable, Hashable {
+        package var id: String
+        package var status: Status
         /// Who attested it.
-        public var by: String?
+        package var by: String?
         /// When it was attested (ISO 8601, UTC).
-        public var at: String?
+        package var at: String?
         /// The evidence given (a link, a document name).
-        public var evidence: String?
+        package var evidence: String?
 
         /// Creates an item record.
-        public init(id: String, status: Status = .open, by: String? = nil, at: String? = nil, evidence: String? = nil) {
+        package init(id: String, status: Status = .open, by: String? = nil, at: String? = nil, evidence: String? = nil) {
             self.id = id
             self.status = status
             self.by = by
@@ -34,16 +34,16 @@ public struct ChecklistState: Sendable, Hashable {
     }
 
     /// The checklist's name (`kickoff`).
-    public var name: String
+    package var name: String
     /// The checklist version it was instantiated from.
-    public var version: String
-    public var items: [Item]
+    package var version: String
+    package var items: [Item]
     /// Set when a newer template version dropped the checklist: which one (`standard-project 3.0.0`).
     /// A retired checklist keeps its file and progress; it is shown as retired and no longer counted.
-    public var retired: String?
+    package var retired: String?
 
     /// Creates a state.
-    public init(name: String, version: String, items: [Item], retired: String? = nil) {
+    package init(name: String, version: String, items: [Item], retired: String? = nil) {
         self.name = name
         self.version = version
         self.items = items
@@ -51,17 +51,17 @@ public struct ChecklistState: Sendable, Hashable {
     }
 
     /// A fresh state with every item open.
-    public init(document: Document) {
+    package init(document: Document) {
         self.init(
             name: document.metadata.name.value, version: document.metadata.version.description,
             items: (document.checklist?.items ?? []).map { Item(id: $0.id.value) })
     }
 
     /// The project-relative path of checklist `name`.
-    public static func path(_ name: String) -> String { ".pmo/checklists/\(name).yaml" }
+    package static func path(_ name: String) -> String { ".pmo/checklists/\(name).yaml" }
 
     /// The state as YAML.
-    public func yaml() -> String {
+    package func yaml() -> String {
         let itemNodes: [(String, Node)] = items.map { item in
             var entries: [(String, Node)] = [("status", Node(string: item.status.rawValue))]
             if let by = item.by { entries.append(("by", Node(string: by))) }
@@ -77,72 +77,51 @@ public struct ChecklistState: Sendable, Hashable {
 
     /// Reads a state file; every problem is reported at its position. With `projectRoot`, a symbolic
     /// link on the way that leads out of the project is refused.
-    public static func load(
+    package static func load(
         atPath path: String, displayPath: String, projectRoot: String? = nil,
         limits: YAMLLimits = .default
     ) throws(DiagnosticList) -> ChecklistState {
-        let stream: YAMLStream
-        do {
-            stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath, under: projectRoot, place: "project")
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "\(error)", file: displayPath, range: nil)])
-        }
-        return try parse(stream)
+        try parse(
+            YAMLLoader(limits: limits).loadFileReporting(atPath: path, displayPath: displayPath, under: projectRoot, place: "project"))
     }
 
     /// Reads a state from YAML text.
-    public static func parse(_ text: String, path: String) throws(DiagnosticList) -> ChecklistState {
-        do {
-            return try parse(YAMLLoader().load(text, path: path))
-        } catch let list as DiagnosticList {
-            throw list
-        } catch {
-            throw DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])
-        }
+    package static func parse(_ text: String, path: String) throws(DiagnosticList) -> ChecklistState {
+        try parse(YAMLLoader().loadReporting(SourceFile(path: path, text: text)))
     }
 
     private static func parse(_ stream: YAMLStream) throws(DiagnosticList) -> ChecklistState {
-        let file = stream.source.path
-        guard stream.documents.count == 1, let root = stream.documents.first, root.mapping != nil else {
-            throw DiagnosticList([
-                Diagnostic(.error, "a checklist file must hold one mapping", file: file, range: stream.documents.first?.range)
-            ])
-        }
-        var diagnostics: [Diagnostic] = []
-        let fields = NodeFields(node: root, file: file, context: "the checklist file")
-        fields.rejectUnknown(["checklist", "version", "retired", "items"], into: &diagnostics)
-        let name = fields.string("checklist", into: &diagnostics) ?? ""
-        let version = fields.string("version", into: &diagnostics) ?? ""
-        let retired = fields.string("retired", required: false, into: &diagnostics)
+        let root = try stream.singleMapping("a checklist file")
+        let sink = DiagnosticSink(file: stream.source.path)
+        let fields = FieldReader(root, sink: sink, context: "the checklist file")
+        fields.rejectUnknown(allowed: ["checklist", "version", "retired", "items"], severity: .warning)
+        let name = fields.text("checklist", required: true)?.value ?? ""
+        let version = fields.text("version", required: true)?.value ?? ""
+        let retired = fields.text("retired")?.value
         var items: [Item] = []
-        if let node = fields.required("items", into: &diagnostics) {
+        if let node = fields.required("items") {
             for entry in node.mapping ?? [] {
                 guard let id = entry.key.string, entry.value.mapping != nil else {
-                    diagnostics.append(
-                        Diagnostic(.error, "each item is 'ID: {status: open|done, …}'", file: file, range: entry.value.range))
+                    sink.error("each item is 'ID: {status: open|done, …}'", at: entry.value.range)
                     continue
                 }
-                let item = NodeFields(node: entry.value, file: file, context: "item \(id)")
-                item.rejectUnknown(["status", "by", "at", "evidence"], into: &diagnostics)
-                let statusText = item.string("status", into: &diagnostics) ?? "open"
-                guard let status = Status(rawValue: statusText) else {
-                    diagnostics.append(
-                        Diagnostic(.error, "status '\(statusText)' is not open or done", file: file, range: entry.value["status"]?.range))
+                let item = FieldReader(entry.value, sink: sink, context: "item \(id)")
+                item.rejectUnknown(allowed: ["status", "by", "at", "evidence"], severity: .warning)
+                let statusText = item.text("status", required: true)
+                guard let status = Status(rawValue: statusText?.value ?? "open") else {
+                    sink.error("status '\(statusText?.value ?? "")' is not open or done", at: statusText?.range)
                     continue
                 }
                 items.append(
                     Item(
-                        id: id, status: status, by: item.string("by", required: false, into: &diagnostics),
-                        at: item.string("at", required: false, into: &diagnostics),
-                        evidence: item.string("evidence", required: false, into: &diagnostics)))
+                        id: id, status: status, by: item.text("by")?.value, at: item.text("at")?.value,
+                        evidence: item.text("evidence")?.value))
             }
-            if node.mapping == nil && !node.isNull {
-                diagnostics.append(Diagnostic(.error, "'items' must be a mapping of item ids", file: file, range: node.range))
+            if node.mapping == nil {
+                sink.error("'items' must be a mapping of item ids", at: node.range)
             }
         }
-        if diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(diagnostics) }
+        if sink.hasErrors { throw DiagnosticList(sink.diagnostics) }
         return ChecklistState(name: name, version: version, items: items, retired: retired)
     }
 }

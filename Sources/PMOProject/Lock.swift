@@ -6,56 +6,43 @@ import PMOYAML
 /// It records the catalog (name, version, git commit when the catalog is in git) and, per
 /// template, its name, version, parameter values and every file with its policy and SHA-256.
 /// A project may carry several templates: the base project first, then add-ons (`pmo new --add`).
-public struct Lock: Sendable, Hashable {
+package struct Lock: Sendable, Hashable {
     /// The lock's path inside a project.
-    public static let path = ".pmo/lock.yaml"
+    package static let path = ".pmo/lock.yaml"
     /// The format version written in `lockVersion`.
-    public static let formatVersion: Int64 = 1
+    package static let formatVersion: Int64 = 1
 
     /// The catalog the templates came from.
-    public struct CatalogInfo: Sendable, Hashable {
-        public var name: String
-        public var version: String
+    package struct CatalogInfo: Sendable, Hashable {
+        package var name: String
+        package var version: String
         /// `git rev-parse HEAD` of the catalog root, when it is in a git repository.
-        public var commit: String?
+        package var commit: String?
 
         /// Creates the catalog record.
-        public init(name: String, version: String, commit: String? = nil) {
+        package init(name: String, version: String, commit: String? = nil) {
             self.name = name
             self.version = version
             self.commit = commit
         }
     }
 
-    /// One generated file.
-    public struct FileEntry: Sendable, Hashable {
-        /// Project-relative path.
-        public var path: String
-        public var policy: TemplateSpec.Policy
-        /// Lower-case hex SHA-256 of the content as generated.
-        public var sha256: String
-
-        /// Creates a file record.
-        public init(path: String, policy: TemplateSpec.Policy, sha256: String) {
-            self.path = path
-            self.policy = policy
-            self.sha256 = sha256
-        }
-    }
+    /// One generated file: the record the typed view uses too (``LockedFile``), so that there is one of it.
+    package typealias FileEntry = LockedFile
 
     /// One template applied to the project.
-    public struct TemplateEntry: Sendable, Hashable {
-        public var name: String
-        public var version: String
-        public var parameters: ResolvedParameters
+    package struct TemplateEntry: Sendable, Hashable {
+        package var name: String
+        package var version: String
+        package var parameters: ResolvedParameters
         /// Names of the checklists it instantiated under `.pmo/checklists/`.
-        public var checklists: [String]
+        package var checklists: [String]
         /// Names of the project rule sets it brings.
-        public var rules: [String]
-        public var files: [FileEntry]
+        package var rules: [String]
+        package var files: [FileEntry]
 
         /// Creates a template record.
-        public init(
+        package init(
             name: String, version: String, parameters: ResolvedParameters, checklists: [String] = [], rules: [String] = [],
             files: [FileEntry]
         ) {
@@ -68,18 +55,18 @@ public struct Lock: Sendable, Hashable {
         }
     }
 
-    public var catalog: CatalogInfo
+    package var catalog: CatalogInfo
     /// The templates, base project first.
-    public var templates: [TemplateEntry]
+    package var templates: [TemplateEntry]
 
     /// Creates a lock.
-    public init(catalog: CatalogInfo, templates: [TemplateEntry]) {
+    package init(catalog: CatalogInfo, templates: [TemplateEntry]) {
         self.catalog = catalog
         self.templates = templates
     }
 
     /// Every parameter of every template, first value winning: what rules see as `project.parameters`.
-    public var mergedParameters: ResolvedParameters {
+    package var mergedParameters: ResolvedParameters {
         var seen: Set<String> = []
         var values: [(name: String, value: ParameterValue)] = []
         for template in templates {
@@ -94,7 +81,7 @@ public struct Lock: Sendable, Hashable {
     ///
     /// `template` and `parameters` at the top repeat the base template's name and all parameter
     /// values so that project rules can say `project.template` and `project.parameters.NAME`.
-    public func yaml() -> String {
+    package func yaml() -> String {
         YAMLWriter.document(
             node(),
             comment:
@@ -103,7 +90,7 @@ public struct Lock: Sendable, Hashable {
     }
 
     /// The lock as a YAML node, as ``yaml()`` writes it (rules see this as `project`).
-    public func node() -> Node {
+    package func node() -> Node {
         var catalogEntries: [(String, Node)] = [("name", Node(string: catalog.name)), ("version", Node(string: catalog.version))]
         if let commit = catalog.commit { catalogEntries.append(("commit", Node(string: commit))) }
         return Node(entries: [

@@ -2,21 +2,21 @@ import PMOCatalog
 import PMOSupport
 
 /// What drift and update need from one template entry of `.pmo/lock.yaml`.
-public struct LockedTemplate: Sendable, Hashable {
+package struct LockedTemplate: Sendable, Hashable {
     /// The template's name (`standard-project`).
-    public var name: String
+    package var name: String
     /// The version the project was made from or last updated to.
-    public var version: Semver
+    package var version: Semver
     /// The catalog's git commit at that time, when the catalog was a git repository.
-    public var commit: String?
+    package var commit: String?
     /// The parameter values the files were rendered with.
-    public var parameters: ResolvedParameters
+    package var parameters: ResolvedParameters
     /// Every file the template wrote.
-    public var files: [LockedFile]
+    package var files: [LockedFile]
     /// The checklists it instantiated under `.pmo/checklists/` (or took in with an update).
-    public var checklists: [String]
+    package var checklists: [String]
 
-    public init(
+    package init(
         name: String, version: Semver, commit: String?, parameters: ResolvedParameters, files: [LockedFile],
         checklists: [String] = []
     ) {
@@ -29,18 +29,18 @@ public struct LockedTemplate: Sendable, Hashable {
     }
 
     /// The files the standard owns.
-    public var managedFiles: [LockedFile] { files.filter { $0.policy == .managed } }
+    package var managedFiles: [LockedFile] { files.filter { $0.policy == .managed } }
 }
 
 /// One file recorded in the lock: where, who owns it, and the SHA-256 of what was written.
-public struct LockedFile: Sendable, Hashable {
+package struct LockedFile: Sendable, Hashable {
     /// Project-relative path.
-    public var path: String
-    public var policy: TemplateSpec.Policy
+    package var path: String
+    package var policy: TemplateSpec.Policy
     /// Lower-case hex SHA-256 of the content written.
-    public var sha256: String
+    package var sha256: String
 
-    public init(path: String, policy: TemplateSpec.Policy, sha256: String) {
+    package init(path: String, policy: TemplateSpec.Policy, sha256: String) {
         self.path = path
         self.policy = policy
         self.sha256 = FileDigest.normalize(sha256)

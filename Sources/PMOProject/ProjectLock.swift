@@ -4,14 +4,15 @@ import PMOSupport
 import PMOYAML
 
 /// A project's `.pmo/lock.yaml`, read through ``LockLoader`` (the one reader) and typed as drift and update need it.
-public struct ProjectLock: Sendable {
+package struct ProjectLock: Sendable {
     /// The lock as written by `pmo new`.
-    public var lock: Lock
+    package var lock: Lock
     /// Its templates, with versions parsed.
-    public var templates: [LockedTemplate]
+    package var templates: [LockedTemplate]
 
     /// Reads the lock of the project at `root`; errors carry the lock's positions (shown as `displayPath`).
-    public static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(LockError) -> ProjectLock {
+    package static func load(projectRoot root: String, displayRoot: String, limits: YAMLLimits = .default) throws(LockError) -> ProjectLock
+    {
         let shown = (displayRoot == "." || displayRoot.isEmpty ? "" : displayRoot + "/") + Lock.path
         var info = stat()
         guard stat(root + "/" + Lock.path, &info) == 0 else { throw .noLock(project: displayRoot) }
@@ -26,7 +27,7 @@ public struct ProjectLock: Sendable {
             Semver(entry.version).map { version in
                 LockedTemplate(
                     name: entry.name, version: version, commit: lock.catalog.commit, parameters: entry.parameters,
-                    files: entry.files.map { LockedFile(path: $0.path, policy: $0.policy, sha256: $0.sha256) },
+                    files: entry.files,
                     checklists: entry.checklists)
             }
         }
@@ -34,14 +35,14 @@ public struct ProjectLock: Sendable {
     }
 
     /// The lock with `updated` replacing the entry of the same name and the catalog commit moved on.
-    public func replacing(_ updated: [LockedTemplate], catalog: Lock.CatalogInfo?) -> Lock {
+    package func replacing(_ updated: [LockedTemplate], catalog: Lock.CatalogInfo?) -> Lock {
         var lock = self.lock
         if let catalog { lock.catalog = catalog }
         for template in updated {
             guard let index = lock.templates.firstIndex(where: { $0.name == template.name }) else { continue }
             lock.templates[index].version = template.version.description
             lock.templates[index].parameters = template.parameters
-            lock.templates[index].files = template.files.map { Lock.FileEntry(path: $0.path, policy: $0.policy, sha256: $0.sha256) }
+            lock.templates[index].files = template.files
             lock.templates[index].checklists = template.checklists
         }
         return lock

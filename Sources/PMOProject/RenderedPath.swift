@@ -4,7 +4,7 @@
 /// such as `../../etc` or `/tmp/x` could otherwise make `pmo new` write outside DEST.
 public enum RenderedPath {
     /// The folder pmo keeps its own files in; templates may not write into it.
-    public static let reserved = ".pmo"
+    package static let reserved = ".pmo"
 
     /// Why `path` may not be written, or nil when it is a clean relative path inside the project.
     public static func problem(_ path: String) -> String? {

@@ -3,16 +3,16 @@ import PMOYAML
 
 /// `pmo publish --format json`: the whole catalog as one JSON document for other tools — each document
 /// as the strict loader read it, plus the facts the site derives (reference, page path, backlinks, review due).
-public struct CatalogJSONExporter: Sendable {
-    public let catalog: Catalog
+package struct CatalogJSONExporter: Sendable {
+    package let catalog: Catalog
 
     /// Creates an exporter.
-    public init(catalog: Catalog) {
+    package init(catalog: Catalog) {
         self.catalog = catalog
     }
 
     /// The JSON text: `{"apiVersion":"pmo/v1","kind":"CatalogExport","catalog":{…},"documents":[…]}`.
-    public func json() -> String {
+    package func json() -> String {
         let paths = SitePaths(tags: catalog.documents.flatMap(\.metadata.tags))
         var out = "{\"apiVersion\":\"pmo/v1\",\"kind\":\"CatalogExport\",\"catalog\":"
         if let manifest = catalog.manifest { JSONWriter.write(manifest.root, into: &out) } else { out += "null" }

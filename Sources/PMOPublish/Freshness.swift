@@ -1,7 +1,7 @@
 import PMOCatalog
 
 /// How current a document's review is on a given day: 最新 / 要レビュー / 期限切れ, from `reviewed` + `reviewEvery`.
-public enum Freshness: String, Sendable, Hashable, CaseIterable {
+package enum Freshness: String, Sendable, Hashable, CaseIterable {
     /// Reviewed within its interval and not due soon.
     case fresh
     /// The review is due within the warning window.
@@ -12,10 +12,10 @@ public enum Freshness: String, Sendable, Hashable, CaseIterable {
     case untracked
 
     /// Days before the due date from which a document counts as 要レビュー.
-    public static let defaultWarningDays = 30
+    package static let defaultWarningDays = 30
 
     /// The freshness of `metadata` on `today` (passed in: the library never reads the clock).
-    public init(_ metadata: Metadata, today: CalendarDate, warningDays: Int = Freshness.defaultWarningDays) {
+    package init(_ metadata: Metadata, today: CalendarDate, warningDays: Int = Freshness.defaultWarningDays) {
         guard let due = metadata.reviewDue else {
             self = .untracked
             return
@@ -30,7 +30,7 @@ public enum Freshness: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The badge text in Japanese.
-    public var label: String {
+    package var label: String {
         switch self {
         case .fresh: return "最新"
         case .reviewSoon: return "要レビュー"
@@ -40,5 +40,5 @@ public enum Freshness: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether the document needs attention (shown on the home page).
-    public var isStale: Bool { self == .reviewSoon || self == .overdue }
+    package var isStale: Bool { self == .reviewSoon || self == .overdue }
 }

@@ -3,9 +3,9 @@
 /// handlers, no `style`, no `javascript:` or `data:` URLs. Headings get stable ids on the way.
 public struct HTMLSanitizer: Sendable {
     /// Decides the `href` of a relative link (not `http:`, `https:` or `mailto:`): the href to write, or nil to drop it.
-    public var resolveLink: @Sendable (String) -> String?
+    package var resolveLink: @Sendable (String) -> String?
     /// Ids already used on the page, which headings must not take.
-    public var reservedIDs: Set<String>
+    package var reservedIDs: Set<String>
 
     /// Creates a sanitiser; by default relative links are kept only when they are fragments (`#…`).
     public init(reservedIDs: Set<String> = [], resolveLink: @escaping @Sendable (String) -> String? = { $0.hasPrefix("#") ? $0 : nil }) {
@@ -97,21 +97,21 @@ public struct SanitizedHTML: Sendable, Hashable {
     /// The safe HTML.
     public var html: String
     /// Every heading, in document order, with the id it was given.
-    public var headings: [Heading]
+    package var headings: [Heading]
     /// Link and image URLs that were removed (unsafe schemes, unresolved relative links), for warnings.
-    public var droppedURLs: [String]
+    package var droppedURLs: [String]
     /// Start tags of dangerous elements (`<script>`, `<style>`, …) that are never closed: they were shown
     /// as text instead of removing the rest of the page, for warnings.
-    public var unclosedTags: [String] = []
+    package var unclosedTags: [String] = []
     /// The visible text (tags removed, references decoded).
-    public var text: String { SearchText.plainText(fromHTML: html) }
+    package var text: String { SearchText.plainText(fromHTML: html) }
 }
 
 /// A heading of rendered Markdown: level (1–6), its anchor id and its text.
-public struct Heading: Sendable, Hashable {
-    public var level: Int
-    public var id: String
-    public var text: String
+package struct Heading: Sendable, Hashable {
+    package var level: Int
+    package var id: String
+    package var text: String
 }
 
 extension String {

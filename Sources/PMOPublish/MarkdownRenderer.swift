@@ -3,11 +3,11 @@ import PMOMarkdown
 /// Markdown → safe HTML: PMOMarkdown renders, `HTMLSanitizer` removes anything active, headings get anchors.
 public struct MarkdownRenderer: Sendable {
     /// Resolves a relative link written in Markdown (e.g. `template/progress-report`) to an href, or nil.
-    public var resolveLink: @Sendable (String) -> String?
+    package var resolveLink: @Sendable (String) -> String?
     /// Ids the surrounding page already uses.
-    public var reservedIDs: Set<String>
+    package var reservedIDs: Set<String>
     /// Bounds on nesting that keep rendering linear on hostile input.
-    public var limits: MarkdownLimits
+    package var limits: MarkdownLimits
 
     /// Creates a renderer.
     public init(

@@ -1,5 +1,5 @@
 /// Why a site could not be published; each case says what to do about it.
-public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The catalog has errors; nothing was built.
     case invalidCatalog(errorCount: Int)
     /// The output folder exists, is not empty and holds no `.pmo-site` marker.
@@ -13,7 +13,7 @@ public enum PublishError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A file or folder could not be written.
     case cannotWrite(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidCatalog(let count):
             return "the catalog has \(count) error(s); nothing was published (run `pmo validate` for details)"

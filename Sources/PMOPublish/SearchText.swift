@@ -2,13 +2,13 @@ import Foundation
 import PMOSupport
 
 /// Text as the search index sees it: NFKC-normalised, whitespace collapsed; and the keys it is indexed under.
-public enum SearchText {
+package enum SearchText {
     /// NFKC-normalised text with every run of whitespace turned into one space.
     ///
     /// Japanese prose is almost all kana, ideographs, ASCII and full-width ASCII, whose NFKC forms are
     /// known without tables; such text is normalised in one pass over its scalars. Anything else
     /// (combining marks, half-width kana, compatibility characters…) goes through Foundation's NFKC.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         commonNormalized(text) ?? collapseWhitespace(nfkc(text))
     }
 
@@ -147,7 +147,7 @@ public enum SearchText {
     }
 
     /// The visible text of (sanitised) HTML: tags removed, character references decoded.
-    public static func plainText(fromHTML html: String) -> String {
+    package static func plainText(fromHTML html: String) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count)
         var inTag = false
@@ -168,7 +168,7 @@ public enum SearchText {
     }
 
     /// Whether a code point is CJK for bigram indexing (kana, ideographs, hangul). The search script uses the same ranges.
-    public static func isCJK(_ value: UInt32) -> Bool {
+    package static func isCJK(_ value: UInt32) -> Bool {
         (value >= 0x3040 && value <= 0x30FF) || (value >= 0x3005 && value <= 0x3007) || (value >= 0x31F0 && value <= 0x31FF)
             || (value >= 0x3400 && value <= 0x4DBF) || (value >= 0x4E00 && value <= 0x9FFF) || (value >= 0xF900 && value <= 0xFAFF)
             || (value >= 0xAC00 && value <= 0xD7AF) || (value >= 0x20000 && value <= 0x2FFFF)
@@ -176,7 +176,7 @@ public enum SearchText {
 
     /// Calls `bigram` for each pair of adjacent CJK characters (as two code points) and `word` for each run
     /// of ASCII letters and digits, of `text` lower-cased the way `String.lowercased()` does it.
-    public static func keys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
+    package static func keys(of text: String, bigram: (UInt32, UInt32) -> Void, word: (String) -> Void) {
         withoutActuallyEscaping(bigram) { bigram in
             withoutActuallyEscaping(word) { word in
                 var sink = CallbackKeys(bigram: bigram, word: word)

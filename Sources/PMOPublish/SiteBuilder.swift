@@ -4,18 +4,18 @@ import PMOSupport
 
 /// Builds the static knowledge site of a catalog: pages are rendered on all cores and written, as each is
 /// made, to a temporary folder that is then swapped in for the output folder.
-public struct SiteBuilder: Sendable {
-    public let catalog: Catalog
-    public let options: PublishOptions
+package struct SiteBuilder: Sendable {
+    package let catalog: Catalog
+    package let options: PublishOptions
 
     /// Creates a builder for a catalog that has already validated.
-    public init(catalog: Catalog, options: PublishOptions) {
+    package init(catalog: Catalog, options: PublishOptions) {
         self.catalog = catalog
         self.options = options
     }
 
     /// Publishes a loaded catalog, refusing (and writing nothing) when it has errors.
-    public static func publish(
+    package static func publish(
         _ result: CatalogLoadResult, to output: String, options: PublishOptions
     ) throws(PublishError) -> PublishReport {
         guard result.errorCount == 0 else { throw .invalidCatalog(errorCount: result.errorCount) }
@@ -23,13 +23,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The site as files in memory: site path → bytes, plus what the build noticed.
-    public func render() -> RenderedSite {
+    package func render() -> RenderedSite {
         // Nothing is written, so nothing can fail.
         (try? produce(writingTo: nil)) ?? RenderedSite(files: [], documentPageCount: 0, searchIndexBytes: 0, warnings: [])
     }
 
     /// Renders the site and swaps it in at `output`; the previous site stays if anything fails.
-    public func build(into output: String) throws(PublishError) -> PublishReport {
+    package func build(into output: String) throws(PublishError) -> PublishReport {
         let folder = OutputFolder(path: output)
         try folder.check(catalogRoot: catalog.root)
         let staging = try folder.stage()
@@ -144,30 +144,30 @@ public struct SiteBuilder: Sendable {
 }
 
 /// A site rendered in memory.
-public struct RenderedSite: Sendable {
+package struct RenderedSite: Sendable {
     /// Site path → file content, in writing order (content empty for files already written to disk).
-    public var files: [(String, [UInt8])]
+    package var files: [(String, [UInt8])]
     /// How many document pages there are.
-    public var documentPageCount: Int
+    package var documentPageCount: Int
     /// Size of `search-index.js` in bytes.
-    public var searchIndexBytes: Int
+    package var searchIndexBytes: Int
     /// Things worth telling the author (e.g. removed links).
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// The content of one file as text, for tests and tools.
-    public func text(_ path: String) -> String? {
+    package func text(_ path: String) -> String? {
         files.first { $0.0 == path }.map { String(decoding: $0.1, as: UTF8.self) }
     }
 }
 
 /// What a publish wrote.
-public struct PublishReport: Sendable {
+package struct PublishReport: Sendable {
     /// Absolute path of the output folder.
-    public var outputPath: String
-    public var fileCount: Int
+    package var outputPath: String
+    package var fileCount: Int
     /// HTML pages, navigation included.
-    public var pageCount: Int
-    public var documentPageCount: Int
-    public var searchIndexBytes: Int
-    public var warnings: [String]
+    package var pageCount: Int
+    package var documentPageCount: Int
+    package var searchIndexBytes: Int
+    package var warnings: [String]
 }

@@ -2,52 +2,45 @@ import PMOCatalog
 
 /// Where each page of the site lives, as a path from the site root that always names the file.
 /// Pages link to each other with `relative(_:from:)`, so the site works from `file://` and under any sub-path.
-public struct SitePaths: Sendable {
+package struct SitePaths: Sendable {
     private var tagFiles: [String: String] = [:]
 
     /// Creates the path scheme; tag file names are allocated once for all tags so they never collide.
-    public init(tags: some Sequence<String>) {
+    package init(tags: some Sequence<String>) {
         var used: Set<String> = ["index"]
         for tag in Set(tags).sorted() {
             var base = Self.isFileSafe(tag) ? tag : "tag-" + Self.hash(tag)
             if base.utf8.count > 80 { base = "tag-" + Self.hash(tag) }
-            var candidate = base
-            var counter = 2
-            while used.contains(candidate) {
-                candidate = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(candidate)
-            tagFiles[tag] = candidate
+            tagFiles[tag] = used.insertUnique(base)
         }
     }
 
-    public static let home = "index.html"
-    public static let search = "search.html"
-    public static let stylesheet = "assets/site.css"
-    public static let searchScript = "assets/search.js"
-    public static let searchIndex = "search-index.js"
+    package static let home = "index.html"
+    package static let search = "search.html"
+    package static let stylesheet = "assets/site.css"
+    package static let searchScript = "assets/search.js"
+    package static let searchIndex = "search-index.js"
     /// The marker file that says "this folder is a pmo site" (so a rebuild may replace it).
-    public static let marker = ".pmo-site"
+    package static let marker = ".pmo-site"
 
     /// The page of a document; the Catalog document is the home page.
-    public func document(_ key: DocumentKey) -> String {
+    package func document(_ key: DocumentKey) -> String {
         key.kind == .catalog ? Self.home : "\(key.kind.referenceName)/\(key.name).html"
     }
 
     /// The list of one category's documents.
-    public func category(_ id: String) -> String { "categories/\(id).html" }
+    package func category(_ id: String) -> String { "categories/\(id).html" }
     /// The list of one kind's documents.
-    public func kind(_ kind: DocumentKind) -> String { "kinds/\(kind.referenceName).html" }
+    package func kind(_ kind: DocumentKind) -> String { "kinds/\(kind.referenceName).html" }
     /// The list of one owner's documents.
-    public func owner(_ id: String) -> String { "owners/\(id).html" }
+    package func owner(_ id: String) -> String { "owners/\(id).html" }
     /// The list of documents carrying a tag.
-    public func tag(_ tag: String) -> String { "tags/\(tagFiles[tag] ?? "tag-" + Self.hash(tag)).html" }
+    package func tag(_ tag: String) -> String { "tags/\(tagFiles[tag] ?? "tag-" + Self.hash(tag)).html" }
     /// The index page of a navigation facet (`categories`, `kinds`, `tags`, `owners`).
-    public func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
+    package func facetIndex(_ facet: String) -> String { "\(facet)/index.html" }
 
     /// `target` (a path from the site root, possibly with `#fragment`) as seen from the page at `page`.
-    public static func relative(_ target: String, from page: String) -> String {
+    package static func relative(_ target: String, from page: String) -> String {
         // Byte-wise: paths are compared as file names are, and every link of every page comes here.
         var depth = 0
         var folderLength = 0

@@ -7,45 +7,40 @@ import PMOYAML
 /// The file is JSON: `{"version": 1, "findings": [{"rule", "path", "fingerprint", "message"}]}`.
 /// Fingerprints hash the rule, the path and the message, not the line, so they survive edits
 /// above the finding.
-public struct Baseline: Sendable {
+package struct Baseline: Sendable {
     /// One accepted finding.
-    public struct Entry: Sendable, Hashable, Codable {
-        public var rule: String
-        public var path: String?
-        public var fingerprint: String
-        public var message: String
+    package struct Entry: Sendable, Hashable, Codable {
+        package var rule: String
+        package var path: String?
+        package var fingerprint: String
+        package var message: String
     }
 
     /// The accepted findings.
-    public var entries: [Entry]
+    package var entries: [Entry]
 
     /// A baseline accepting `findings`.
-    public init(findings: [Finding]) {
+    package init(findings: [Finding]) {
         entries = findings.sorted(by: Finding.sortOrder).map {
             Entry(rule: $0.qualifiedRuleID, path: $0.file, fingerprint: $0.fingerprint, message: $0.message)
         }
     }
 
     /// The baseline as JSON text, one entry per line for readable diffs.
-    public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let lines = entries.map { String(decoding: (try? encoder.encode($0)) ?? Data(), as: UTF8.self) }
+    package func json() -> String {
+        let lines = entries.map { (try? JSONText.encode($0, pretty: false)) ?? "" }
         return "{\n  \"version\": 1,\n  \"findings\": [\n" + lines.map { "    " + $0 }.joined(separator: ",\n")
             + (lines.isEmpty ? "" : "\n") + "  ]\n}\n"
     }
 
     /// Reads a baseline; an entry whose rule is not in `knownRules`, or a malformed file, is a diagnostic at its position.
-    public static func parse(_ source: SourceFile, knownRules: Set<String>) -> (Baseline?, [Diagnostic]) {
+    package static func parse(_ source: SourceFile, knownRules: Set<String>) -> (Baseline?, [Diagnostic]) {
         let stream: YAMLStream
         do {
-            stream = try YAMLLoader().load(source)
-        } catch let list as DiagnosticList {
-            return (nil, list.diagnostics)
+            stream = try YAMLLoader().loadReporting(source)
         } catch {
-            return (nil, [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
+            return (nil, error.diagnostics)
         }
-        var diagnostics: [Diagnostic] = []
         guard let root = stream.documents.first, let items = root["findings"]?.sequence else {
             return (
                 nil,
@@ -56,22 +51,25 @@ public struct Baseline: Sendable {
                 ]
             )
         }
+        let sink = DiagnosticSink(file: source.path)
         var entries: [Entry] = []
         for item in items {
-            guard let rule = item["rule"]?.string, let fingerprint = item["fingerprint"]?.string else {
-                diagnostics.append(
-                    Diagnostic(.error, "a baseline entry needs 'rule' and 'fingerprint'", file: source.path, range: item.range))
+            let fields = FieldReader(item, sink: sink, context: "a baseline entry")
+            guard fields.isMapping, let rule = fields.string("rule", required: true),
+                let fingerprint = fields.string("fingerprint", required: true)
+            else { continue }
+            guard knownRules.contains(rule.value) else {
+                sink.error(
+                    "unknown rule '\(rule.value)' in the baseline", at: rule.range,
+                    help: "the rule was renamed or removed; write the baseline again with --write-baseline")
                 continue
             }
-            guard knownRules.contains(rule) else {
-                diagnostics.append(
-                    Diagnostic(
-                        .error, "unknown rule '\(rule)' in the baseline", file: source.path, range: item["rule"]?.range,
-                        help: "the rule was renamed or removed; write the baseline again with --write-baseline"))
-                continue
-            }
-            entries.append(Entry(rule: rule, path: item["path"]?.string, fingerprint: fingerprint, message: item["message"]?.string ?? ""))
+            entries.append(
+                Entry(
+                    rule: rule.value, path: fields.string("path", allowEmpty: true)?.value, fingerprint: fingerprint.value,
+                    message: fields.string("message", allowEmpty: true)?.value ?? ""))
         }
+        let diagnostics = sink.diagnostics
         return (Baseline(entries: entries), diagnostics)
     }
 
@@ -80,7 +78,7 @@ public struct Baseline: Sendable {
     }
 
     /// Splits findings into new ones and those the baseline accepts (each entry accepts one finding).
-    public func partition(_ findings: [Finding]) -> (new: [Finding], accepted: [Finding]) {
+    package func partition(_ findings: [Finding]) -> (new: [Finding], accepted: [Finding]) {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[entry.fingerprint, default: 0] += 1 }
         var new: [Finding] = []

@@ -8,7 +8,7 @@ import PMOYAML
 /// Types: `file-exists {path}`, `file-absent {path}`, `file-matches {path, pattern, negate?}`,
 /// `yaml-path {path, at, valueType?, equals?}`, `markdown-heading {path, heading, level?}`,
 /// `csv-columns {path, columns}`, `csv-filled {path, columns}` (``RuleSetSpec/checkTypes``).
-public enum BuiltinCheck: Sendable {
+package enum BuiltinCheck: Sendable {
     case fileExists(path: String)
     case fileAbsent(path: String)
     case fileMatches(path: String, pattern: String, negate: Bool)
@@ -18,7 +18,7 @@ public enum BuiltinCheck: Sendable {
     case csvFilled(path: String, columns: [String])
 
     /// The value types `yaml-path` can require.
-    public enum YAMLType: String, Sendable, CaseIterable {
+    package enum YAMLType: String, Sendable, CaseIterable {
         case string, int, bool, list, map
 
         func matches(_ node: Node) -> Bool {
@@ -41,7 +41,7 @@ public enum BuiltinCheck: Sendable {
     ]
 
     /// The file the check looks at.
-    public var path: String {
+    package var path: String {
         switch self {
         case .fileExists(let path), .fileAbsent(let path), .fileMatches(let path, _, _), .yamlPath(let path, _, _, _),
             .markdownHeading(let path, _, _), .csvColumns(let path, _), .csvFilled(let path, _):
@@ -51,102 +51,57 @@ public enum BuiltinCheck: Sendable {
 
     /// Decodes a `check:` node, reporting every problem at its position in `file`.
     static func decode(_ node: Node, file: String) -> (BuiltinCheck?, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ range: SourceRange, help: String? = nil) {
-            diagnostics.append(Diagnostic(.error, message, file: file, range: range, help: help))
-        }
+        let sink = DiagnosticSink(file: file)
         guard node.mapping != nil else {
-            error("check must be a mapping, not \(node.kindDescription)", node.range)
-            return (nil, diagnostics)
+            sink.error("check must be a mapping, not \(node.kindDescription)", at: node.range)
+            return (nil, sink.diagnostics)
         }
         // An unknown or missing type is already reported by the catalog loader.
         guard let type = node["type"]?.string, let allowed = fields[type] else { return (nil, []) }
-        for entry in node.mapping ?? [] {
-            let key = entry.key.string ?? entry.key.scalar?.text ?? ""
-            if key != "type" && key != "path" && !allowed.contains(key) {
-                error(
-                    "unknown field '\(key)' in a \(type) check", entry.key.range,
-                    help: "\(type) takes: \((["type", "path"] + allowed).joined(separator: ", "))")
-            }
+        let reader = FieldReader(node, sink: sink, context: "a \(type) check")
+        reader.rejectUnknown(allowed: ["type", "path"] + allowed)
+        let check = decode(type, reader)
+        return (sink.diagnostics.isEmpty ? check : nil, sink.diagnostics)
+    }
+
+    private static func decode(_ type: String, _ reader: FieldReader) -> BuiltinCheck? {
+        let sink = reader.sink
+        guard let path = reader.string("path", required: true) else { return nil }
+        guard (try? ProjectPath(path.value)) != nil else {
+            sink.error("check path \(DisplayText.quoted(path.value)) must be relative and stay inside the project", at: path.range)
+            return nil
         }
-        func string(_ key: String) -> String? {
-            guard let value = node[key] else { error("\(type) check needs '\(key)'", node.range); return nil }
-            guard let text = value.string, !text.isEmpty else {
-                error("'\(key)' must be a non-empty string, not \(value.kindDescription)", value.range); return nil
-            }
-            return text
-        }
-        func strings(_ key: String) -> [String]? {
-            guard let value = node[key] else { error("\(type) check needs '\(key)'", node.range); return nil }
-            guard let items = value.sequence, !items.isEmpty else {
-                error("'\(key)' must be a non-empty list of strings", value.range); return nil
-            }
-            var result: [String] = []
-            for item in items {
-                guard let text = item.string else {
-                    error("items of '\(key)' must be strings, not \(item.kindDescription)", item.range); return nil
-                }
-                result.append(text)
-            }
-            return result
-        }
-        guard let path = string("path") else { return (nil, diagnostics) }
-        if let pathNode = node["path"], (try? ProjectPath(path)) == nil {
-            error("check path \(DisplayText.quoted(path)) must be relative and stay inside the project", pathNode.range)
-            return (nil, diagnostics)
-        }
-        var check: BuiltinCheck?
         switch type {
-        case "file-exists": check = .fileExists(path: path)
-        case "file-absent": check = .fileAbsent(path: path)
+        case "file-exists": return .fileExists(path: path.value)
+        case "file-absent": return .fileAbsent(path: path.value)
         case "file-matches":
-            var negate = false
-            if let flag = node["negate"] {
-                if case .scalar(let s) = flag.content, case .bool(let value) = s.value {
-                    negate = value
-                } else {
-                    error("'negate' must be true or false", flag.range)
-                }
+            let negate = reader.bool("negate")?.value ?? false
+            guard let pattern = reader.string("pattern", required: true) else { return nil }
+            guard (try? NSRegularExpression(pattern: pattern.value, options: [.anchorsMatchLines])) != nil else {
+                sink.error("pattern '\(pattern.value)' is not a valid regular expression", at: pattern.range)
+                return nil
             }
-            if let pattern = string("pattern") {
-                if (try? NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])) == nil {
-                    error("pattern '\(pattern)' is not a valid regular expression", node["pattern"]!.range)
-                } else {
-                    check = .fileMatches(path: path, pattern: pattern, negate: negate)
-                }
-            }
+            return .fileMatches(path: path.value, pattern: pattern.value, negate: negate)
         case "yaml-path":
             // `type` already names the check, so the expected value type is written `valueType`.
-            var valueType: YAMLType?
-            if let expected = node["valueType"] {
-                valueType = expected.string.flatMap(YAMLType.init(rawValue:))
-                if valueType == nil {
-                    error("'valueType' must be one of \(YAMLType.allCases.map(\.rawValue).joined(separator: ", "))", expected.range)
-                }
+            let valueType = reader.choice("valueType", YAMLType.allCases.map(\.rawValue)).flatMap { YAMLType(rawValue: $0.value) }
+            guard let at = reader.string("at", required: true) else { return nil }
+            guard let parsed = YAMLPath(at.value) else {
+                sink.error("'at' must be a path such as metadata.owners[0].name", at: at.range)
+                return nil
             }
-            if let at = string("at") {
-                if let parsed = YAMLPath(at) {
-                    check = .yamlPath(path: path, at: parsed, type: valueType, equals: node["equals"])
-                } else {
-                    error("'at' must be a path such as metadata.owners[0].name", node["at"]!.range)
-                }
-            }
+            return .yamlPath(path: path.value, at: parsed, type: valueType, equals: reader.value("equals"))
         case "markdown-heading":
-            var level: Int?
-            if let levelNode = node["level"] {
-                if case .scalar(let s) = levelNode.content, case .int(let value) = s.value, (1...6).contains(value) {
-                    level = Int(value)
-                } else {
-                    error("'level' must be an integer from 1 to 6", levelNode.range)
-                }
-            }
-            if let heading = string("heading") { check = .markdownHeading(path: path, heading: heading, level: level) }
+            let level = reader.int("level", in: 1...6)?.value
+            guard let heading = reader.string("heading", required: true) else { return nil }
+            return .markdownHeading(path: path.value, heading: heading.value, level: level)
         case "csv-columns":
-            if let columns = strings("columns") { check = .csvColumns(path: path, columns: columns) }
+            let columns = reader.strings("columns", required: true, allowEmpty: false).map(\.value)
+            return columns.isEmpty ? nil : .csvColumns(path: path.value, columns: columns)
         case "csv-filled":
-            if let columns = strings("columns") { check = .csvFilled(path: path, columns: columns) }
-        default: break
+            let columns = reader.strings("columns", required: true, allowEmpty: false).map(\.value)
+            return columns.isEmpty ? nil : .csvFilled(path: path.value, columns: columns)
+        default: return nil
         }
-        return (diagnostics.isEmpty ? check : nil, diagnostics)
     }
 }

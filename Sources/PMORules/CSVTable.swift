@@ -1,24 +1,24 @@
 /// A CSV file (RFC 4180: quotes, doubled quotes, line breaks inside quotes) with the position of every cell.
-public struct CSVTable: Sendable, Hashable {
+package struct CSVTable: Sendable, Hashable {
     /// One cell: its text and where it starts.
-    public struct Cell: Sendable, Hashable {
-        public var text: String
+    package struct Cell: Sendable, Hashable {
+        package var text: String
         /// 1-based line of the cell's first character.
-        public var line: Int
+        package var line: Int
         /// 1-based column (Unicode scalars) of the cell's first character.
-        public var column: Int
+        package var column: Int
     }
 
     /// The rows in file order; the first one is the header. Blank lines are skipped.
-    public var rows: [[Cell]]
+    package var rows: [[Cell]]
 
     /// The header row (empty for an empty file).
-    public var header: [Cell] { rows.first ?? [] }
+    package var header: [Cell] { rows.first ?? [] }
     /// The data rows.
-    public var records: ArraySlice<[Cell]> { rows.dropFirst() }
+    package var records: ArraySlice<[Cell]> { rows.dropFirst() }
 
     /// Parses CSV text; a leading byte-order mark is ignored.
-    public init(parsing text: String) {
+    package init(parsing text: String) {
         var rows: [[Cell]] = []
         var row: [Cell] = []
         var field = String.UnicodeScalarView()

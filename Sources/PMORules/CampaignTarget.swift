@@ -11,7 +11,7 @@ import PMOYAML
 /// read as they would in the JSON of `pmo report`.
 public struct CampaignTarget: Sendable {
     /// What a report makes of the target.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// The project has reached the target.
         case met
         /// The project has not reached it yet.
@@ -21,14 +21,14 @@ public struct CampaignTarget: Sendable {
     }
 
     /// The campaign document's name.
-    public let name: String
+    package let name: String
     /// The compiled expression; nil when it did not parse (see ``diagnostics``).
-    public let expression: Expression?
+    package let expression: Expression?
     /// Syntax errors, at their YAML positions.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
 
     /// Compiles the target of a Campaign document; nil when the document is not a Campaign.
-    public init?(_ document: Document, limits: ExpressionLimits = .default) {
+    package init?(_ document: Document, limits: ExpressionLimits = .default) {
         guard let spec = document.campaign else { return nil }
         name = document.metadata.name.value
         do {
@@ -49,7 +49,7 @@ public struct CampaignTarget: Sendable {
     }
 
     /// Evaluates the target on one report, given as the report's top-level fields.
-    public func evaluate(report fields: [String: Value], limits: ExpressionLimits = .default) -> Outcome {
+    package func evaluate(report fields: [String: Value], limits: ExpressionLimits = .default) -> Outcome {
         guard let expression else { return .failed("the target does not parse") }
         switch expression.evaluate(in: Activation(fields, functions: Self.functions), limits: limits) {
         case .bool(true): return .met
@@ -61,7 +61,7 @@ public struct CampaignTarget: Sendable {
 
     /// The functions a target may call besides CEL's: `semver(text)`, a value that compares by
     /// version precedence (`semver(t.version) >= semver("2.2.0")`).
-    public static let functions: [String: HostFunction] = [
+    package static let functions: [String: HostFunction] = [
         "semver": { arguments in
             guard arguments.count == 1, case .string(let text) = arguments[0] else {
                 return .error(EvaluationError(message: "semver() takes one string"))

@@ -9,7 +9,7 @@ extension RuleEngine {
     ///
     /// Catalog rules see `doc` (the document as a map, as written) and `catalog`
     /// (`catalog.documents`: one summary map per document). Findings point at the document.
-    public func checkCatalog(_ catalog: Catalog) -> [Finding] {
+    package func checkCatalog(_ catalog: Catalog) -> [Finding] {
         let ruleSets = (catalog.spec?.policies ?? []).compactMap { reference -> CompiledRuleSet? in
             guard reference.kind == .ruleSet, let document = catalog.document(reference.key) else { return nil }
             return CompiledRuleSet(document, limits: limits.expression)
@@ -30,7 +30,7 @@ extension RuleEngine {
     /// Everything `pmo validate` adds to the catalog's own diagnostics: rule compile errors, rule
     /// examples that do not behave as written, campaign targets that do not parse, and the findings
     /// of the catalog policies.
-    public func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
+    package func validationDiagnostics(for catalog: Catalog) -> [Diagnostic] {
         var diagnostics = catalog.documents(of: .ruleSet).concurrentMap { document -> [Diagnostic] in
             guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
             return ruleSet.diagnostics + runExamples(ruleSet: ruleSet)
@@ -42,21 +42,8 @@ extension RuleEngine {
 
     /// A catalog rule's findings for one document (as bound in `activation`).
     func evaluate(_ rule: CompiledRule, document activation: Activation, file: String?, range: SourceRange?) -> [Finding] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        if let when = rule.when {
-            switch when.evaluate(in: activation, limits: limits.expression) {
-            case .bool(true): break
-            case .bool(false): return []
-            case let other: return [evaluationFailure(rule, field: "when", result: other, file: file, range: range)]
-            }
-        }
-        guard case .assertion(let expression) = rule.body else { return [] }
-        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
-        case .bool(true): return []
-        case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
-        case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]
-        }
+        // Catalog rules are expressions only: a built-in check is refused when the rule set is compiled.
+        evaluateExpressions(rule, activation: activation, file: file, range: range) ?? []
     }
 
     /// `catalog` as catalog rules see it: `{documents: [{kind, name, ref, title, owner, category, tags, version, status, file}]}`.

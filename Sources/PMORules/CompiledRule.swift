@@ -4,9 +4,9 @@ import PMOSupport
 import PMOYAML
 
 /// A rule ready to run: its expressions parsed and its built-in check decoded, once.
-public struct CompiledRule: Sendable {
+package struct CompiledRule: Sendable {
     /// What the rule tests.
-    public enum Body: Sendable {
+    package enum Body: Sendable {
         /// An `assert:` expression that must be true.
         case assertion(Expression)
         /// A built-in `check:`.
@@ -14,40 +14,40 @@ public struct CompiledRule: Sendable {
     }
 
     /// The name of the rule set the rule belongs to.
-    public let ruleSet: String
+    package let ruleSet: String
     /// The rule as written in the catalog.
-    public let spec: RuleSetSpec.Rule
+    package let spec: RuleSetSpec.Rule
     /// The parsed `when:` condition, if any.
-    public let when: Expression?
+    package let when: Expression?
     /// The assertion or check.
-    public let body: Body
+    package let body: Body
 
     /// The rule's id within its set.
-    public var id: String { spec.id.value }
+    package var id: String { spec.id.value }
     /// `ruleset/rule`.
-    public var qualifiedID: String { ruleSet + "/" + id }
+    package var qualifiedID: String { ruleSet + "/" + id }
     /// The rule's severity.
-    public var severity: RuleSetSpec.Severity { spec.severity }
+    package var severity: RuleSetSpec.Severity { spec.severity }
 }
 
 /// A rule set ready to run: its compiled rules, and the problems found while compiling them.
-public struct CompiledRuleSet: Sendable {
+package struct CompiledRuleSet: Sendable {
     /// The rule set's name (`project-standard`).
-    public let name: String
+    package let name: String
     /// `project` or `catalog`.
-    public let target: RuleSetSpec.Target
+    package let target: RuleSetSpec.Target
     /// The rules that compiled; a rule with an error is left out (and reported in `diagnostics`).
-    public let rules: [CompiledRule]
+    package let rules: [CompiledRule]
     /// Expression syntax errors and malformed checks, at their YAML positions.
-    public let diagnostics: [Diagnostic]
+    package let diagnostics: [Diagnostic]
     /// The rule set document.
-    public let document: Document
+    package let document: Document
 
     /// The rule with this id.
-    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+    package func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
     /// Compiles every rule of a RuleSet document; nil when the document is not a RuleSet.
-    public init?(_ document: Document, limits: ExpressionLimits = .default) {
+    package init?(_ document: Document, limits: ExpressionLimits = .default) {
         guard let spec = document.ruleSet else { return nil }
         self.document = document
         name = document.metadata.name.value

@@ -6,7 +6,7 @@ import PMOYAML
 
 extension RuleEngine {
     /// The marker in a fail example's file content that shows where the finding must point.
-    public static let marker: Unicode.Scalar = "↓"
+    package static let marker: Unicode.Scalar = "↓"
 
     /// Runs the `examples: {pass, fail}` of every rule of a rule set document as tests.
     ///
@@ -14,13 +14,13 @@ extension RuleEngine {
     /// examples are `{doc: {...}}`. A pass example must produce no finding from its rule, a fail
     /// example at least one, at each `↓` marker when its files have any. Every example that does
     /// not behave as written is an error at the example's position in the rule set file.
-    public func runExamples(ruleSet document: Document) -> [Diagnostic] {
+    package func runExamples(ruleSet document: Document) -> [Diagnostic] {
         guard let ruleSet = CompiledRuleSet(document, limits: limits.expression) else { return [] }
         return runExamples(ruleSet: ruleSet)
     }
 
     /// Runs the examples of an already compiled rule set (see ``runExamples(ruleSet:)-(Document)``).
-    public func runExamples(ruleSet: CompiledRuleSet) -> [Diagnostic] {
+    package func runExamples(ruleSet: CompiledRuleSet) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let file = ruleSet.document.file
         func error(_ message: String, _ range: SourceRange, help: String? = nil) {

@@ -1,21 +1,21 @@
 /// Path globs for waivers: `*` matches within one path component, `**` any number of components, `?` one character.
-public struct Glob: Sendable, Hashable, CustomStringConvertible {
+package struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// The pattern as written.
-    public let pattern: String
+    package let pattern: String
     private let parts: [String]
 
     /// Creates a glob from its text.
-    public init(_ pattern: String) {
+    package init(_ pattern: String) {
         self.pattern = pattern
         parts = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
     }
 
     /// Whether `path` (project-relative, `/`-separated) matches.
-    public func matches(_ path: String) -> Bool {
+    package func matches(_ path: String) -> Bool {
         Self.match(parts[...], path.split(separator: "/").map(String.init)[...])
     }
 
-    public var description: String { pattern }
+    package var description: String { pattern }
 
     private static func match(_ pattern: ArraySlice<String>, _ path: ArraySlice<String>) -> Bool {
         guard let first = pattern.first else { return path.isEmpty }

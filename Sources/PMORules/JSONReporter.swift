@@ -1,11 +1,12 @@
 import Foundation
+import PMOSupport
 
 /// `pmo lint --format json`: a stable, documented shape (docs/rules.md, "JSON report").
-public struct JSONReporter: Sendable {
-    public var options: ReportOptions
+package struct JSONReporter: Sendable {
+    package var options: ReportOptions
 
     /// Creates a reporter.
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
@@ -42,7 +43,7 @@ public struct JSONReporter: Sendable {
     }
 
     /// The report as pretty-printed JSON with sorted keys.
-    public func render(_ result: LintResult) -> String {
+    package func render(_ result: LintResult) -> String {
         func json(_ finding: Finding, waiver: Waiver? = nil) -> FindingJSON {
             FindingJSON(
                 rule: finding.qualifiedRuleID, ruleSet: finding.ruleSet, id: finding.ruleID, severity: finding.severity.rawValue,
@@ -63,8 +64,6 @@ public struct JSONReporter: Sendable {
             findings: result.findings.map { json($0) },
             waived: result.waived.map { json($0.finding, waiver: $0.waiver) },
             baselined: result.baselined.map { json($0) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self) + "\n"
+        return ((try? JSONText.encode(report)) ?? "") + "\n"
     }
 }

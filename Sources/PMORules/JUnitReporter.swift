@@ -1,16 +1,16 @@
 import PMOSupport
 
 /// JUnit XML for CI dashboards: a test suite per rule set, a test case per rule, a `<failure>` per finding.
-public struct JUnitReporter: Sendable {
-    public var options: ReportOptions
+package struct JUnitReporter: Sendable {
+    package var options: ReportOptions
 
     /// Creates a reporter.
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
     /// The XML document.
-    public func render(_ result: LintResult) -> String {
+    package func render(_ result: LintResult) -> String {
         let descriptors = RuleDescriptor.all(result)
         var byRule: [String: [Finding]] = [:]
         for finding in result.findings { byRule[finding.qualifiedRuleID, default: []].append(finding) }

@@ -7,17 +7,17 @@ import PMOSupport
 /// project report all go through here, so they agree on which rules apply and how waivers count.
 ///
 /// Compiled rule sets are remembered per list of names, so the projects of a fleet compile them once.
-public final class LintPipeline: @unchecked Sendable {
+package final class LintPipeline: @unchecked Sendable {
     /// The catalog the rule sets come from.
-    public let catalog: Catalog
+    package let catalog: Catalog
     /// The catalog's own load diagnostics; an error in a rule set the project uses stops the lint.
-    public let catalogDiagnostics: [Diagnostic]
+    package let catalogDiagnostics: [Diagnostic]
     private let resolver: RuleSetResolver
     private var compiled: [[String]: Result<[CompiledRuleSet], LintSetupError>] = [:]
     private let lock = NSLock()
 
     /// A pipeline over `catalog`; pass the catalog's load diagnostics to refuse rule sets with errors in them.
-    public init(catalog: Catalog, catalogDiagnostics: [Diagnostic] = []) {
+    package init(catalog: Catalog, catalogDiagnostics: [Diagnostic] = []) {
         self.catalog = catalog
         self.catalogDiagnostics = catalogDiagnostics
         resolver = RuleSetResolver(catalog: catalog)
@@ -25,7 +25,7 @@ public final class LintPipeline: @unchecked Sendable {
 
     /// Everything but the lint itself: the project, its compiled rule sets and its waivers.
     /// `extraRuleSets` are `--rules` names; a broken waiver file is an error unless `toleratingWaiverProblems`.
-    public func prepare(
+    package func prepare(
         projectRoot root: String, extraRuleSets: [String] = [],
         toleratingWaiverProblems: Bool = false
     ) throws(LintSetupError) -> PreparedLint {
@@ -49,7 +49,7 @@ public final class LintPipeline: @unchecked Sendable {
     }
 
     /// Prepares and lints the project at `root` in one go.
-    public func run(
+    package func run(
         projectRoot root: String, extraRuleSets: [String] = [], baseline: Baseline? = nil,
         toleratingWaiverProblems: Bool = false
     ) throws(LintSetupError) -> LintResult {
@@ -80,27 +80,27 @@ public final class LintPipeline: @unchecked Sendable {
 }
 
 /// A project ready to lint: what ``LintPipeline/prepare(projectRoot:extraRuleSets:toleratingWaiverProblems:)`` found.
-public struct PreparedLint: Sendable {
+package struct PreparedLint: Sendable {
     /// The project's files, lock and bindings.
-    public let project: ProjectContext
+    package let project: ProjectContext
     /// The rule sets that apply, compiled.
-    public let ruleSets: [CompiledRuleSet]
+    package let ruleSets: [CompiledRuleSet]
     /// The project's waivers.
-    public let waivers: WaiverFile
+    package let waivers: WaiverFile
 
     /// Every finding id a waiver or a baseline may name: the rule sets' rules and the tool's own.
-    public var knownRules: Set<String> {
+    package var knownRules: Set<String> {
         LintResult.knownRules(ruleSets).union(ToolRule.allCases.map { ToolRule.ruleSet + "/" + $0.rawValue })
     }
 
     /// Runs the rules, applies the waivers (as of `today`) and the baseline.
-    public func lint(baseline: Baseline? = nil, today: CalendarDate = .today()) -> LintResult {
+    package func lint(baseline: Baseline? = nil, today: CalendarDate = .today()) -> LintResult {
         RuleEngine().lint(project: project, ruleSets: ruleSets, waivers: waivers, baseline: baseline, today: today)
     }
 }
 
 /// Why a project could not be linted (a configuration problem, exit 2 in `pmo lint`).
-public enum LintSetupError: Error, Sendable {
+package enum LintSetupError: Error, Sendable {
     /// `.pmo/lock.yaml` is there but cannot be read; paths are relative to the project.
     case badLock([Diagnostic])
     /// The lock or `--rules` names a rule set that does not exist (or is not one).

@@ -3,47 +3,47 @@ import PMOSupport
 import PMOYAML
 
 /// The outcome of `pmo lint`: findings to act on, and what waivers and the baseline suppressed.
-public struct LintResult: Sendable {
+package struct LintResult: Sendable {
     /// A finding a waiver suppressed, with the waiver.
-    public struct WaivedFinding: Sendable {
-        public var finding: Finding
-        public var waiver: Waiver
+    package struct WaivedFinding: Sendable {
+        package var finding: Finding
+        package var waiver: Waiver
     }
 
     /// Findings that count, sorted (including `pmo/expired-waiver` and `pmo/unused-waiver`).
-    public var findings: [Finding]
+    package var findings: [Finding]
     /// Findings suppressed by a waiver.
-    public var waived: [WaivedFinding]
+    package var waived: [WaivedFinding]
     /// Findings accepted by the baseline.
-    public var baselined: [Finding]
+    package var baselined: [Finding]
     /// The rule sets that ran (for report rule descriptions).
-    public var ruleSets: [CompiledRuleSet]
+    package var ruleSets: [CompiledRuleSet]
 
     /// Findings of severity error.
-    public var errorCount: Int { findings.filter { $0.severity == .error }.count }
+    package var errorCount: Int { findings.filter { $0.severity == .error }.count }
     /// Findings of severity warning.
-    public var warningCount: Int { findings.filter { $0.severity == .warning }.count }
+    package var warningCount: Int { findings.filter { $0.severity == .warning }.count }
     /// Findings of severity info.
-    public var infoCount: Int { findings.filter { $0.severity == .info }.count }
+    package var infoCount: Int { findings.filter { $0.severity == .info }.count }
 
     /// The findings a waiver or baseline can name: every rule's `ruleset/rule`.
-    public static func knownRules(_ ruleSets: [CompiledRuleSet]) -> Set<String> {
+    package static func knownRules(_ ruleSets: [CompiledRuleSet]) -> Set<String> {
         Set(ruleSets.flatMap { set in (set.document.ruleSet?.rules ?? []).map { set.name + "/" + $0.id.value } })
     }
 }
 
 /// The tool's own rules, reported like catalog rules.
-public enum ToolRule: String, Sendable, CaseIterable {
+package enum ToolRule: String, Sendable, CaseIterable {
     /// A waiver whose `expires` date has passed: it no longer suppresses anything.
     case expiredWaiver = "expired-waiver"
     /// A waiver that suppressed nothing: the rule passes now, or the path is wrong.
     case unusedWaiver = "unused-waiver"
 
     /// The rule set name of the tool's rules.
-    public static let ruleSet = "pmo"
+    package static let ruleSet = "pmo"
 
     /// The one-line description.
-    public var title: String {
+    package var title: String {
         switch self {
         case .expiredWaiver: return "A waiver has expired"
         case .unusedWaiver: return "A waiver suppresses nothing"
@@ -51,7 +51,7 @@ public enum ToolRule: String, Sendable, CaseIterable {
     }
 
     /// Why the rule exists.
-    public var description: String {
+    package var description: String {
         switch self {
         case .expiredWaiver:
             return "Waivers must be reviewed: after its expiry date a waiver no longer suppresses findings and is itself reported."
@@ -61,7 +61,7 @@ public enum ToolRule: String, Sendable, CaseIterable {
     }
 
     /// The severity of its findings.
-    public var severity: RuleSetSpec.Severity { self == .expiredWaiver ? .warning : .info }
+    package var severity: RuleSetSpec.Severity { self == .expiredWaiver ? .warning : .info }
 }
 
 extension RuleEngine {
@@ -69,7 +69,7 @@ extension RuleEngine {
     ///
     /// An expired waiver suppresses nothing and becomes a `pmo/expired-waiver` finding at its position;
     /// a waiver that matches no finding becomes a `pmo/unused-waiver` finding.
-    public func lint(
+    package func lint(
         project: ProjectContext, ruleSets: [CompiledRuleSet], waivers: WaiverFile, baseline: Baseline? = nil,
         today: CalendarDate = .today()
     ) -> LintResult {

@@ -10,7 +10,7 @@ extension ProjectContext {
     /// lock one command refuses is refused by all. Without a lock the project has no `project` values.
     ///
     /// Throws the lock's diagnostics (shown as `displayPath`) when it is there but broken.
-    public static func withCheckedLock(
+    package static func withCheckedLock(
         root: String, displayPath: String? = nil, now: Date = Date(),
         limits: ProjectLimits = .default
     ) throws(DiagnosticList) -> ProjectContext {

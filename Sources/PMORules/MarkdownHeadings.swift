@@ -1,17 +1,17 @@
 /// The headings of a Markdown file with their lines: ATX (`## 目的`) and setext (underlined) headings,
 /// skipping fenced code blocks.
-public struct MarkdownHeading: Sendable, Hashable {
+package struct MarkdownHeading: Sendable, Hashable {
     /// 1 for `#`, 2 for `##`, …
-    public var level: Int
+    package var level: Int
     /// The heading text without markers or closing `#`s, trimmed.
-    public var text: String
+    package var text: String
     /// 1-based line of the heading.
-    public var line: Int
+    package var line: Int
     /// 1-based column where the heading text starts.
-    public var column: Int
+    package var column: Int
 
     /// Parses the headings of `text`.
-    public static func parse(_ text: String) -> [MarkdownHeading] {
+    package static func parse(_ text: String) -> [MarkdownHeading] {
         var headings: [MarkdownHeading] = []
         var fence: String?
         var previous: (text: String, line: Int, column: Int)?

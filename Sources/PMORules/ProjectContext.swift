@@ -10,36 +10,36 @@ import PMOYAML
 /// let context = ProjectContext(root: "my-project")
 /// let value = RuleEngine.evaluate(expression: "exists('docs/charter.md')", in: context)
 /// ```
-public struct ProjectContext: Sendable {
+package struct ProjectContext: Sendable {
     /// The project's files.
-    public let fileSystem: any ProjectFileSystem
+    package let fileSystem: any ProjectFileSystem
     /// The lock file as a map (`template`, `version`, `parameters`, …); an empty map without a lock.
-    public let project: Value
+    package let project: Value
     /// Project-relative paths of every file, excluding `.pmo/` and `.git/`.
-    public let files: [String]
+    package let files: [String]
     /// The time rules see as `now`.
-    public let now: Date
+    package let now: Date
     /// What rules may read and spend.
-    public let limits: ProjectLimits
+    package let limits: ProjectLimits
     /// Problems reading `.pmo/lock.yaml` (empty when it is absent or fine).
-    public let lockDiagnostics: [Diagnostic]
+    package let lockDiagnostics: [Diagnostic]
     /// Whether the project has a `.pmo/lock.yaml`.
-    public let hasLock: Bool
+    package let hasLock: Bool
     let cache = FileCache()
 
     /// The lock file's project-relative path.
-    public static let lockPath = ".pmo/lock.yaml"
+    package static let lockPath = ".pmo/lock.yaml"
     /// The waivers file's project-relative path.
-    public static let waiversPath = ".pmo/waivers.yaml"
+    package static let waiversPath = ".pmo/waivers.yaml"
 
     /// A project folder on disk; reads `.pmo/lock.yaml` when present.
-    public init(root: String, now: Date = Date(), limits: ProjectLimits = .default) {
+    package init(root: String, now: Date = Date(), limits: ProjectLimits = .default) {
         self.init(fileSystem: DiskFileSystem(root: root), now: now, limits: limits)
     }
 
     /// A project over any file system; `project` overrides the lock file when given (rule examples use this,
     /// and so does PMOTemplates' checked lock reader); `hasLock` says whether it stands for a lock file.
-    public init(
+    package init(
         fileSystem: any ProjectFileSystem, project: Value? = nil, hasLock: Bool = true, now: Date = Date(),
         limits: ProjectLimits = .default
     ) {
@@ -76,13 +76,13 @@ public struct ProjectContext: Sendable {
     }
 
     /// The lock's `template` field (`standard-project`; a `template/` prefix is dropped).
-    public var templateName: String? {
+    package var templateName: String? {
         guard case .map(let map) = project, case .string(let name)? = map["template"] else { return nil }
         return name.hasPrefix("template/") ? String(name.dropFirst("template/".count)) : name
     }
 
     /// The variables and functions project rules see.
-    public var activation: Activation {
+    package var activation: Activation {
         Activation(
             ["project": project, "files": .list(files.map(Value.string)), "now": Value(now)],
             functions: functions)
@@ -111,9 +111,7 @@ public struct ProjectContext: Sendable {
         case .success(let text):
             let limits = self.limits.yaml
             let result = cache.yaml(path) {
-                do { return .success(try YAMLLoader(limits: limits).load(text, path: path)) } catch let list as DiagnosticList {
-                    return .failure(list)
-                } catch { return .failure(DiagnosticList([Diagnostic(.error, "\(error)", file: path, range: nil)])) }
+                Result { () throws(DiagnosticList) in try YAMLLoader(limits: limits).loadReporting(SourceFile(path: path, text: text)) }
             }
             return result.mapError { .yaml($0) }
         }

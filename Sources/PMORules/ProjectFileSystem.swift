@@ -7,7 +7,7 @@ import PMOYAML
 ///
 /// Paths are project-relative and already confined by ``ProjectPath``; implementations must still
 /// refuse anything that resolves outside the project (a symbolic link pointing out of it).
-public protocol ProjectFileSystem: Sendable {
+package protocol ProjectFileSystem: Sendable {
     /// Every file of the project, project-relative, sorted, excluding `.pmo/` and `.git/`.
     func listFiles() -> [String]
     /// Whether a file (or folder) exists at the confined path; throws when the path escapes.
@@ -17,28 +17,28 @@ public protocol ProjectFileSystem: Sendable {
 }
 
 /// A project folder on disk.
-public struct DiskFileSystem: ProjectFileSystem {
+package struct DiskFileSystem: ProjectFileSystem {
     /// The project folder, absolute and with symbolic links resolved.
-    public let root: String
+    package let root: String
 
     /// Creates a file system over `root` (resolved to its real path so that confinement checks compare like with like).
-    public init(root: String) {
+    package init(root: String) {
         let absolute = root.hasPrefix("/") ? root : FileManager.default.currentDirectoryPath + "/" + root
         let standard = URL(fileURLWithPath: absolute).standardizedFileURL.path
         self.root = DiskFileSystem.realPath(standard) ?? standard
     }
 
     /// Regular files and symbolic links under the root, `.pmo/` and `.git/` left out, sorted.
-    public func listFiles() -> [String] {
+    package func listFiles() -> [String] {
         DirectoryWalk.files(under: root) { relative, _ in relative == ".pmo" || relative == ".git" }
     }
 
-    public func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
+    package func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
         let full = try confined(path)
         return FileManager.default.fileExists(atPath: full)
     }
 
-    public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
+    package func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
         switch FileBytes.read(path.value, under: root, limit: limit) {
         case .success(let bytes): return bytes
         case .failure(.missing), .failure(.unreadable): throw .notFound(path.value)
@@ -63,26 +63,26 @@ public struct DiskFileSystem: ProjectFileSystem {
 }
 
 /// Files held in memory: rule examples and tests run against it without touching the disk.
-public struct InMemoryFileSystem: ProjectFileSystem {
+package struct InMemoryFileSystem: ProjectFileSystem {
     /// File contents by project-relative path.
-    public var files: [String: [UInt8]]
+    package var files: [String: [UInt8]]
 
     /// Creates a file system from path → text.
-    public init(_ files: [String: String] = [:]) {
+    package init(_ files: [String: String] = [:]) {
         self.files = files.mapValues { Array($0.utf8) }
     }
 
-    public func listFiles() -> [String] {
+    package func listFiles() -> [String] {
         files.keys.filter { !$0.hasPrefix(".pmo/") && !$0.hasPrefix(".git/") }.sorted()
     }
 
-    public func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
+    package func exists(_ path: ProjectPath) throws(ProjectPathError) -> Bool {
         if files[path.value] != nil { return true }
         let prefix = path.value + "/"
         return files.keys.contains { $0.hasPrefix(prefix) }
     }
 
-    public func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
+    package func read(_ path: ProjectPath, limit: Int) throws(ProjectPathError) -> [UInt8] {
         guard let bytes = files[path.value] else {
             throw try exists(path) ? .notAFile(path.value) : .notFound(path.value)
         }

@@ -4,14 +4,14 @@ import PMOYAML
 /// A path inside a project: relative, normalised, and never leaving the project folder by its text.
 ///
 /// Symbolic links are checked by the ``ProjectFileSystem`` when the path is used.
-public struct ProjectPath: Sendable, Hashable, CustomStringConvertible {
+package struct ProjectPath: Sendable, Hashable, CustomStringConvertible {
     /// The normalised path, components joined by `/` (e.g. `docs/charter.md`).
-    public let value: String
+    package let value: String
     /// The components of `value`.
-    public let components: [String]
+    package let components: [String]
 
     /// Normalises `text` (drops `.` and empty components); throws when it is absolute, empty or uses `..`.
-    public init(_ text: String) throws(ProjectPathError) {
+    package init(_ text: String) throws(ProjectPathError) {
         if text.hasPrefix("/") || text.hasPrefix("~") || text.contains("\\") || text.contains("\0") {
             throw .escapes(text)
         }
@@ -26,11 +26,11 @@ public struct ProjectPath: Sendable, Hashable, CustomStringConvertible {
         value = parts.joined(separator: "/")
     }
 
-    public var description: String { value }
+    package var description: String { value }
 }
 
 /// Why a project path could not be used.
-public enum ProjectPathError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum ProjectPathError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The path is absolute, uses `..`, or resolves through a link outside the project.
     case escapes(String)
     /// The path is empty.
@@ -46,7 +46,7 @@ public enum ProjectPathError: Error, Sendable, Equatable, CustomStringConvertibl
     /// A FIFO, socket or device, which is never read.
     case notRegular(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .escapes(let path): return "path '\(path)' escapes the project folder"
         case .empty: return "empty path"

@@ -2,11 +2,11 @@ import PMOCatalog
 import PMOSupport
 
 /// The formats `pmo lint` can print.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
     case text, json, sarif, junit
 
     /// `result` in this format; `source` gives the text reporter the project files to quote.
-    public func render(_ result: LintResult, options: ReportOptions, source: (String) -> SourceFile? = { _ in nil }) -> String {
+    package func render(_ result: LintResult, options: ReportOptions, source: (String) -> SourceFile? = { _ in nil }) -> String {
         switch self {
         case .text: return TextReporter(options: options).render(result, source: source)
         case .json: return JSONReporter(options: options).render(result)
@@ -17,20 +17,20 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 /// What every reporter needs besides the result: how to show paths.
-public struct ReportOptions: Sendable {
+package struct ReportOptions: Sendable {
     /// The project folder as the user should see it (`.` for the working directory).
-    public var projectPath: String
+    package var projectPath: String
     /// The tool version written into SARIF.
-    public var toolVersion: String
+    package var toolVersion: String
 
     /// Creates options.
-    public init(projectPath: String = ".", toolVersion: String = "0.1.0") {
+    package init(projectPath: String = ".", toolVersion: String = "0.1.0") {
         self.projectPath = projectPath
         self.toolVersion = toolVersion
     }
 
     /// A project-relative file as the user should see it; the project itself for nil.
-    public func display(_ file: String?) -> String {
+    package func display(_ file: String?) -> String {
         guard let file else { return projectPath }
         if projectPath == "." || projectPath.isEmpty { return file }
         return projectPath.hasSuffix("/") ? projectPath + file : projectPath + "/" + file

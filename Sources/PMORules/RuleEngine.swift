@@ -13,12 +13,12 @@ import PMOYAML
 /// // verify: {rule: project-standard/charter-exists}
 /// let findings = try RuleEngine().verify(rule: "project-standard/charter-exists", catalog: catalog, in: context)
 /// ```
-public struct RuleEngine: Sendable {
+package struct RuleEngine: Sendable {
     /// What each rule may spend.
-    public var limits: ProjectLimits
+    package var limits: ProjectLimits
 
     /// Creates an engine.
-    public init(limits: ProjectLimits = .default) {
+    package init(limits: ProjectLimits = .default) {
         self.limits = limits
     }
 
@@ -26,7 +26,7 @@ public struct RuleEngine: Sendable {
 
     /// Runs every project rule of `ruleSets` over the project and returns the findings, sorted.
     /// Rules run in parallel; files are read and parsed once per context.
-    public func lint(project: ProjectContext, ruleSets: [CompiledRuleSet]) -> [Finding] {
+    package func lint(project: ProjectContext, ruleSets: [CompiledRuleSet]) -> [Finding] {
         let rules = ruleSets.filter { $0.target == .project }.flatMap(\.rules)
         let activation = project.activation
         return rules.concurrentMap { evaluate($0, in: project, activation: activation) }
@@ -34,13 +34,13 @@ public struct RuleEngine: Sendable {
     }
 
     /// The findings of one project rule.
-    public func evaluate(rule: CompiledRule, in project: ProjectContext) -> [Finding] {
+    package func evaluate(rule: CompiledRule, in project: ProjectContext) -> [Finding] {
         evaluate(rule, in: project, activation: project.activation)
     }
 
     /// Evaluates an expression with the project bindings (`project`, `files`, `now`, the file functions).
     /// A syntax error comes back as an error value, like any other failure.
-    public static func evaluate(expression: String, in project: ProjectContext) -> Value {
+    package static func evaluate(expression: String, in project: ProjectContext) -> Value {
         do {
             return try PMOExpression.Expression.parse(expression, limits: project.limits.expression)
                 .evaluate(in: project.activation, limits: project.limits.expression)
@@ -54,7 +54,7 @@ public struct RuleEngine: Sendable {
 
     /// Runs the rule `RULESET/ID` of the catalog on a project (a checklist item's `verify: {rule: …}`);
     /// an empty result means the project passes.
-    public func verify(
+    package func verify(
         rule reference: String, catalog: Catalog, in project: ProjectContext,
         cache: RuleSetCache = RuleSetCache()
     ) throws(RuleLookupError) -> [Finding] {
@@ -74,38 +74,42 @@ public struct RuleEngine: Sendable {
     }
 
     func evaluate(_ rule: CompiledRule, in project: ProjectContext, activation: Activation) -> [Finding] {
-        // `when:` and `assert:` share one deadline: a rule as a whole gets the expression time limit.
+        if let findings = evaluateExpressions(rule, activation: activation, file: nil, range: nil) { return findings }
+        guard case .check(let check) = rule.body else { return [] }
+        switch check.run(in: project) {
+        case .failure(let failure):
+            return [
+                Finding(
+                    ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
+                    message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)
+            ]
+        case .success(let hits):
+            return hits.map { hit in
+                finding(
+                    rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
+                    variables: activation.variables)
+            }
+        }
+    }
+
+    /// `when:`, then the `assert:` expression, for project and catalog rules alike: the findings, or nil
+    /// when `when:` let the rule through and its body is a built-in check (which the caller runs).
+    /// `when:` and `assert:` share one deadline: a rule as a whole gets the expression time limit.
+    func evaluateExpressions(_ rule: CompiledRule, activation: Activation, file: String?, range: SourceRange?) -> [Finding]? {
         let clock = ContinuousClock()
         let start = clock.now
         if let when = rule.when {
             switch when.evaluate(in: activation, limits: limits.expression) {
             case .bool(true): break
             case .bool(false): return []
-            case let other: return [evaluationFailure(rule, field: "when", result: other)]
+            case let other: return [evaluationFailure(rule, field: "when", result: other, file: file, range: range)]
             }
         }
-        switch rule.body {
-        case .assertion(let expression):
-            switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
-            case .bool(true): return []
-            case .bool(false): return [finding(rule, file: nil, range: nil, values: [:], variables: activation.variables)]
-            case let other: return [evaluationFailure(rule, field: "assert", result: other)]
-            }
-        case .check(let check):
-            switch check.run(in: project) {
-            case .failure(let failure):
-                return [
-                    Finding(
-                        ruleSet: rule.ruleSet, ruleID: rule.id, severity: .error,
-                        message: "rule could not be evaluated: \(failure.message)", help: rule.spec.help, kind: .evaluationError)
-                ]
-            case .success(let hits):
-                return hits.map { hit in
-                    finding(
-                        rule, file: hit.file, range: hit.range, values: check.parameterValues.merging(hit.values) { $1 },
-                        variables: activation.variables)
-                }
-            }
+        guard case .assertion(let expression) = rule.body else { return nil }
+        switch expression.evaluate(in: activation, limits: limits.expression.remaining(after: clock.now - start)) {
+        case .bool(true): return []
+        case .bool(false): return [finding(rule, file: file, range: range, values: [:], variables: activation.variables)]
+        case let other: return [evaluationFailure(rule, field: "assert", result: other, file: file, range: range)]
         }
     }
 
@@ -143,13 +147,13 @@ public struct RuleEngine: Sendable {
 }
 
 /// Why `verify(rule:)` could not find the rule.
-public enum RuleLookupError: Error, Sendable, CustomStringConvertible {
+package enum RuleLookupError: Error, Sendable, CustomStringConvertible {
     case malformed(String)
     case unknownRuleSet(String)
     case unknownRule(String)
     case doesNotCompile(String, [Diagnostic])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .malformed(let text): return "'\(text)' is not a rule reference; write RULESET/ID, e.g. project-standard/charter-exists"
         case .unknownRuleSet(let name): return "no rule set named '\(name)' in the catalog"

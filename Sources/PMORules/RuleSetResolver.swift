@@ -1,21 +1,22 @@
 import PMOCatalog
 import PMOExpression
+import PMOSupport
 
 /// Finds the rule sets that apply to a project: the `rules:` of the templates in the lock (the base
 /// template and its add-ons; the rule sets recorded in the lock when a template left the catalog),
 /// plus rule sets named on the command line.
-public struct RuleSetResolver: Sendable {
+package struct RuleSetResolver: Sendable {
     /// The catalog the rule sets come from.
-    public let catalog: Catalog
+    package let catalog: Catalog
 
     /// Creates a resolver.
-    public init(catalog: Catalog) {
+    package init(catalog: Catalog) {
         self.catalog = catalog
     }
 
     /// The rule set names for `project`: from the lock's `template` (and `addons`, `rules` when recorded),
     /// then `extra` (`ruleset/NAME` or `NAME`), without duplicates, in that order.
-    public func ruleSetNames(for project: ProjectContext, extra: [String]) throws(RuleSetResolutionError) -> [String] {
+    package func ruleSetNames(for project: ProjectContext, extra: [String]) throws(RuleSetResolutionError) -> [String] {
         var names: [String] = []
         func add(_ name: String) { if !names.contains(name) { names.append(name) } }
         if case .map(let lock) = project.project {
@@ -53,7 +54,7 @@ public struct RuleSetResolver: Sendable {
     }
 
     /// Compiles the named rule sets; a name that is not a RuleSet with `target: project` is an error.
-    public func compile(_ names: [String], limits: ExpressionLimits = .default) throws(RuleSetResolutionError) -> [CompiledRuleSet] {
+    package func compile(_ names: [String], limits: ExpressionLimits = .default) throws(RuleSetResolutionError) -> [CompiledRuleSet] {
         try names.map { name throws(RuleSetResolutionError) -> CompiledRuleSet in
             guard let document = catalog.document(DocumentKey(kind: .ruleSet, name: name)),
                 let compiled = CompiledRuleSet(document, limits: limits)
@@ -71,12 +72,12 @@ public struct RuleSetResolver: Sendable {
 }
 
 /// Why the rule sets of a project could not be found.
-public enum RuleSetResolutionError: Error, Sendable, CustomStringConvertible {
+package enum RuleSetResolutionError: Error, Sendable, CustomStringConvertible {
     case unknownTemplate(String)
     case unknownRuleSet(String, [String])
     case notAProjectRuleSet(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownTemplate(let name):
             return "the lock names template '\(name)', which is not in the catalog"

@@ -1,14 +1,15 @@
 import Foundation
 import PMOCatalog
+import PMOSupport
 
 /// SARIF 2.1.0 for code-scanning dashboards: one run, the rules that ran as `tool.driver.rules`,
 /// one result per finding with region and `partialFingerprints`; waived and baselined findings
 /// are results with `suppressions`.
-public struct SARIFReporter: Sendable {
-    public var options: ReportOptions
+package struct SARIFReporter: Sendable {
+    package var options: ReportOptions
 
     /// Creates a reporter.
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
@@ -60,7 +61,7 @@ public struct SARIFReporter: Sendable {
     }
 
     /// The SARIF log as pretty-printed JSON.
-    public func render(_ result: LintResult) -> String {
+    package func render(_ result: LintResult) -> String {
         let descriptors = RuleDescriptor.all(result)
         var index: [String: Int] = [:]
         for (position, descriptor) in descriptors.enumerated() where index[descriptor.id] == nil { index[descriptor.id] = position }
@@ -99,8 +100,6 @@ public struct SARIFReporter: Sendable {
             }
             + result.baselined.map { sarif($0, suppression: Suppression(kind: "external", justification: "accepted in the baseline")) }
         let log = Log(runs: [Run(tool: Tool(driver: Driver(version: options.toolVersion, rules: rules)), results: results)])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(log)) ?? Data(), as: UTF8.self) + "\n"
+        return ((try? JSONText.encode(log)) ?? "") + "\n"
     }
 }

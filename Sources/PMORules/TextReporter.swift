@@ -3,16 +3,16 @@ import PMOYAML
 
 /// Compiler-style text: `path:line:col: severity: [ruleset/rule] message`, a source excerpt when
 /// the file can be read, the help line, and a summary line; control characters escaped.
-public struct TextReporter: Sendable {
-    public var options: ReportOptions
+package struct TextReporter: Sendable {
+    package var options: ReportOptions
 
     /// Creates a reporter.
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
     /// The report; `source` returns a finding's file (project-relative) for the excerpt, when it can.
-    public func render(_ result: LintResult, source: (String) -> SourceFile? = { _ in nil }) -> String {
+    package func render(_ result: LintResult, source: (String) -> SourceFile? = { _ in nil }) -> String {
         var out = ""
         let renderer = DiagnosticRenderer(color: false)
         for finding in result.findings {
@@ -34,7 +34,7 @@ public struct TextReporter: Sendable {
     }
 
     /// `✗ 2 errors, 1 warning, 0 infos (1 waived, 0 baselined); 12 rules` or `✓ no findings; 12 rules`.
-    public func summary(_ result: LintResult) -> String {
+    package func summary(_ result: LintResult) -> String {
         let rules = result.ruleSets.reduce(0) { $0 + $1.rules.count }
         let suppressed = " (\(result.waived.count) waived, \(result.baselined.count) baselined)"
         if result.findings.isEmpty { return "✓ no findings; \(rules) rule\(rules == 1 ? "" : "s")" + suppressed }

@@ -4,22 +4,22 @@ import PMOSupport
 import PMOYAML
 
 /// One entry of `.pmo/waivers.yaml`: a rule the project is excused from, where, why, by whom and until when.
-public struct Waiver: Sendable, Hashable {
+package struct Waiver: Sendable, Hashable {
     /// `ruleset/rule`.
-    public var rule: String
+    package var rule: String
     /// Which findings it covers by file; nil covers every finding of the rule.
-    public var path: Glob?
+    package var path: Glob?
     /// Why the project does not follow the rule (required).
-    public var reason: String
+    package var reason: String
     /// Who agreed to the waiver (required).
-    public var owner: String
+    package var owner: String
     /// The last day the waiver applies (required).
-    public var expires: CalendarDate
+    package var expires: CalendarDate
     /// Where the waiver is written.
-    public var range: SourceRange
+    package var range: SourceRange
 
     /// Whether this waiver covers the finding.
-    public func covers(_ finding: Finding) -> Bool {
+    package func covers(_ finding: Finding) -> Bool {
         guard finding.qualifiedRuleID == rule else { return false }
         guard let path else { return true }
         guard let file = finding.file else { return path.pattern == "**" }
@@ -27,24 +27,24 @@ public struct Waiver: Sendable, Hashable {
     }
 
     /// Whether the waiver no longer applies on `today`.
-    public func isExpired(on today: CalendarDate) -> Bool { expires < today }
+    package func isExpired(on today: CalendarDate) -> Bool { expires < today }
 }
 
 /// The waivers of a project, read strictly: every malformed entry is a diagnostic at its position.
-public struct WaiverFile: Sendable {
+package struct WaiverFile: Sendable {
     /// The valid waivers.
-    public var waivers: [Waiver]
+    package var waivers: [Waiver]
     /// Problems: a malformed file, a waiver without reason or expiry, an unknown rule id.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
 
     /// No waivers.
-    public static let empty = WaiverFile(waivers: [], diagnostics: [])
+    package static let empty = WaiverFile(waivers: [], diagnostics: [])
 
     static let fields = ["rule", "path", "reason", "owner", "expires"]
 
     /// Reads `.pmo/waivers.yaml` from the project (empty when the file does not exist); `knownRules`
     /// are the `ruleset/rule` ids that may be waived.
-    public static func load(from project: ProjectContext, knownRules: Set<String>) -> WaiverFile {
+    package static func load(from project: ProjectContext, knownRules: Set<String>) -> WaiverFile {
         let path = ProjectContext.waiversPath
         guard let confined = try? ProjectPath(path), (try? project.fileSystem.exists(confined)) == true else { return .empty }
         do {
@@ -57,80 +57,65 @@ public struct WaiverFile: Sendable {
     }
 
     /// Parses waivers text; the file is shown as `source.path` in diagnostics.
-    public static func parse(_ source: SourceFile, knownRules: Set<String>) -> WaiverFile {
+    package static func parse(_ source: SourceFile, knownRules: Set<String>) -> WaiverFile {
         let stream: YAMLStream
         do {
-            stream = try YAMLLoader().load(source)
-        } catch let list as DiagnosticList {
-            return WaiverFile(waivers: [], diagnostics: list.diagnostics)
+            stream = try YAMLLoader().loadReporting(source)
         } catch {
-            return WaiverFile(waivers: [], diagnostics: [Diagnostic(.error, "\(error)", file: source.path, range: nil)])
+            return WaiverFile(waivers: [], diagnostics: error.diagnostics)
         }
-        var diagnostics: [Diagnostic] = []
-        func error(_ message: String, _ range: SourceRange?, help: String? = nil) {
-            diagnostics.append(Diagnostic(.error, message, file: source.path, range: range, help: help))
-        }
+        let sink = DiagnosticSink(file: source.path)
         guard let root = stream.documents.first, !root.isNull else { return .empty }
         let items: [Node]
         if let list = root.sequence {
             items = list
         } else if root.mapping != nil, let list = root["waivers"]?.sequence {
-            for entry in root.mapping ?? [] where entry.key.string != "waivers" {
-                error("unknown field '\(entry.key.scalar?.text ?? "")' in the waivers file", entry.key.range)
-            }
+            FieldReader(root, sink: sink, context: "the waivers file").rejectUnknown(allowed: ["waivers"])
             items = list
         } else {
-            error(
-                "the waivers file must hold 'waivers:', a list of {rule, path, reason, owner, expires}", root.range,
+            sink.error(
+                "the waivers file must hold 'waivers:', a list of {rule, path, reason, owner, expires}", at: root.range,
                 help: "waivers:\n  - {rule: RULESET/ID, path: \"docs/**\", reason: なぜ, owner: 名前, expires: 2026-12-31}")
-            return WaiverFile(waivers: [], diagnostics: diagnostics)
+            return WaiverFile(waivers: [], diagnostics: sink.diagnostics)
         }
         var waivers: [Waiver] = []
         for item in items {
-            guard let entries = item.mapping else {
-                error("a waiver must be a mapping {rule, path, reason, owner, expires}, not \(item.kindDescription)", item.range)
+            guard item.mapping != nil else {
+                sink.error("a waiver must be a mapping {rule, path, reason, owner, expires}, not \(item.kindDescription)", at: item.range)
                 continue
             }
-            for entry in entries where !fields.contains(entry.key.string ?? "") {
-                error(
-                    "unknown field '\(entry.key.scalar?.text ?? "")' in a waiver", entry.key.range,
-                    help: Suggestion.help(for: entry.key.scalar?.text ?? "", in: fields))
-            }
-            func text(_ key: String, required: Bool) -> String? {
-                guard let node = item[key], !node.isNull else {
-                    if required { error("waiver is missing '\(key)'", item.range, help: help(for: key)) }
-                    return nil
-                }
-                guard let value = node.string ?? node.scalar?.text, !value.trimmingCharacters(in: .whitespaces).isEmpty,
-                    node.scalar != nil
-                else {
-                    error("'\(key)' of a waiver must be a non-empty string", node.range, help: help(for: key))
-                    return nil
-                }
-                return value
-            }
-            let rule = text("rule", required: true)
-            let path = text("path", required: false)
-            let reason = text("reason", required: true)
-            let owner = text("owner", required: true)
-            let expiresText = text("expires", required: true)
-            var expires: CalendarDate?
-            if let expiresText {
-                expires = CalendarDate(expiresText)
-                if expires == nil {
-                    error("'expires' must be a date YYYY-MM-DD, not \(DisplayText.quoted(expiresText))", item["expires"]?.range)
-                }
-            }
-            if let rule, !knownRules.contains(rule) {
-                error(
-                    "unknown rule '\(rule)' in a waiver", item["rule"]?.range,
-                    help: Suggestion.help(for: rule, in: knownRules.sorted()))
-                continue
-            }
-            guard let rule, let reason, let owner, let expires else { continue }
-            waivers.append(Waiver(rule: rule, path: path.map(Glob.init), reason: reason, owner: owner, expires: expires, range: item.range))
+            if let waiver = waiver(FieldReader(item, sink: sink, context: "a waiver"), knownRules: knownRules) { waivers.append(waiver) }
         }
+        let diagnostics = sink.diagnostics
         return WaiverFile(waivers: waivers, diagnostics: diagnostics)
+    }
+
+    private static func waiver(_ reader: FieldReader, knownRules: Set<String>) -> Waiver? {
+        reader.rejectUnknown(allowed: fields)
+        func text(_ key: String, required: Bool) -> Located<String>? {
+            reader.text(key, required: required, allowEmpty: false, help: help(for: key))
+        }
+        let rule = text("rule", required: true)
+        let path = text("path", required: false)
+        let reason = text("reason", required: true)
+        let owner = text("owner", required: true)
+        var expires: CalendarDate?
+        if let expiresText = text("expires", required: true) {
+            expires = CalendarDate(expiresText.value)
+            if expires == nil {
+                reader.sink.error(
+                    "'expires' must be a date YYYY-MM-DD, not \(DisplayText.quoted(expiresText.value))", at: expiresText.range)
+            }
+        }
+        if let rule, !knownRules.contains(rule.value) {
+            reader.sink.error(
+                "unknown rule '\(rule.value)' in a waiver", at: rule.range, help: Suggestion.help(for: rule.value, in: knownRules.sorted()))
+            return nil
+        }
+        guard let rule, let reason, let owner, let expires else { return nil }
+        return Waiver(
+            rule: rule.value, path: path.map { Glob($0.value) }, reason: reason.value, owner: owner.value, expires: expires,
+            range: reader.node.range)
     }
 
     private static func help(for key: String) -> String? {

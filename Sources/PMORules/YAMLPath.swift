@@ -1,18 +1,18 @@
 import PMOYAML
 
 /// A path into a YAML document such as `metadata.owners[0].name`: keys separated by `.`, list indexes in `[N]`.
-public struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
+package struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
     /// One step of the path.
-    public enum Step: Sendable, Hashable {
+    package enum Step: Sendable, Hashable {
         case key(String)
         case index(Int)
     }
 
     /// The steps in order.
-    public var steps: [Step]
+    package var steps: [Step]
 
     /// Parses the path text; nil when it is empty or malformed (`a..b`, `a[x]`, `a[`).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var steps: [Step] = []
         var key = ""
         var index = text.startIndex
@@ -42,7 +42,7 @@ public struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Follows the path from `node`; returns the node reached, or the deepest node found and the step that failed.
-    public func resolve(in node: Node) -> Result<Node, YAMLPathMiss> {
+    package func resolve(in node: Node) -> Result<Node, YAMLPathMiss> {
         var current = node
         for (position, step) in steps.enumerated() {
             switch step {
@@ -59,7 +59,7 @@ public struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
         return .success(current)
     }
 
-    public var description: String {
+    package var description: String {
         var text = ""
         for step in steps {
             switch step {
@@ -72,7 +72,7 @@ public struct YAMLPath: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Where a ``YAMLPath`` stopped: the deepest node that exists and the index of the step that did not.
-public struct YAMLPathMiss: Error, Sendable {
-    public var deepest: Node
-    public var failedStep: Int
+package struct YAMLPathMiss: Error, Sendable {
+    package var deepest: Node
+    package var failedStep: Int
 }

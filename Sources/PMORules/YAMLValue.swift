@@ -2,9 +2,9 @@ import PMOExpression
 import PMOYAML
 
 /// Converts strict-YAML nodes into expression values, the way rules see YAML data.
-public enum YAMLValue {
+package enum YAMLValue {
     /// The value of a node: mappings become maps (keys as written), sequences lists, scalars their core-schema value.
-    public static func value(of node: Node) -> Value {
+    package static func value(of node: Node) -> Value {
         switch node.content {
         case .scalar(let scalar):
             switch scalar.value {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The git commit of a catalog folder, for the lock: `git -C ROOT rev-parse HEAD`.
-public enum CatalogCommit {
+package enum CatalogCommit {
     /// The commit hash, or nil when ROOT is not in a git repository or git is not installed.
-    public static func lookup(root: String) -> String? {
+    package static func lookup(root: String) -> String? {
         guard isInsideRepository(root) else { return nil }
         guard let output = ChildProcess.run("git", ["-C", root, "rev-parse", "HEAD"]), output.status == 0 else { return nil }
         let data = output.stdout

@@ -5,18 +5,18 @@ import Foundation
 /// Uses `posix_spawnp` and `waitpid` directly: Foundation's `Process.waitUntilExit()` on Linux
 /// polls its run loop and adds tens of milliseconds to every call, which is most of the budget
 /// of a command such as `pmo new`.
-public enum ChildProcess {
+package enum ChildProcess {
     /// The outcome of a run.
-    public struct Output: Sendable {
+    package struct Output: Sendable {
         /// The exit status (128 + signal number when killed by a signal).
-        public var status: Int32
+        package var status: Int32
         /// Everything the child wrote to stdout.
-        public var stdout: Data
+        package var stdout: Data
     }
 
     /// Runs `executable ARGS`, feeding `input` to stdin (or /dev/null), with stderr discarded.
     /// `environment` entries are added to (or replace) the inherited environment. Nil when the program cannot be started.
-    public static func run(
+    package static func run(
         _ executable: String, _ arguments: [String], input: Data? = nil,
         environment: [String: String] = [:]
     ) -> Output? {

@@ -2,7 +2,7 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `map` on all cores (`DispatchQueue.concurrentPerform`), results in the original order.
-    public func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let slots = ResultSlots<T>(count: count)
         let items = self
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
@@ -13,7 +13,7 @@ extension Array where Element: Sendable {
 }
 
 /// Runs two independent pieces of work at once (one per core when there are two) and returns both results.
-public func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+package func concurrently<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
     let firstSlot = ResultSlots<A>(count: 1)
     let secondSlot = ResultSlots<B>(count: 1)
     DispatchQueue.concurrentPerform(iterations: 2) { index in

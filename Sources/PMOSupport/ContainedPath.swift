@@ -8,22 +8,22 @@ import Foundation
 /// link left in its last component, so opening it with `O_NOFOLLOW` closes the window in which the
 /// file itself could be swapped for a link; a folder swapped between the check and the open is not
 /// guarded against (pmo reads content that its own user controls).
-public enum ContainedPath {
+package enum ContainedPath {
     /// A symbolic link on the way to a file that points out of the root.
-    public struct Escape: Error, Sendable, Hashable {
+    package struct Escape: Error, Sendable, Hashable {
         /// The link, relative to the root (`files/sub`).
-        public var link: String
+        package var link: String
         /// Where the link points, as written in the link (`/etc`), or `..` for a path that climbs out.
-        public var target: String
+        package var target: String
 
         /// Creates an escape.
-        public init(link: String, target: String) {
+        package init(link: String, target: String) {
             self.link = link
             self.target = target
         }
 
         /// "through the symbolic link 'files/sub' → '/etc', which leads out of the catalog"
-        public func reason(leaving place: String) -> String {
+        package func reason(leaving place: String) -> String {
             if target == ".." {
                 return link.hasPrefix("/") ? "'\(link)' is outside the \(place)" : "'\(link)' climbs out of the \(place) with '..'"
             }
@@ -36,7 +36,7 @@ public enum ContainedPath {
     /// A path that does not exist resolves to itself (opening it reports it missing); a component
     /// that is a link pointing out of `root`, a `..` component, or an absolute path outside `root`
     /// is an ``Escape``.
-    public static func resolve(_ path: String, under root: String) -> Result<String, Escape> {
+    package static func resolve(_ path: String, under root: String) -> Result<String, Escape> {
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         let relative: Substring
         if path.hasPrefix("/") {
@@ -71,7 +71,7 @@ public enum ContainedPath {
     }
 
     /// The absolute path of `path` with every link resolved, or nil when some component does not exist.
-    public static func realPath(_ path: String) -> String? {
+    package static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -7,7 +7,7 @@
 /// ```
 public struct DiagnosticRenderer: Sendable {
     /// Whether to use ANSI colours.
-    public var color: Bool
+    package var color: Bool
 
     /// Creates a renderer.
     public init(color: Bool = false) {

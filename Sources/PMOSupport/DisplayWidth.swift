@@ -1,12 +1,12 @@
 /// Terminal display width of text: East Asian wide and fullwidth characters take two columns.
-public enum DisplayWidth {
+package enum DisplayWidth {
     /// The number of terminal columns `text` occupies.
-    public static func of(_ text: String) -> Int {
+    package static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
     /// The number of terminal columns one scalar occupies (0, 1 or 2).
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    package static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v == 0 { return 0 }
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -15,7 +15,7 @@ public enum DisplayWidth {
     }
 
     /// Pads `text` with spaces on the right to `width` display columns.
-    public static func pad(_ text: String, to width: Int) -> String {
+    package static func pad(_ text: String, to width: Int) -> String {
         let current = of(text)
         return current >= width ? text : text + String(repeating: " ", count: width - current)
     }

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads a whole file, up to a size limit, with plain POSIX calls: thousands of catalog files are read
 /// per command, and FileHandle/Data cost more per file than the reading itself.
-public enum FileBytes {
+package enum FileBytes {
     /// Why a file could not be read.
-    public enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// Nothing exists at the path.
         case missing
         /// `open`, `fstat` or `read` failed for another reason; the system's words (e.g. "Permission denied").
@@ -20,7 +20,7 @@ public enum FileBytes {
 
         /// The problem in words, after the file's name ("does not exist", "is a folder", …);
         /// `place` names the root for ``leavesRoot(_:)`` ("catalog", "project").
-        public func reason(leaving place: String) -> String {
+        package func reason(leaving place: String) -> String {
             switch self {
             case .missing: return "does not exist"
             case .unreadable(let reason): return "cannot be read: \(reason)"
@@ -33,18 +33,18 @@ public enum FileBytes {
     }
 
     /// The bytes of the file at `path`, refusing more than `limit` of them and anything but a regular file.
-    public static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
+    package static func read(_ path: String, limit: Int) -> Result<[UInt8], Failure> {
         readWithMode(path, under: nil, limit: limit).map(\.bytes)
     }
 
     /// The bytes of the file at `path` (relative to `root`, or absolute below it), refused when a
     /// symbolic link on the way leads out of `root` (see ``ContainedPath``).
-    public static func read(_ path: String, under root: String, limit: Int) -> Result<[UInt8], Failure> {
+    package static func read(_ path: String, under root: String, limit: Int) -> Result<[UInt8], Failure> {
         readWithMode(path, under: root, limit: limit).map(\.bytes)
     }
 
     /// As ``read(_:under:limit:)``, with the file's mode (permission bits) as opened.
-    public static func readWithMode(_ path: String, under root: String?, limit: Int) -> Result<(bytes: [UInt8], mode: mode_t), Failure> {
+    package static func readWithMode(_ path: String, under root: String?, limit: Int) -> Result<(bytes: [UInt8], mode: mode_t), Failure> {
         var target = path
         var flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK
         if let root {

@@ -2,9 +2,9 @@ import Crypto
 import Foundation
 
 /// SHA-256 digests of project files, in the form the lock records them.
-public enum FileDigest {
+package enum FileDigest {
     /// Lower-case hex SHA-256 of `bytes`.
-    public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+    package static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
         let digest = SHA256.hash(data: bytes)
         var hex = ""
         hex.reserveCapacity(64)
@@ -16,7 +16,7 @@ public enum FileDigest {
     }
 
     /// The digest as compared: lower case, without a `sha256:` prefix.
-    public static func normalize(_ text: String) -> String {
+    package static func normalize(_ text: String) -> String {
         let lower = text.lowercased()
         return lower.hasPrefix("sha256:") ? String(lower.dropFirst(7)) : lower
     }

@@ -1,8 +1,8 @@
 /// HTML escaping, done here once: the published site, the Markdown renderer and anything else that
 /// writes HTML go through these functions before text reaches a page.
-public enum HTML {
+package enum HTML {
     /// `text` escaped for element content and double-quoted attribute values (`& < > " '`).
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
             return text
@@ -15,7 +15,7 @@ public enum HTML {
 
     /// Appends UTF-8 `text` with `&`, `<`, `>` and `"` escaped, and `'` too when `apostrophe` is set
     /// (CommonMark output leaves `'` as it is; catalog text in attributes escapes it).
-    public static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8], apostrophe: Bool = false) {
+    package static func appendEscaped(_ text: ArraySlice<UInt8>, to out: inout [UInt8], apostrophe: Bool = false) {
         text.withUnsafeBufferPointer { buffer in
             var runStart = 0
             for index in 0..<buffer.count {
@@ -40,7 +40,7 @@ public enum HTML {
     /// Decodes the character references a browser would decode in an attribute value
     /// (named ones that matter for URL schemes, decimal and hexadecimal), so that a scheme
     /// check sees what the browser sees: `java&#x09;script:` is `javascript:`.
-    public static func decodeEntities(_ text: String) -> String {
+    package static func decodeEntities(_ text: String) -> String {
         guard text.utf8.contains(0x26) else { return text }
         let named: [String: String] = [
             "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "colon": ":",

@@ -34,19 +34,47 @@ package enum StagedFile {
         close(fd)
     }
 
-    /// Creates `folder` and its missing parents below `root`; returns the reason on failure.
-    package static func makeFolders(_ folder: String, under root: String) -> String? {
-        var missing: [String] = []
-        var current = folder
-        var info = stat()
-        while current.count > root.count && lstat(current, &info) != 0 {
-            missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
+    /// Creates the missing folders on the way to the file `relative` under `root` (its parent and the parent's
+    /// parents), never through a symbolic link; returns the folders it made, first to last, or why it stopped.
+    package static func makeParentFolders(of relative: String, under root: String, mode: mode_t = 0o777) -> Result<[String], FolderRefusal>
+    {
+        var created: [String] = []
+        var path = root
+        for part in relative.split(separator: "/").dropLast() {
+            path += "/" + part
+            var status = stat()
+            if lstat(path, &status) == 0 {
+                if (status.st_mode & S_IFMT) == S_IFLNK { return .failure(.throughSymlink(Self.relative(path, to: root))) }
+                if (status.st_mode & S_IFMT) != S_IFDIR {
+                    return .failure(.notAFolder(path: path, relative: Self.relative(path, to: root)))
+                }
+                continue
+            }
+            if mkdir(path, mode) != 0 {
+                if errno == EEXIST { continue }
+                return .failure(.cannotCreate(path: path, relative: Self.relative(path, to: root), reason: SystemError.message(errno)))
+            }
+            created.append(path)
         }
-        for path in missing.reversed() where mkdir(path, 0o755) != 0 && errno != EEXIST {
-            return "cannot create folder \(relative(path, to: root)): \(SystemError.message(errno))"
+        return .success(created)
+    }
+
+    /// Why ``makeParentFolders(of:under:mode:)`` stopped.
+    package enum FolderRefusal: Error, CustomStringConvertible {
+        /// A folder on the way is a symbolic link (project-relative).
+        case throughSymlink(String)
+        /// Something on the way exists and is not a folder.
+        case notAFolder(path: String, relative: String)
+        /// `mkdir` failed.
+        case cannotCreate(path: String, relative: String, reason: String)
+
+        package var description: String {
+            switch self {
+            case .throughSymlink(let relative): return "\(relative) is a symbolic link"
+            case .notAFolder(_, let relative): return "\(relative) exists and is not a folder"
+            case .cannotCreate(_, let relative, let reason): return "cannot create folder \(relative): \(reason)"
+            }
         }
-        return nil
     }
 
     /// The nearest existing folder of `folder` (itself or a parent), or the reason it cannot hold files:

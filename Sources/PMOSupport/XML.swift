@@ -1,7 +1,7 @@
 /// XML escaping, done here once (JUnit reports and anything else that writes XML).
-public enum XML {
+package enum XML {
     /// XML text and attribute escaping; control characters XML 1.0 cannot hold are dropped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

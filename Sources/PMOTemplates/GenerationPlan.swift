@@ -2,27 +2,27 @@ import PMOCatalog
 import PMOProject
 
 /// Everything `pmo new` will write for one template, before anything is written.
-public struct GenerationPlan: Sendable {
+package struct GenerationPlan: Sendable {
     /// The rendered template files.
-    public var files: [RenderedFile]
+    package var files: [RenderedFile]
     /// The checklists to instantiate (those not already in the project).
-    public var checklists: [ChecklistState]
+    package var checklists: [ChecklistState]
     /// The lock after this run (the existing one plus this template for `--add`).
-    public var lock: Lock
+    package var lock: Lock
 
     /// The files as they go to disk: template files, then checklists (the lock is separate).
-    public var plannedFiles: [PlannedFile] {
+    package var plannedFiles: [PlannedFile] {
         files.map { PlannedFile(path: $0.path, bytes: $0.bytes, executable: $0.executable) }
             + checklists.map { PlannedFile(path: ChecklistState.path($0.name), bytes: Array($0.yaml().utf8)) }
     }
 
     /// The lock file as it goes to disk.
-    public var lockFile: PlannedFile {
+    package var lockFile: PlannedFile {
         PlannedFile(path: Lock.path, bytes: Array(lock.yaml().utf8))
     }
 
     /// The file tree for `--dry-run`: one line per file, folders first-seen order, with the policy.
-    public func tree() -> String {
+    package func tree() -> String {
         var lines: [String] = []
         var shownFolders: Set<String> = []
         let entries =

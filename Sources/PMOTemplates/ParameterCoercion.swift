@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Turns given text or YAML into a typed ``ParameterValue`` and checks pattern and choices.

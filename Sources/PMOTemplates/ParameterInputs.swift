@@ -5,36 +5,36 @@ import PMOYAML
 /// The parameter values a user gave, before they are checked: `--values FILE` entries, then `--set` assignments.
 ///
 /// Later entries win, so `--set` overrides the values file.
-public struct ParameterInputs: Sendable {
+package struct ParameterInputs: Sendable {
     /// A value as given: text (command line, prompt) or a YAML node (values file).
-    public enum Raw: Sendable, Hashable {
+    package enum Raw: Sendable, Hashable {
         case text(String)
         case node(Node)
     }
 
     /// One given value.
-    public struct Entry: Sendable, Hashable {
-        public var name: String
-        public var raw: Raw
-        public var source: ValueSource
+    package struct Entry: Sendable, Hashable {
+        package var name: String
+        package var raw: Raw
+        package var source: ValueSource
     }
 
     /// The values in the order given.
-    public private(set) var entries: [Entry] = []
+    package private(set) var entries: [Entry] = []
     /// Problems found while reading them (malformed `--set`, an unusable values file).
-    public private(set) var problems: [ParameterProblem] = []
+    package private(set) var problems: [ParameterProblem] = []
 
     /// No values.
-    public init() {}
+    package init() {}
 
     /// The values of `--values FILE` (if any) followed by `--set NAME=VALUE` assignments.
-    public init(assignments: [String], valuesFile: String? = nil, displayPath: String? = nil, limits: YAMLLimits = .default) {
+    package init(assignments: [String], valuesFile: String? = nil, displayPath: String? = nil, limits: YAMLLimits = .default) {
         if let valuesFile { addValuesFile(atPath: valuesFile, displayPath: displayPath ?? valuesFile, limits: limits) }
         for assignment in assignments { addAssignment(assignment) }
     }
 
     /// Adds `NAME=VALUE` as given on the command line.
-    public mutating func addAssignment(_ text: String) {
+    package mutating func addAssignment(_ text: String) {
         guard let equals = text.firstIndex(of: "="), equals != text.startIndex else {
             problems.append(.malformedAssignment(text))
             return
@@ -44,30 +44,25 @@ public struct ParameterInputs: Sendable {
     }
 
     /// Adds one value (from code or tests).
-    public mutating func add(_ name: String, _ raw: Raw, source: ValueSource) {
+    package mutating func add(_ name: String, _ raw: Raw, source: ValueSource) {
         entries.append(Entry(name: name, raw: raw, source: source))
     }
 
     /// Adds every `name: value` of a YAML mapping file, keeping each value's position.
-    public mutating func addValuesFile(atPath path: String, displayPath: String, limits: YAMLLimits = .default) {
+    package mutating func addValuesFile(atPath path: String, displayPath: String, limits: YAMLLimits = .default) {
         do {
-            let stream = try YAMLLoader(limits: limits).loadFile(atPath: path, displayPath: displayPath)
-            addValues(stream, file: displayPath)
-        } catch let list as DiagnosticList {
-            problems += list.diagnostics.map(ParameterProblem.valuesFile)
+            addValues(try YAMLLoader(limits: limits).loadFileReporting(atPath: path, displayPath: displayPath), file: displayPath)
         } catch {
-            problems.append(.valuesFile(Diagnostic(.error, "cannot read the values file: \(error)", file: displayPath, range: nil)))
+            problems += error.diagnostics.map(ParameterProblem.valuesFile)
         }
     }
 
     /// Adds the values of YAML text (for tests).
-    public mutating func addValues(yaml text: String, file: String) {
+    package mutating func addValues(yaml text: String, file: String) {
         do {
-            addValues(try YAMLLoader().load(text, path: file), file: file)
-        } catch let list as DiagnosticList {
-            problems += list.diagnostics.map(ParameterProblem.valuesFile)
+            addValues(try YAMLLoader().loadReporting(SourceFile(path: file, text: text)), file: file)
         } catch {
-            problems.append(.valuesFile(Diagnostic(.error, "\(error)", file: file, range: nil)))
+            problems += error.diagnostics.map(ParameterProblem.valuesFile)
         }
     }
 

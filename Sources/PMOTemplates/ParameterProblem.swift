@@ -2,7 +2,7 @@ import PMOSupport
 import PMOYAML
 
 /// Where a parameter value came from, so a problem with it points at the right place.
-public enum ValueSource: Sendable, Hashable {
+package enum ValueSource: Sendable, Hashable {
     /// `--set NAME=VALUE` on the command line.
     case commandLine
     /// A `--values FILE` entry at this position.
@@ -14,7 +14,7 @@ public enum ValueSource: Sendable, Hashable {
 }
 
 /// One problem with the parameters of a `pmo new` run; all of them are reported together.
-public enum ParameterProblem: Error, Sendable, Hashable {
+package enum ParameterProblem: Error, Sendable, Hashable {
     /// A required parameter has no value and no default (declared at `range` in `file`).
     case missing(name: String, title: String, file: String, range: SourceRange)
     /// A value does not fit its parameter's type, pattern or choices.
@@ -29,13 +29,13 @@ public enum ParameterProblem: Error, Sendable, Hashable {
     case valuesFile(Diagnostic)
 
     /// Missing required parameters are configuration errors (exit 2); everything else is bad input (exit 1).
-    public var isMissingValue: Bool {
+    package var isMissingValue: Bool {
         if case .missing = self { return true }
         return false
     }
 
     /// The problem as a diagnostic: template or values-file position when there is one, else `command line`.
-    public var diagnostic: Diagnostic {
+    package var diagnostic: Diagnostic {
         switch self {
         case .missing(let name, let title, let file, let range):
             return Diagnostic(
@@ -75,18 +75,18 @@ public enum ParameterProblem: Error, Sendable, Hashable {
 }
 
 /// Every parameter problem of one run, thrown at once.
-public struct ParameterError: Error, Sendable {
+package struct ParameterError: Error, Sendable {
     /// The problems in a stable order: missing parameters first, in declaration order, then the rest.
-    public var problems: [ParameterProblem]
+    package var problems: [ParameterProblem]
 
     /// Creates the error.
-    public init(_ problems: [ParameterProblem]) {
+    package init(_ problems: [ParameterProblem]) {
         self.problems = problems
     }
 
     /// The problems as diagnostics.
-    public var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
+    package var diagnostics: [Diagnostic] { problems.map(\.diagnostic) }
 
     /// True when the only problems are missing values (nothing the user typed was wrong).
-    public var onlyMissing: Bool { problems.allSatisfy(\.isMissingValue) }
+    package var onlyMissing: Bool { problems.allSatisfy(\.isMissingValue) }
 }

@@ -1,5 +1,6 @@
 import PMOCatalog
 import PMOProject
+import PMOSupport
 import PMOYAML
 
 /// Resolves a template's parameters from given values, prompts and defaults, reporting every problem at once.
@@ -8,20 +9,20 @@ import PMOYAML
 /// of the defaults, a prompt (when a prompter is given) or the default, rendered with Mustache
 /// over the values resolved so far. A default that refers to another parameter waits for it;
 /// defaults that refer to each other in a circle are an error.
-public struct ParameterResolver {
+package struct ParameterResolver {
     /// The template whose parameters are resolved.
-    public let template: TemplateSpec
+    package let template: TemplateSpec
     /// `template.yaml` as shown to the user, for positions of declarations and defaults.
-    public let templateFile: String
+    package let templateFile: String
 
     /// Creates a resolver for `template`, declared in `templateFile`.
-    public init(template: TemplateSpec, templateFile: String) {
+    package init(template: TemplateSpec, templateFile: String) {
         self.template = template
         self.templateFile = templateFile
     }
 
     /// The checked values, or every problem: missing required parameters, bad values, unknown names.
-    public func resolve(_ inputs: ParameterInputs, prompter: (any ParameterPrompter)? = nil) throws(ParameterError) -> ResolvedParameters {
+    package func resolve(_ inputs: ParameterInputs, prompter: (any ParameterPrompter)? = nil) throws(ParameterError) -> ResolvedParameters {
         var prompter = prompter
         var problems = inputs.problems
         var given: [String: ParameterValue] = [:]

@@ -11,20 +11,20 @@ import PMOYAML
 /// let plan = try generator.plan(template: doc, parameters: parameters)
 /// try generator.write(plan, to: "my-project")
 /// ```
-public struct ProjectGenerator: Sendable {
+package struct ProjectGenerator: Sendable {
     /// The catalog the template comes from.
-    public let catalog: Catalog
+    package let catalog: Catalog
     /// The catalog's git commit, recorded in the lock.
-    public let catalogCommit: String?
+    package let catalogCommit: String?
 
     /// Creates a generator; the commit is looked up with git unless given.
-    public init(catalog: Catalog, catalogCommit: String?? = nil) {
+    package init(catalog: Catalog, catalogCommit: String?? = nil) {
         self.catalog = catalog
         self.catalogCommit = catalogCommit ?? CatalogCommit.lookup(root: catalog.root)
     }
 
     /// Renders the template and builds the lock and checklists; `existing` is the project's lock for `--add`.
-    public func plan(
+    package func plan(
         template document: Document, parameters: ResolvedParameters, existing: Lock? = nil,
         existingChecklists: Set<String> = []
     ) throws(RenderError) -> GenerationPlan {
@@ -54,19 +54,19 @@ public struct ProjectGenerator: Sendable {
     }
 
     /// The catalog's name, version and commit.
-    public var catalogInfo: Lock.CatalogInfo {
+    package var catalogInfo: Lock.CatalogInfo {
         Lock.CatalogInfo(
             name: catalog.manifest?.metadata.name.value ?? "", version: catalog.manifest?.metadata.version.description ?? "",
             commit: catalogCommit)
     }
 
     /// Writes a new project at `destination`, atomically.
-    public func write(_ plan: GenerationPlan, to destination: String) throws(WriteError) {
+    package func write(_ plan: GenerationPlan, to destination: String) throws(WriteError) {
         try ProjectWriter.createProject(at: destination, files: plan.plannedFiles + [plan.lockFile])
     }
 
     /// Adds the plan's files to the existing project at `project` and replaces its lock.
-    public func add(_ plan: GenerationPlan, to project: String) throws(WriteError) {
+    package func add(_ plan: GenerationPlan, to project: String) throws(WriteError) {
         try ProjectWriter.addFiles(to: project, files: plan.plannedFiles, replacing: [plan.lockFile])
     }
 }

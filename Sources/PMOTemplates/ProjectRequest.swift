@@ -6,24 +6,24 @@ import PMOYAML
 
 /// What `pmo new` is asked for, as one value: the template, the destination, the values given and
 /// whether the template is added to an existing project (`--add`).
-public struct ProjectRequest: Sendable {
+package struct ProjectRequest: Sendable {
     /// The template document (already found in the catalog and free of errors).
-    public var template: Document
+    package var template: Document
     /// The folder to create, or the existing project with `adding`.
-    public var destination: String
+    package var destination: String
     /// The project's lock as the user should see its path (`--add`), for messages.
-    public var lockDisplayPath: String
+    package var lockDisplayPath: String
     /// `--add`: add the template to the project at `destination`.
-    public var adding: Bool
+    package var adding: Bool
     /// `--set NAME=VALUE`, in order.
-    public var assignments: [String]
+    package var assignments: [String]
     /// `--values FILE` and how to show its path.
-    public var valuesFile: (path: String, displayPath: String)?
+    package var valuesFile: (path: String, displayPath: String)?
     /// Limits for the YAML read (values file, lock).
-    public var limits: YAMLLimits
+    package var limits: YAMLLimits
 
     /// A request; see the properties.
-    public init(
+    package init(
         template: Document, destination: String, lockDisplayPath: String, adding: Bool = false,
         assignments: [String] = [], valuesFile: (path: String, displayPath: String)? = nil, limits: YAMLLimits = .default
     ) {
@@ -38,7 +38,7 @@ public struct ProjectRequest: Sendable {
 }
 
 /// Why `pmo new` could not plan a project.
-public enum ProjectRequestError: Error, Sendable {
+package enum ProjectRequestError: Error, Sendable {
     /// `--add` to a folder that has no lock.
     case notAProject(WriteError)
     /// `--add` to a project whose lock cannot be read.
@@ -55,7 +55,7 @@ extension ProjectGenerator {
     /// Resolves the parameters (values file, `--set`, then `prompter`, then defaults; with `--add` the
     /// project's recorded values first) and plans every file, the lock and the checklists: all of
     /// `pmo new` but the writing.
-    public func plan(_ request: ProjectRequest, prompter: (any ParameterPrompter)?) throws(ProjectRequestError) -> GenerationPlan {
+    package func plan(_ request: ProjectRequest, prompter: (any ParameterPrompter)?) throws(ProjectRequestError) -> GenerationPlan {
         let document = request.template
         guard let spec = document.template else {
             throw .render(RenderError([Diagnostic(.error, "\(document.key) is not a template", file: document.file, range: nil)]))

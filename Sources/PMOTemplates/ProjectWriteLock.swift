@@ -13,31 +13,31 @@ import Glibc
 /// The holder writes its pid, command and start time into the file for the one that waits, and removes
 /// the file when it is done, so that a project at rest has none; a waiter that then gets the lock of the
 /// removed file notices (its inode is no longer at the path) and locks the path anew.
-public final class ProjectWriteLock {
+package final class ProjectWriteLock {
     /// The lock file's project-relative path.
-    public static let path = ".pmo/lock"
+    package static let path = ".pmo/lock"
 
     private let descriptor: Int32
     private let path: String
     private var released = false
 
     /// Who holds a project's lock, as it wrote itself into the lock file.
-    public struct Holder: Sendable, Hashable, CustomStringConvertible {
-        public var pid: String
-        public var command: String
-        public var since: String
+    package struct Holder: Sendable, Hashable, CustomStringConvertible {
+        package var pid: String
+        package var command: String
+        package var since: String
 
-        public var description: String { "pid \(pid) (\(command)) since \(since)" }
+        package var description: String { "pid \(pid) (\(command)) since \(since)" }
     }
 
     /// Why the lock was not taken.
-    public enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// Another process held it for the whole wait.
         case busy(project: String, holder: Holder, waited: Double)
         /// The lock file could not be opened or locked.
         case unusable(project: String, reason: String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .busy(let project, let holder, let waited):
                 return
@@ -64,7 +64,7 @@ public final class ProjectWriteLock {
     /// Takes the lock of the project at `root` (whose `.pmo/` must exist), waiting up to `wait` seconds
     /// for another holder; `command` and `now` are written for whoever waits next. `displayRoot` names the
     /// project in errors.
-    public static func acquire(
+    package static func acquire(
         projectRoot root: String, displayRoot: String, command: String, wait: Double,
         now: Date = Date()
     ) throws(Failure) -> ProjectWriteLock {
@@ -104,7 +104,7 @@ public final class ProjectWriteLock {
     }
 
     /// Gives the lock up now and removes the lock file (the system also gives it up when the process ends).
-    public func release() {
+    package func release() {
         guard !released else { return }
         released = true
         // Removed while still held, so that nobody locks a file that is about to go.

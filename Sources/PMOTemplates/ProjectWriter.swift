@@ -9,9 +9,9 @@ import PMOSupport
 /// is an empty folder. A run killed before the rename leaves only the hidden temporary folder; the
 /// next `pmo new` of the same DEST removes it once the process named by PID is gone.
 /// Templates cannot run commands, so nothing else touches the disk.
-public enum ProjectWriter {
+package enum ProjectWriter {
     /// Creates DEST with `files`; refuses a DEST that exists and is not an empty folder.
-    public static func createProject(at destination: String, files: [PlannedFile]) throws(WriteError) {
+    package static func createProject(at destination: String, files: [PlannedFile]) throws(WriteError) {
         let dest = normalized(destination)
         let parent = (dest as NSString).deletingLastPathComponent
         let name = (dest as NSString).lastPathComponent
@@ -58,7 +58,7 @@ public enum ProjectWriter {
     /// Files are staged under `.pmo/` and then linked into place without replacing anything;
     /// on failure every file placed so far is removed again. `replacing` files (the lock) are
     /// written last, each by an atomic rename.
-    public static func addFiles(to project: String, files: [PlannedFile], replacing: [PlannedFile]) throws(WriteError) {
+    package static func addFiles(to project: String, files: [PlannedFile], replacing: [PlannedFile]) throws(WriteError) {
         let root = normalized(project)
         var existing: [String] = []
         for file in files {
@@ -98,7 +98,7 @@ public enum ProjectWriter {
     }
 
     /// The name prefix of the temporary folders `createProject` makes beside `destination`: `.DEST.pmo-tmp-`.
-    public static func temporaryPrefix(for destination: String) -> String {
+    package static func temporaryPrefix(for destination: String) -> String {
         "." + (normalized(destination) as NSString).lastPathComponent + ".pmo-tmp-"
     }
 
@@ -130,20 +130,12 @@ public enum ProjectWriter {
 
     /// Creates the missing folders of `relative`'s parent under `root`; returns the ones it made.
     private static func makeFolders(for relative: String, under root: String) throws(WriteError) -> [String] {
-        var created: [String] = []
-        var path = root
-        for part in relative.split(separator: "/").dropLast() {
-            path += "/" + part
-            var status = stat()
-            if lstat(path, &status) == 0 {
-                if (status.st_mode & S_IFMT) == S_IFLNK { throw .throughSymlink(String(path.dropFirst(root.count + 1))) }
-                if (status.st_mode & S_IFMT) != S_IFDIR { throw .io(path: path, reason: "exists and is not a folder") }
-                continue
-            }
-            if mkdir(path, 0o777) != 0 { throw .io(path: path, reason: SystemError.message(errno)) }
-            created.append(path)
+        switch StagedFile.makeParentFolders(of: relative, under: root) {
+        case .success(let created): return created
+        case .failure(.throughSymlink(let linked)): throw .throughSymlink(linked)
+        case .failure(.notAFolder(let path, _)): throw .io(path: path, reason: "exists and is not a folder")
+        case .failure(.cannotCreate(let path, _, let reason)): throw .io(path: path, reason: reason)
         }
-        return created
     }
 
     private static func write(_ file: PlannedFile, under root: String) throws(WriteError) {

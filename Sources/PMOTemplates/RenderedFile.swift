@@ -6,19 +6,20 @@ public struct RenderedFile: Sendable, Hashable {
     /// Project-relative path, checked by ``RenderedPath``.
     public var path: String
     /// The content to write (rendered text, or the source bytes of a binary file).
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// managed or seeded.
-    public var policy: TemplateSpec.Policy
+    package var policy: TemplateSpec.Policy
     /// Whether the source file was executable (the bit is kept).
-    public var executable: Bool
+    package var executable: Bool
     /// The source path under the template's `files/` folder.
-    public var source: String
+    package var source: String
     /// Whether the file was copied byte for byte (NUL bytes or invalid UTF-8) instead of rendered.
-    public var isBinary: Bool
+    package var isBinary: Bool
 
     /// Creates a rendered file.
-    public init(path: String, bytes: [UInt8], policy: TemplateSpec.Policy, executable: Bool = false, source: String, isBinary: Bool = false)
-    {
+    package init(
+        path: String, bytes: [UInt8], policy: TemplateSpec.Policy, executable: Bool = false, source: String, isBinary: Bool = false
+    ) {
         self.path = path
         self.bytes = bytes
         self.policy = policy
@@ -28,5 +29,5 @@ public struct RenderedFile: Sendable, Hashable {
     }
 
     /// Lower-case hex SHA-256 of the content, as recorded in the lock.
-    public var sha256: String { FileDigest.sha256(bytes) }
+    package var sha256: String { FileDigest.sha256(bytes) }
 }

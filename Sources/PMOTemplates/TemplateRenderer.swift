@@ -11,12 +11,12 @@ import PMOYAML
 /// collected, so one run reports them all.
 public struct TemplateRenderer: Sendable {
     /// The template.
-    public let template: TemplateSpec
+    package let template: TemplateSpec
     /// `template.yaml` as shown to the user.
-    public let templateFile: String
+    package let templateFile: String
 
     /// Creates a renderer for `template`, declared in `templateFile` (a display path).
-    public init(template: TemplateSpec, templateFile: String) {
+    package init(template: TemplateSpec, templateFile: String) {
         self.template = template
         self.templateFile = templateFile
     }
@@ -56,7 +56,7 @@ public struct TemplateRenderer: Sendable {
     }
 
     /// The display path of a source file under `files/`.
-    public func sourceDisplayPath(_ source: String) -> String {
+    package func sourceDisplayPath(_ source: String) -> String {
         let folder = (templateFile as NSString).deletingLastPathComponent
         return (folder.isEmpty ? "" : folder + "/") + "files/" + source
     }

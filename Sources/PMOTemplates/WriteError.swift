@@ -1,5 +1,5 @@
 /// Why `pmo new` refused or failed to write a project; nothing is left half-written in any case.
-public enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// DEST exists and is not an empty folder.
     case destinationNotEmpty(String)
     /// DEST is the working folder: replacing it would leave the shell in a deleted folder.
@@ -21,7 +21,7 @@ public enum WriteError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A system call failed while writing.
     case io(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .destinationNotEmpty(let path):
             return

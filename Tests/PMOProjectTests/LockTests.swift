@@ -49,7 +49,10 @@ import Testing
             _ = try LockLoader().load("catalog: {name: a, version: 1.0.0}\n")
             Issue.record("expected an error")
         } catch {
-            #expect(error.diagnostics.map(\.message) == ["the lock file is missing 'lockVersion'", "the lock file is missing 'templates'"])
+            #expect(
+                error.diagnostics.map(\.message) == [
+                    "missing required field 'lockVersion' in the lock file", "missing required field 'templates' in the lock file",
+                ])
         }
     }
 }

@@ -119,7 +119,7 @@ struct CheckTests {
         #expect(ruleSet.rules.isEmpty)
         let messages = ruleSet.diagnostics.map(\.message)
         #expect(messages.contains { $0.contains("unknown field 'extra'") })
-        #expect(messages.contains { $0.contains("non-empty list") })
+        #expect(messages.contains { $0.contains("'columns' must not be empty") })
         #expect(messages.contains { $0.contains("inside the project") })
         #expect(messages.contains { $0.contains("'at' must be a path") })
         #expect(ruleSet.diagnostics.allSatisfy { $0.range != nil && $0.file == "standards/rules/demo.yaml" })

@@ -26,7 +26,10 @@ struct WaiverTests {
                 owner: yamada
             """)
         #expect(file.waivers.isEmpty)
-        #expect(file.diagnostics.map(\.message) == ["waiver is missing 'reason'", "waiver is missing 'expires'"])
+        #expect(
+            file.diagnostics.map(\.message) == [
+                "missing required field 'reason' in a waiver", "missing required field 'expires' in a waiver",
+            ])
         #expect(file.diagnostics.map { $0.range?.start.line } == [2, 5])
         #expect(file.diagnostics.allSatisfy { $0.help != nil })
     }
@@ -125,5 +128,17 @@ struct WaiverTests {
         let (none, malformed) = Baseline.parse(SourceFile(path: "b.json", text: "[1, 2]"), knownRules: [])
         #expect(none == nil)
         #expect(!malformed.isEmpty)
+    }
+
+    @Test("a baseline entry without its fingerprint, or not a mapping, is an error at its position")
+    func baselineEntryMissingAField() {
+        let text = "{\"version\": 1, \"findings\": [\n  {\"rule\": \"demo/filled\"},\n  3\n]}\n"
+        let (parsed, diagnostics) = Baseline.parse(SourceFile(path: "b.json", text: text), knownRules: ["demo/filled"])
+        #expect(
+            diagnostics.map(\.summary) == [
+                "b.json:2:3: error: missing required field 'fingerprint' in a baseline entry",
+                "b.json:3:3: error: a baseline entry must be a mapping, not an integer",
+            ])
+        #expect(parsed?.entries.isEmpty == true)
     }
 }

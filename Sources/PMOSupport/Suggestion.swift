@@ -1,7 +1,7 @@
 /// "Did you mean …?" suggestions by edit distance.
-public enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a likely typo.
-    public static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {
@@ -14,7 +14,7 @@ public enum Suggestion {
     }
 
     /// The help text for an unknown word: "did you mean `x`?" or the list of what is allowed.
-    public static func help(for word: String, in candidates: [String]) -> String {
+    package static func help(for word: String, in candidates: [String]) -> String {
         if let match = closest(to: word, in: candidates) { return "did you mean `\(match)`?" }
         return "expected one of: " + candidates.joined(separator: ", ")
     }
@@ -22,7 +22,7 @@ public enum Suggestion {
     /// Edit distance between two strings, counted in characters: insertions, deletions,
     /// substitutions and transpositions of neighbours each cost one (optimal string alignment),
     /// so the commonest typo, `titel` for `title`, is one edit away.
-    public static func editDistance(_ a: String, _ b: String) -> Int {
+    package static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a)
         let b = Array(b)
         if a.isEmpty { return b.count }
