@@ -93,7 +93,9 @@ struct NewCommand: ParsableCommand {
         let managed = plan.files.filter { $0.policy == .managed }.count
         console.line(
             "\(add ? "added \(document.key) to" : "created") \(shown): \(plan.files.count) files (\(managed) managed, \(plan.files.count - managed) seeded), "
-                + "\(plan.checklists.count) checklist\(plan.checklists.count == 1 ? "" : "s")")
+                + "\(plan.checklists.count) checklist\(plan.checklists.count == 1 ? "" : "s")"
+                + (plan.restoredChecklists.isEmpty
+                    ? "" : ", restored " + plan.restoredChecklists.map { "checklist/\($0.name)" }.joined(separator: ", ")))
         console.line("next: pmo checklist \(shown)")
     }
 
@@ -103,7 +105,7 @@ struct NewCommand: ParsableCommand {
         case .notAProject(let error):
             console.error("error: \(error)")
             throw ExitCode(2)
-        case .badLock(let diagnostics):
+        case .badLock(let diagnostics), .badChecklist(let diagnostics):
             console.report(diagnostics)
             throw ExitCode(1)
         case .templateAlreadyAdded(let error):

@@ -7,6 +7,9 @@ package struct GenerationPlan: Sendable {
     package var files: [RenderedFile]
     /// The checklists to instantiate (those not already in the project).
     package var checklists: [ChecklistState]
+    /// Checklists an earlier `pmo update` retired that this template lists again (`--add`): their state files are
+    /// rewritten without the retirement, their progress kept.
+    package var restoredChecklists: [ChecklistState] = []
     /// The lock after this run (the existing one plus this template for `--add`).
     package var lock: Lock
 
@@ -21,13 +24,19 @@ package struct GenerationPlan: Sendable {
         PlannedFile(path: Lock.path, bytes: Array(lock.yaml().utf8))
     }
 
+    /// The files that replace ones the project has (`--add`): the restored checklists, then the lock, written last.
+    package var replacedFiles: [PlannedFile] {
+        restoredChecklists.map { PlannedFile(path: ChecklistState.path($0.name), bytes: Array($0.yaml().utf8)) } + [lockFile]
+    }
+
     /// The file tree for `--dry-run`: one line per file, folders first-seen order, with the policy.
     package func tree() -> String {
         var lines: [String] = []
         var shownFolders: Set<String> = []
         let entries =
             files.map { ($0.path, $0.policy.rawValue + ($0.isBinary ? ", binary" : "") + ($0.executable ? ", executable" : "")) }
-            + checklists.map { (ChecklistState.path($0.name), "checklist") } + [(Lock.path, "lock")]
+            + checklists.map { (ChecklistState.path($0.name), "checklist") }
+            + restoredChecklists.map { (ChecklistState.path($0.name), "checklist, restored") } + [(Lock.path, "lock")]
         for (path, note) in entries.sorted(by: { $0.0 < $1.0 }) {
             let parts = path.split(separator: "/").map(String.init)
             for depth in 0..<(parts.count - 1) {

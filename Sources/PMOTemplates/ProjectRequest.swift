@@ -43,6 +43,8 @@ package enum ProjectRequestError: Error, Sendable {
     case notAProject(WriteError)
     /// `--add` to a project whose lock cannot be read.
     case badLock([Diagnostic])
+    /// `--add` to a project whose state of a checklist the template lists cannot be read.
+    case badChecklist([Diagnostic])
     /// `--add` of a template the project already has.
     case templateAlreadyAdded(WriteError)
     /// Missing or invalid parameter values.
@@ -62,6 +64,7 @@ extension ProjectGenerator {
         }
         var existing: Lock?
         var existingChecklists: Set<String> = []
+        var retiredChecklists: [String: ChecklistState] = [:]
         var inputs = ParameterInputs()
         if request.adding {
             let lockPath = request.destination + "/" + Lock.path
@@ -77,6 +80,8 @@ extension ProjectGenerator {
                 throw .templateAlreadyAdded(.templateAlreadyAdded(document.metadata.name.value))
             }
             existingChecklists = Set(existing?.templates.flatMap(\.checklists) ?? [])
+            retiredChecklists = try Self.retiredStates(
+                spec.checklists.map(\.name).filter { !existingChecklists.contains($0) }, in: request)
             // The project's values are the add-on's starting point (project_name, pm_name, …).
             let declared = Set(spec.parameters.map(\.name.value))
             for (name, value) in existing?.mergedParameters.values ?? [] where declared.contains(name) {
@@ -94,9 +99,33 @@ extension ProjectGenerator {
             throw .parameters(error)
         }
         do {
-            return try plan(template: document, parameters: parameters, existing: existing, existingChecklists: existingChecklists)
+            return try plan(
+                template: document, parameters: parameters, existing: existing, existingChecklists: existingChecklists,
+                retiredChecklists: retiredChecklists)
         } catch {
             throw .render(error)
         }
+    }
+
+    /// The states among `names` that the project has and an update retired; a state that does not read is an error.
+    private static func retiredStates(
+        _ names: [String], in request: ProjectRequest
+    ) throws(ProjectRequestError)
+        -> [String: ChecklistState]
+    {
+        var states: [String: ChecklistState] = [:]
+        for name in names {
+            var info = stat()
+            guard lstat(request.destination + "/" + ChecklistState.path(name), &info) == 0 else { continue }
+            let shown = String(request.lockDisplayPath.dropLast(Lock.path.count)) + ChecklistState.path(name)
+            do {
+                let state = try ChecklistState.load(
+                    atPath: ChecklistState.path(name), displayPath: shown, projectRoot: request.destination, limits: request.limits)
+                if state.retired != nil { states[name] = state }
+            } catch {
+                throw .badChecklist(error.diagnostics)
+            }
+        }
+        return states
     }
 }

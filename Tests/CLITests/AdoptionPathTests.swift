@@ -124,6 +124,85 @@ struct AdoptionPathTests {
         #expect(A.read(project + "/.pmo/lock.yaml").contains("- kickoff"))
     }
 
+    @Test func addingATemplateThatListsARetiredChecklistRestoresItWithItsProgress() throws {
+        let (folder, catalog) = try A.initializedCatalog()
+        let root = folder.path
+        let made = try PMORunner.run(
+            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"],
+            in: root)
+        #expect(made.status == 0, "\(made)")
+        let project = root + "/proj"
+        let ticked = try PMORunner.run(
+            ["checklist", "check", "KO-02", "--by", "山田花子", "--evidence", "PR #1", "--project", "proj", "--catalog", catalog], in: root)
+        #expect(ticked.status == 0, "\(ticked)")
+        // What `pmo update` leaves when a version drops the checklist: out of the lock, the state kept and marked.
+        try A.replace("      - kickoff\n", with: "", in: project + "/.pmo/lock.yaml")
+        try A.write(
+            project + "/.pmo/checklists/kickoff.yaml",
+            A.read(project + "/.pmo/checklists/kickoff.yaml") + "retired: project-starter 2.0.0\n")
+        #expect(
+            try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root).stdout.contains("(retired by project-starter 2.0.0)"))
+        try A.write(catalog + "/standards/templates/kickoff-pack/template.yaml", Self.kickoffPack)
+        try A.write(catalog + "/standards/templates/kickoff-pack/files/kickoff.md", "# キックオフ：{{project_name}}\n")
+        #expect(try PMORunner.run(["validate", "--catalog", catalog], in: root).status == 0)
+
+        let dryRun = try PMORunner.run(["new", "kickoff-pack", "proj", "--add", "--catalog", catalog, "--no-input", "--dry-run"], in: root)
+        #expect(dryRun.status == 0 && dryRun.stdout.contains("kickoff.yaml  (checklist, restored)"), "\(dryRun)")
+        let added = try PMORunner.run(["new", "kickoff-pack", "proj", "--add", "--catalog", catalog, "--no-input"], in: root)
+        #expect(added.status == 0, "\(added)")
+        #expect(added.stdout.contains("restored checklist/kickoff"), "\(added)")
+        let state = A.read(project + "/.pmo/checklists/kickoff.yaml")
+        #expect(!state.contains("retired:") && state.contains("by: 山田花子") && state.contains("PR #1"), "\(state)")
+        #expect(A.read(project + "/.pmo/lock.yaml").contains("      - kickoff"))
+        let shown = try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root)
+        #expect(shown.status == 0 && !shown.stdout.contains("retired"), "\(shown)")
+        let unchecked = try PMORunner.run(["checklist", "uncheck", "KO-02", "--project", "proj", "--catalog", catalog], in: root)
+        #expect(unchecked.status == 0, "the restored checklist can be changed again: \(unchecked)")
+    }
+
+    @Test func addingATemplateOverAnUnreadableChecklistStateFailsAndWritesNothing() throws {
+        let (folder, catalog) = try A.initializedCatalog()
+        let root = folder.path
+        let made = try PMORunner.run(
+            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"],
+            in: root)
+        #expect(made.status == 0, "\(made)")
+        let project = root + "/proj"
+        try A.replace("      - kickoff\n", with: "", in: project + "/.pmo/lock.yaml")
+        try A.write(project + "/.pmo/checklists/kickoff.yaml", "checklist: kickoff\nversion: [\n")
+        let lockBefore = A.read(project + "/.pmo/lock.yaml")
+        try A.write(catalog + "/standards/templates/kickoff-pack/template.yaml", Self.kickoffPack)
+        try A.write(catalog + "/standards/templates/kickoff-pack/files/kickoff.md", "# キックオフ：{{project_name}}\n")
+        let added = try PMORunner.run(["new", "kickoff-pack", "proj", "--add", "--catalog", catalog, "--no-input"], in: root)
+        #expect(added.status == 1, "\(added)")
+        #expect(added.stderr.contains("proj/.pmo/checklists/kickoff.yaml:3:1: error:"), "\(added)")
+        #expect(A.read(project + "/.pmo/lock.yaml") == lockBefore)
+        #expect(!FileManager.default.fileExists(atPath: project + "/docs/kickoff.md"))
+    }
+
+    /// An add-on template that lists the kickoff checklist.
+    static let kickoffPack = """
+        apiVersion: pmo/v1
+        kind: Template
+        metadata:
+          name: kickoff-pack
+          title: キックオフ一式
+          description: キックオフの資料とチェックリストを追加するアドオンです。
+          owner: pmo-office
+          category: governance
+          reviewed: 2026-12-01
+          reviewEvery: 1y
+          version: "1.0.0"
+          changelog: [{version: "1.0.0", date: 2026-12-01, changes: 初版}]
+        spec:
+          parameters:
+            - {name: project_name, title: プロジェクト名, type: string, required: true}
+          files:
+            - {source: kickoff.md, target: docs/kickoff.md}
+          checklists: [checklist/kickoff]
+
+        """
+
     /// `projects[0].templates[0].checklists[key]` of `pmo drift --format json`.
     static func checklistChanges(_ json: String, _ key: String) -> [String]? {
         let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
