@@ -20,6 +20,10 @@ package enum DriftJSON {
         var summary: String?
         var changes: [Change]
         var files: [FileDrift]
+        /// Files the catalog's version adds (rendered with the recorded parameters).
+        var addedFiles: [String]
+        /// Why ``addedFiles`` could not be worked out, when it could not.
+        var addedFilesUnknown: String?
         var counts: [String: Int]
         var checklists: Checklists
     }
@@ -94,7 +98,8 @@ package enum DriftJSON {
                     changes: template.changes.map {
                         Change(version: $0.version.description, date: $0.date?.description, changes: $0.changes)
                     },
-                    files: template.files, counts: counts,
+                    files: template.files, addedFiles: template.addedFiles, addedFilesUnknown: template.addedFilesUnknown,
+                    counts: counts,
                     checklists: Checklists(added: template.addedChecklists, dropped: template.droppedChecklists))
             }, lint: drift.lint, checklists: drift.checklists)
     }

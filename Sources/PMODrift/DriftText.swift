@@ -26,6 +26,10 @@ package enum DriftText {
                 for file in template.files where file.status != .unchanged {
                     out += "    \(file.status.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(file.path)\n"
                 }
+                for path in template.addedFiles { out += "    new file           \(path) (pmo update creates it)\n" }
+                if let reason = template.addedFilesUnknown {
+                    out += "    new files          not known: the new version does not render with the recorded values (\(reason))\n"
+                }
                 for name in template.addedChecklists { out += "    new checklist      checklist/\(name) (pmo update creates it)\n" }
                 for name in template.droppedChecklists {
                     out += "    dropped checklist  checklist/\(name) (pmo update retires it, keeping its progress)\n"

@@ -171,15 +171,8 @@ package struct ProjectUpdater: Sendable {
         guard let spec = document.template else {
             throw .renderFailed(template: locked.name, version: document.metadata.version.description, diagnostics: [])
         }
-        let declared = Set(spec.parameters.map(\.name.value))
-        var inputs = ParameterInputs()
-        let origin = ValueSource.valuesFile(file: Lock.path, range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0)))
-        for (name, value) in locked.parameters.values where declared.contains(name) {
-            inputs.add(name, .node(value.node), source: origin)
-        }
-        for assignment in assignments { inputs.addAssignment(assignment) }
         do {
-            return try ParameterResolver(template: spec, templateFile: document.file).resolve(inputs)
+            return try LockedParameters.resolve(locked, for: spec, templateFile: document.file, assignments: assignments)
         } catch {
             throw .renderFailed(template: locked.name, version: document.metadata.version.description, diagnostics: error.diagnostics)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PMOCatalog
 import PMOProject
+import PMOSupport
 import PMOTemplates
 
 /// Drift of one template of a project: its managed files and its version against the catalog.
@@ -17,6 +18,11 @@ package struct TemplateDrift: Sendable, Hashable {
     package var changes: [Metadata.Change]
     /// Every managed file; seeded files are the team's and never drift.
     package var files: [FileDrift]
+    /// Files the catalog's version writes that the project's version did not (`pmo update` creates them), rendered
+    /// with the project's recorded parameters.
+    package var addedFiles: [String] = []
+    /// Why the added files could not be worked out (the new version does not render with the recorded values).
+    package var addedFilesUnknown: String?
     /// Checklists the catalog's version lists that the project does not have yet (`pmo update` creates them).
     package var addedChecklists: [String] = []
     /// Checklists the project's version has that the catalog's version no longer lists (`pmo update` retires them).
@@ -74,7 +80,38 @@ package struct TemplateDrift: Sendable, Hashable {
                 return (try? ChecklistState.load(atPath: path, displayPath: ChecklistState.path(name)))?.retired != nil
             }
             drift.droppedChecklists = locked.checklists.filter { !listed.contains($0) }
+            switch addedFiles(locked, document: document) {
+            case .success(let paths): drift.addedFiles = paths
+            case .failure(let reason): drift.addedFilesUnknown = reason.text
+            }
         }
         return drift
+    }
+
+    /// Why the files a new version adds are not known.
+    package struct Unknown: Error {
+        var text: String
+    }
+
+    /// The paths the catalog's version renders that the lock does not record, in the template's order.
+    private static func addedFiles(_ locked: LockedTemplate, document: Document) -> Result<[String], Unknown> {
+        guard let spec = document.template, let renderer = TemplateRenderer(document: document) else {
+            return .failure(Unknown(text: "the catalog's \(document.key) is not a template"))
+        }
+        let recorded = Set(locked.files.map(\.path))
+        do {
+            let parameters = try LockedParameters.resolve(locked, for: spec, templateFile: document.file)
+            return .success(try renderer.render(parameters).map(\.path).filter { !recorded.contains($0) })
+        } catch let error as ParameterError {
+            return .failure(Unknown(text: Self.summary(error.diagnostics)))
+        } catch let error as RenderError {
+            return .failure(Unknown(text: Self.summary(error.diagnostics)))
+        } catch {
+            return .failure(Unknown(text: "\(error)"))
+        }
+    }
+
+    private static func summary(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.first.map(\.message) ?? "it does not render"
     }
 }

@@ -132,6 +132,7 @@ struct DriftCommandTests {
                     1.0.0 → 1.1.0: 課題欄を追加
                     deleted   docs/report.md
                     modified  docs/charter.md
+                    new file           docs/risks.md (pmo update creates it)
                     0 of 2 managed files unchanged
 
                 """)
@@ -144,6 +145,22 @@ struct DriftCommandTests {
         let template = ((object?["projects"] as? [[String: Any]])?.first?["templates"] as? [[String: Any]])?.first
         #expect(template?["current"] as? String == "1.1.0")
         #expect(template?["versionsBehind"] as? Int == 1)
+        #expect(template?["addedFiles"] as? [String] == ["docs/risks.md"])
+    }
+
+    @Test func driftSaysWhenTheNewVersionsFilesAreNotKnown() throws {
+        let (folder, catalog, _) = try Self.scenario(git: false)
+        // The catalog's version needs a parameter the project never gave and that has no default.
+        let template = try #require(Self.read(catalog + "/standards/templates/mini/template.yaml"))
+            .replacingOccurrences(of: "version: \"1.1.0\"", with: "version: \"1.2.0\"")
+            .replacingOccurrences(
+                of: "  parameters:\n", with: "  parameters:\n    - {name: owner_name, title: 担当者, type: string, required: true}\n")
+        try folder.write("cat/standards/templates/mini/template.yaml", template)
+        let result = try PMORunner.run(["drift", "proj", "--catalog", catalog, "--no-lint"], in: folder.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(
+            result.stdout.contains("new files          not known: the new version does not render with the recorded values ("), "\(result)")
+        #expect(result.stdout.contains("owner_name"), "\(result)")
     }
 
     @Test func unknownFailOnConditionIsAUsageError() throws {
