@@ -101,7 +101,7 @@ package struct TemplateDrift: Sendable, Hashable {
         let recorded = Set(locked.files.map(\.path))
         do {
             let parameters = try LockedParameters.resolve(locked, for: spec, templateFile: document.file)
-            return .success(try renderer.render(parameters).map(\.path).filter { !recorded.contains($0) })
+            return .success(try renderer.targetPaths(parameters).filter { !recorded.contains($0) })
         } catch let error as ParameterError {
             return .failure(Unknown(text: Self.summary(error.diagnostics)))
         } catch let error as RenderError {

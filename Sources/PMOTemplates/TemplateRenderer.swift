@@ -30,8 +30,30 @@ public struct TemplateRenderer: Sendable {
     /// The files the template produces for `parameters`, in declaration order.
     public func render(_ parameters: ResolvedParameters) throws(RenderError) -> [RenderedFile] {
         let context = parameters.mustacheContext
-        let activation = parameters.activation(declared: template.parameters.map(\.name.value))
         var files: [RenderedFile] = []
+        var diagnostics = includedTargets(parameters) { (file, path) throws(Diagnostic) in
+            files.append(try renderContent(file, path: path, context: context))
+        }
+        diagnostics += folderConflicts(files)
+        if !diagnostics.isEmpty { throw RenderError(diagnostics) }
+        return files
+    }
+
+    /// The paths the template writes for `parameters`, in declaration order, without reading or rendering the
+    /// files' contents (`pmo drift` names the files a new version adds with it).
+    package func targetPaths(_ parameters: ResolvedParameters) throws(RenderError) -> [String] {
+        var paths: [String] = []
+        let diagnostics = includedTargets(parameters) { (_, path) throws(Diagnostic) in paths.append(path) }
+        if !diagnostics.isEmpty { throw RenderError(diagnostics) }
+        return paths
+    }
+
+    /// Calls `visit` with each file `when:` includes and its rendered target path (each path once); the problems.
+    private func includedTargets(
+        _ parameters: ResolvedParameters, _ visit: (TemplateSpec.File, String) throws(Diagnostic) -> Void
+    ) -> [Diagnostic] {
+        let context = parameters.mustacheContext
+        let activation = parameters.activation(declared: template.parameters.map(\.name.value))
         var diagnostics: [Diagnostic] = []
         var targets: [String: String] = [:]
         for file in template.files {
@@ -45,14 +67,12 @@ public struct TemplateRenderer: Sendable {
                         file: templateFile, range: file.target.range)
                 }
                 targets[path] = file.target.value
-                files.append(try renderContent(file, path: path, context: context))
+                try visit(file, path)
             } catch {
                 diagnostics.append(error)
             }
         }
-        diagnostics += folderConflicts(files)
-        if !diagnostics.isEmpty { throw RenderError(diagnostics) }
-        return files
+        return diagnostics
     }
 
     /// The display path of a source file under `files/`.
