@@ -3,7 +3,7 @@
 ///
 /// An `Array` cannot give up its last elements without destroying them, so handing a closed
 /// collection's children over would copy each one (a retain per string and list it holds) and then
-/// destroy the originals (a release each). This buffer moves them with one `memcpy` instead.
+/// destroy the originals (a release each). This buffer moves them instead: no retain, no release.
 /// It is noncopyable, so that its memory has exactly one owner, which frees it.
 struct ChildBuffer<Element>: ~Copyable {
     private var storage: UnsafeMutablePointer<Element>
@@ -47,13 +47,12 @@ struct ChildBuffer<Element>: ~Copyable {
     /// Moves the values from `start` on into an array of exactly their number, and removes them.
     mutating func moveTail(from start: Int) -> [Element] {
         precondition(start >= 0 && start <= count, "ChildBuffer tail out of range")
-        let moved = count - start
-        let result = [Element](unsafeUninitializedCapacity: moved) { target, initialized in
-            if let base = target.baseAddress, moved > 0 {
-                base.moveInitialize(from: storage + start, count: moved)
-            }
-            initialized = moved
-        }
+        // `reserveCapacity` is specialised for `Element` here; `init(unsafeUninitializedCapacity:)`
+        // goes through the standard library's generic allocation, which looks up the array's
+        // storage class at run time (about 400 instructions per array, callgrind).
+        var result: [Element] = []
+        result.reserveCapacity(count - start)
+        for index in start..<count { result.append((storage + index).move()) }
         count = start
         return result
     }

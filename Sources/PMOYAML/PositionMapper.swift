@@ -50,4 +50,14 @@ struct PositionMapper {
         }
         return min(byteIndex, bytes.count)
     }
+
+    /// The byte offset of character `index` when the characters from `start` on are known to take
+    /// `byteCount` bytes (a plain scalar on one line is its source bytes verbatim): when the cursor
+    /// stands at `start`, it jumps there without reading the bytes in between.
+    mutating func byteOffset(ofCharacter index: Int, spanningFrom start: Int, byteCount: Int) -> Int {
+        guard !isASCII && start == characterIndex && index >= start else { return byteOffset(ofCharacter: index) }
+        characterIndex = index
+        byteIndex += byteCount
+        return min(byteIndex, bytes.count)
+    }
 }

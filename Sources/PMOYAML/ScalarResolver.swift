@@ -91,7 +91,7 @@ enum ScalarResolver {
             if isOneOf(bytes, "-.inf", "-.Inf", "-.INF") { return .typed(.float(-.infinity)) }
             if isOneOf(bytes, ".nan", ".NaN", ".NAN") { return .typed(.float(.nan)) }
         }
-        if isFloat(bytes), let value = Double(text) {
+        if isFloat(bytes), let value = ShortDecimal.value(bytes) ?? Double(text) {
             return .typed(.float(value))
         }
         return .string

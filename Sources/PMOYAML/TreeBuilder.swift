@@ -98,7 +98,11 @@ struct TreeBuilder: ~Copyable {
 
     private mutating func scalar(_ event: yaml_event_t) throws {
         let data = event.data.scalar
-        let range = self.range(event)
+        // With an anchor or a tag, the event starts at those, before the text.
+        let range =
+            data.style == YAML_PLAIN_SCALAR_STYLE && event.start_mark.line == event.end_mark.line && data.anchor == nil
+                && data.tag == nil
+            ? plainRange(event, byteCount: data.value == nil ? 0 : data.length) : self.range(event)
         let bytes = UnsafeBufferPointer(start: data.value, count: data.value == nil ? 0 : data.length)
         let text = bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
         let style: Scalar.Style
@@ -326,7 +330,11 @@ struct TreeBuilder: ~Copyable {
     // MARK: positions
 
     mutating func location(_ mark: yaml_mark_t) -> SourceLocation {
-        let offset = positions.byteOffset(ofCharacter: mark.index)
+        location(mark, offset: positions.byteOffset(ofCharacter: mark.index))
+    }
+
+    /// The location of `mark`, whose byte offset is `offset`.
+    private func location(_ mark: yaml_mark_t, offset: Int) -> SourceLocation {
         // Past the added line break is the end of the file as the user sees it.
         if addedLineBreak && offset >= source.bytes.count { return source.location(ofByte: source.bytes.count) }
         return SourceLocation(line: mark.line + 1, column: mark.column + 1, offset: offset)
@@ -334,6 +342,15 @@ struct TreeBuilder: ~Copyable {
 
     private mutating func range(_ event: yaml_event_t) -> SourceRange {
         SourceRange(start: location(event.start_mark), end: location(event.end_mark))
+    }
+
+    /// The range of a plain scalar on one line: its text is its source bytes verbatim (no escapes,
+    /// no folding), so its end is `byteCount` bytes past its start and those bytes need no walk.
+    private mutating func plainRange(_ event: yaml_event_t, byteCount: Int) -> SourceRange {
+        let start = location(event.start_mark)
+        let offset = positions.byteOffset(
+            ofCharacter: event.end_mark.index, spanningFrom: event.start_mark.index, byteCount: byteCount)
+        return SourceRange(start: start, end: location(event.end_mark, offset: offset))
     }
 
     func fatal(_ message: String, at range: SourceRange?) -> Diagnostic {
