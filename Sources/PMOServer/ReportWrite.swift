@@ -1,8 +1,8 @@
 import Foundation
 import PMOReport
 
-/// The rows one posted report writes: the report itself, its project's latest state and the project's
-/// templates. SQLite runs them as statements of one transaction (sharing a commit, ``GroupCommit``);
+/// The rows one posted report writes: the report itself, its project's latest state, the project's
+/// templates and the campaigns' verdicts on the report. SQLite runs them as statements of one transaction (sharing a commit, ``GroupCommit``);
 /// PostgreSQL as one statement of data-modifying CTEs, so that a report costs one round trip and one
 /// autocommit — the round trips, not the WAL flush, bound ingest there.
 struct ReportWrite: Sendable {
@@ -12,8 +12,10 @@ struct ReportWrite: Sendable {
     let projectValues: [SQLValue]
     /// Position, template, version, versions behind: one row each, in lock order.
     let templateRows: [[SQLValue]]
+    /// Campaign, target, state, reason: one row each.
+    let verdictRows: [[SQLValue]]
 
-    init(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) {
+    init(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64, verdicts: [CampaignVerdictRecord]) {
         let summaryJSON = String(decoding: (try? JSONEncoder.sorted.encode(report.summary)) ?? Data("{}".utf8), as: UTF8.self)
         let templatesText = report.templates.map { "\($0.name)@\($0.version)" }.joined(separator: "\n")
         projectID = report.project.id
@@ -31,6 +33,7 @@ struct ReportWrite: Sendable {
         templateRows = report.templates.enumerated().map { position, template in
             [SQLValue(position), .text(template.name), .text(template.version), SQLValue(template.versionsBehind)]
         }
+        verdictRows = verdicts.map { [.text($0.campaign), .text($0.target), .text($0.state.rawValue), SQLValue($0.reason)] }
     }
 
     /// Inserts the report unless the project has one with this digest, and moves the project's latest state to it.
@@ -63,6 +66,8 @@ struct ReportWrite: Sendable {
           versions_behind = excluded.versions_behind
         """
 
+    private static let verdictInsert = "INSERT INTO campaign_verdicts (report_id, campaign, target, state, reason)"
+
     private static let existing = "SELECT id FROM reports WHERE project_id = ? AND digest = ?"
 
     /// The statements one after another in a transaction of the caller's.
@@ -79,6 +84,9 @@ struct ReportWrite: Sendable {
                 "INSERT INTO project_templates (project_id, position, template, version, versions_behind) VALUES (?, ?, ?, ?, ?) "
                     + Self.templateConflict,
                 [.text(projectID)] + row)
+        }
+        for row in verdictRows {
+            try await session.execute(Self.verdictInsert + " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", [.integer(id)] + row)
         }
         return .created(id)
     }
@@ -102,6 +110,17 @@ struct ReportWrite: Sendable {
 
                 """
             binds += [.text(projectID)] + templateRows.flatMap { $0 }
+        }
+        if !verdictRows.isEmpty {
+            let rows = Array(repeating: "(?, ?, ?, ?)", count: verdictRows.count).joined(separator: ", ")
+            sql += """
+                verdicts AS (\(Self.verdictInsert)
+                  SELECT new_report.id, v.campaign, v.target, v.state, v.reason
+                  FROM new_report, (VALUES \(rows)) AS v(campaign, target, state, reason)
+                  ON CONFLICT DO NOTHING RETURNING report_id),
+
+                """
+            binds += verdictRows.flatMap { $0 }
         }
         sql += """
             templates_gone AS (DELETE FROM project_templates

@@ -14,8 +14,10 @@ public struct SQLReportStore: ReportStore {
         try await run { try await Migrations.apply(on: driver, now: Int64(Date().timeIntervalSince1970 * 1000)) }
     }
 
-    public func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome {
-        let write = ReportWrite(report, digest: digest, body: body, receivedAt: receivedAt)
+    public func insert(
+        _ report: ProjectReport, digest: String, body: String, receivedAt: Int64, verdicts: [CampaignVerdictRecord]
+    ) async throws(StoreError) -> InsertOutcome {
+        let write = ReportWrite(report, digest: digest, body: body, receivedAt: receivedAt, verdicts: verdicts)
         return try await run { try await write.run(on: driver) }
     }
 

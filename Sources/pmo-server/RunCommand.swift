@@ -68,8 +68,11 @@ struct RunCommand: AsyncParsableCommand {
         var server = ReportServer(store: store, options: options, logger: logger)
         if let dashboardStore = store as? any DashboardStore {
             let dashboard = DashboardOptions(staleDays: staleDays, siteURL: siteURL, catalog: try loadCatalog())
+            if dashboard.catalog?.campaigns.isEmpty == false { server.judge = CampaignJudge(catalog: dashboard.catalog) }
             server.extraRoutes = { router, service in
-                DashboardRouter(service: DashboardService(store: dashboardStore, api: service, options: dashboard)).register(on: router)
+                let dashboardService = DashboardService(store: dashboardStore, api: service, options: dashboard)
+                DashboardRouter(service: dashboardService).register(on: router)
+                dashboardService.warmCampaigns { message in logger.info("\(message)") }
             }
         }
         do {
