@@ -78,11 +78,13 @@ actor CampaignEvaluator {
     /// back from today, then every 8th, …); the days left out appear on later views.
     func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict]) async throws(StoreError) -> [BurnUpPoint]
     {
-        try await burnUp(campaign, today: today, current: current, limit: Self.freshEvaluationLimit)
+        try await burnUp(campaign, today: today, current: current, limit: Self.freshEvaluationLimit, others: [])
     }
 
+    /// The burn-up, judging at most `limit` reports; each is judged for `others` too (the background's way).
     private func burnUp(
-        _ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict], limit: Int
+        _ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict], limit: Int,
+        others: [DashboardCatalog.Campaign]
     ) async throws(StoreError) -> [BurnUpPoint] {
         let first = Self.firstDay(campaign, today: today)
         var stored: [Int: CampaignDayRecord] = [:]
@@ -92,7 +94,7 @@ actor CampaignEvaluator {
         }
         let missing = (first.number..<today.number).filter { stored[$0] == nil }
         if !missing.isEmpty {
-            for day in try await computeDays(campaign, days: missing, limit: limit) { stored[day.day] = day }
+            for day in try await computeDays(campaign, days: missing, limit: limit, others: others) { stored[day.day] = day }
         }
         let past = (first.number..<today.number).compactMap { stored[$0] }.map {
             BurnUpPoint(day: CivilDay(number: $0.day), done: $0.done, total: $0.total)
@@ -108,24 +110,28 @@ actor CampaignEvaluator {
     }
 
     /// Judges, in the background when the server starts, every latest report and then every report a burn-up day
-    /// needs that has no verdict yet, and stores the burn-up days: campaign pages are then reads only.
+    /// needs that has no verdict yet, and stores the burn-up days: campaign pages are then reads only. A report is
+    /// decoded once for all the campaigns.
     func warm(_ campaigns: [DashboardCatalog.Campaign], today: CivilDay) async {
         for campaign in campaigns {
+            let others = campaigns.filter { $0.name != campaign.name }
             while let rows = try? await store.campaignStanding(campaign: campaign.name, target: campaign.targetDigest) {
                 let unjudged = rows.filter { $0.state == nil }.prefix(500).map(\.reportID)
-                guard !unjudged.isEmpty, (try? await judge(unjudged, campaign)) != nil else { break }
+                guard !unjudged.isEmpty, (try? await judge(unjudged, campaign, others: others)) != nil else { break }
                 await Task.yield()
             }
         }
         for campaign in campaigns {
-            _ = try? await burnUp(campaign, today: today, current: [], limit: .max)
+            let others = campaigns.filter { $0.name != campaign.name }
+            _ = try? await burnUp(campaign, today: today, current: [], limit: .max, others: others)
         }
     }
 
     /// Computes and stores the points of `days` (past days) whose reports all have a verdict once at most `limit`
     /// reports more are judged.
-    private func computeDays(_ campaign: DashboardCatalog.Campaign, days: [Int], limit: Int) async throws(StoreError) -> [CampaignDayRecord]
-    {
+    private func computeDays(
+        _ campaign: DashboardCatalog.Campaign, days: [Int], limit: Int, others: [DashboardCatalog.Campaign]
+    ) async throws(StoreError) -> [CampaignDayRecord] {
         guard let firstDay = days.first else { return [] }
         let timeline = BurnUpTimeline(
             try await store.campaignTimeline(campaign: campaign.name, target: campaign.targetDigest, since: Int64(firstDay) * 86_400_000),
@@ -144,7 +150,7 @@ actor CampaignEvaluator {
         while start < ids.count {
             let batch = Array(ids[start..<min(ids.count, start + 500)])
             start += batch.count
-            for (id, record) in try await judge(batch, campaign) { judged[id] = record.state }
+            for (id, record) in try await judge(batch, campaign, others: others) { judged[id] = record.state }
             await Task.yield()
         }
         let points = chosen.map { timeline.point(on: $0, judged: judged) }
@@ -152,19 +158,25 @@ actor CampaignEvaluator {
         return points
     }
 
-    /// Judges the reports `ids` for `campaign`, stores the verdicts and returns them by report id.
-    private func judge(_ ids: [Int64], _ campaign: DashboardCatalog.Campaign) async throws(StoreError) -> [Int64: CampaignVerdictRecord] {
+    /// Judges the reports `ids` for `campaign` (and `others`), stores the verdicts and returns `campaign`'s by report id.
+    private func judge(
+        _ ids: [Int64], _ campaign: DashboardCatalog.Campaign, others: [DashboardCatalog.Campaign] = []
+    ) async throws(StoreError) -> [Int64: CampaignVerdictRecord] {
         var judged: [Int64: CampaignVerdictRecord] = [:]
         var start = 0
         while start < ids.count {
             let batch = Array(ids[start..<min(ids.count, start + 500)])
             start += batch.count
             let bodies = try await store.reportBodies(ids: batch)
+            var records: [(reportID: Int64, verdict: CampaignVerdictRecord)] = []
             for id in batch {
                 let facts = bodies[id].flatMap(ReportValues.facts(ofJSON:))
-                judged[id] = CampaignJudge.record(campaign, CampaignJudge.verdict(campaign, facts))
+                let record = CampaignJudge.record(campaign, CampaignJudge.verdict(campaign, facts))
+                judged[id] = record
+                records.append((id, record))
+                for other in others { records.append((id, CampaignJudge.record(other, CampaignJudge.verdict(other, facts)))) }
             }
-            try await store.saveVerdicts(batch.compactMap { id in judged[id].map { (reportID: id, verdict: $0) } })
+            try await store.saveVerdicts(records)
         }
         return judged
     }
