@@ -26,7 +26,7 @@ start() {  # start DATABASE ARGS...: sets pid and port
   "$server" --database "$1" --port 0 "${@:2}" >"$dir/out" 2>"$dir/err" &
   pid=$!
   for _ in $(seq 1 600); do grep -q "listening on" "$dir/out" 2>/dev/null && break; sleep 0.1; done
-  port=$(sed -n 's/.*127.0.0.1:\([0-9]*\).*/\1/p' "$dir/out")
+  port=$(sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$dir/out")
   [ -n "$port" ] || { cat "$dir/err" >&2; exit 1; }
 }
 
@@ -56,7 +56,7 @@ for store in ${STORES:-sqlite postgres}; do
     "waited $(python3 -c "import sys; print(round(float(sys.argv[2]) - float(sys.argv[1]), 1))" "$began" "$(date +%s.%N)") s"
   stop
   start "$database" --public-read --catalog .
-  PMO_BENCH_RUNS=${RUNS:-20} python3 - "$port" <<'PY'
+  PMO_BENCH_RUNS=${RUNS:-20} python3 - "$port" <<'PY' || { echo "the page timings failed; the server's log ends:" >&2; tail -20 "$dir/err" >&2; exit 1; }
 import os, sys, time, urllib.request
 port, runs = sys.argv[1], int(os.environ["PMO_BENCH_RUNS"])
 pages = [("/", 100), ("/?sort=errors&dir=desc", 100), ("/?owner=team-07&state=errors", 100), ("/?q=prj-0999&page=1", 100),

@@ -49,8 +49,9 @@ actor CampaignEvaluator {
     func current(_ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) -> [String: [ProjectVerdict]] {
         var budget = Self.freshEvaluationLimit
         var verdicts: [String: [ProjectVerdict]] = [:]
+        let standings = try await standings(campaigns)
         for campaign in campaigns {
-            var rows = try await store.campaignStanding(campaign: campaign.name, target: campaign.targetDigest)
+            var rows = standings[campaign.name] ?? []
             let unjudged = rows.indices.filter { rows[$0].state == nil }.prefix(max(0, budget))
             if !unjudged.isEmpty {
                 budget -= unjudged.count
@@ -68,6 +69,27 @@ actor CampaignEvaluator {
             }
         }
         return verdicts
+    }
+
+    /// Each campaign's standing rows, read concurrently (on PostgreSQL each on its own pooled connection).
+    private func standings(_ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) -> [String: [CampaignStandingRow]] {
+        let store = self.store
+        do {
+            return try await withThrowingTaskGroup(of: (String, [CampaignStandingRow]).self) { group in
+                for campaign in campaigns {
+                    group.addTask {
+                        (campaign.name, try await store.campaignStanding(campaign: campaign.name, target: campaign.targetDigest))
+                    }
+                }
+                var rows: [String: [CampaignStandingRow]] = [:]
+                for try await (name, standing) in group { rows[name] = standing }
+                return rows
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(String(describing: error))
+        }
     }
 
     /// Done and total at the end of each day from the campaign's start (at most ``maximumDays`` back) to `today`;
