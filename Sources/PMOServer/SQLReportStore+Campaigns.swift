@@ -4,14 +4,26 @@ import Foundation
 extension SQLReportStore {
     public func campaignStanding(campaign: String, target: String) async throws(StoreError) -> [CampaignStandingRow] {
         let driver = self.driver
+        // PostgreSQL would hash all of the campaign's verdicts (one per stored report) to join 10,000 projects;
+        // the lateral lookup probes the primary key once per project instead.
+        let verdict =
+            driver.dialect == .postgres
+            ? """
+            LEFT JOIN LATERAL (SELECT w.state, w.reason FROM campaign_verdicts w
+              WHERE w.campaign = ? AND w.target = ? AND w.report_id = p.report_id LIMIT 1) v ON true
+            """
+            : "LEFT JOIN campaign_verdicts v ON v.campaign = ? AND v.target = ? AND v.report_id = p.report_id"
+        let met = CampaignVerdictRecord.State.met.rawValue
         let rows = try await run {
             try await driver.rows(
                 """
-                SELECT p.id, p.name, p.owner, p.report_id, v.state, v.reason
-                FROM projects p LEFT JOIN campaign_verdicts v ON v.campaign = ? AND v.target = ? AND v.report_id = p.report_id
+                SELECT p.id, CASE WHEN v.state = ? THEN NULL ELSE p.name END AS name,
+                  CASE WHEN v.state = ? THEN NULL ELSE p.owner END AS owner, p.report_id, v.state, v.reason
+                FROM projects p \(verdict)
                 WHERE v.state IS NULL OR v.state <> ?
                 ORDER BY p.id
-                """, [.text(campaign), .text(target), .text(CampaignVerdictRecord.State.outOfScope.rawValue)])
+                """,
+                [.text(met), .text(met), .text(campaign), .text(target), .text(CampaignVerdictRecord.State.outOfScope.rawValue)])
         }
         return rows.map { row in
             CampaignStandingRow(
