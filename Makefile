@@ -83,8 +83,9 @@ bench: deps bench-deps test-deps
 	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
 
 # The dashboard's page times with 10,000 projects x 30 reports on SQLite (PROJECTS=, REPORTS= to change).
-bench-dashboard: deps
-	$(SWIFT) build -c release --product pmo-server
+# The dashboard's page times (cold and warm) on SQLite and PostgreSQL, with a release pmo-server (as `make release`).
+bench-dashboard: deps test-deps
+	$(SWIFT) build -c release --static-swift-stdlib --product pmo-server
 	scripts/bench-dashboard.sh $(BUILD_DIR)/release/pmo-server
 
 # A screenshot of the dashboard's portfolio (300 seeded projects) in Debian's headless chromium, for docs/dashboard.md.

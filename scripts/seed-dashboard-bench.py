@@ -2,12 +2,36 @@
 """Fills a migrated pmo-server SQLite store with PROJECTS projects x REPORTS reports each, for the dashboard bench.
 
   scripts/seed-dashboard-bench.py STORE.db [PROJECTS] [REPORTS]
+  scripts/seed-dashboard-bench.py --copy STORE.db | psql -q POSTGRES_URL
 
 Start `pmo-server --database sqlite:STORE.db` once first (it migrates), stop it, then run this. Reports are
 written straight into the tables in one transaction (as the server would store them, canonical JSON with
-sorted keys), one a day back from now, so history and burn-ups have something to show.
+sorted keys), one a day back from now, so history and burn-ups have something to show. With --copy, the
+reports, projects and templates of a seeded SQLite store are printed as PostgreSQL COPY input, for a
+PostgreSQL store the server has migrated: both stores then hold the same rows.
 """
 import json, random, sqlite3, sys, time, hashlib
+
+def copy_text(value):
+    if value is None:
+        return "\\N"
+    text = str(value)
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+if sys.argv[1] == "--copy":
+    source = sqlite3.connect(sys.argv[2])
+    out = sys.stdout
+    out.write("BEGIN;\n")
+    for table, columns in [("reports", "id, project_id, digest, received_at, generated_at, body, lint_errors, lint_warnings, "
+                                       "versions_behind, checklist_done, checklist_total"),
+                           ("projects", "id, name, owner, phase, templates, report_id, received_at, generated_at, summary, versions_behind"),
+                           ("project_templates", "project_id, position, template, version, versions_behind")]:
+        out.write(f"COPY {table} ({columns}) FROM STDIN;\n")
+        for row in source.execute(f"SELECT {columns} FROM {table}"):
+            out.write("\t".join(copy_text(value) for value in row) + "\n")
+        out.write("\\.\n")
+    out.write("SELECT setval(pg_get_serial_sequence('reports', 'id'), (SELECT MAX(id) FROM reports));\nCOMMIT;\nANALYZE;\n")
+    sys.exit(0)
 
 path = sys.argv[1]
 projects = int(sys.argv[2]) if len(sys.argv) > 2 else 10000

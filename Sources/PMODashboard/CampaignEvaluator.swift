@@ -1,11 +1,12 @@
-import PMOCatalog
-import PMORules
 import PMOServer
 
-/// Evaluates campaign targets on stored reports, now and day by day for the burn-up.
+/// A campaign's standing now and its burn-up, read from the verdicts the store keeps (`campaign_verdicts`, judged at
+/// ingest) and the burn-up days it keeps (`campaign_days`), so that a page is a few SQL reads even on a server
+/// that has just started.
 ///
-/// A stored report never changes, so a verdict is kept by (campaign, report id): a page view evaluates only the
-/// reports it has not seen, and each report's JSON is decoded once for every campaign at a time.
+/// Reports stored before a campaign (or its current target) existed have no verdict yet: they are judged here —
+/// in the background from start (``warm(_:today:)``), and on a page view at most ``freshEvaluationLimit`` of them —
+/// and the verdicts are stored, so that no report is judged twice for one target.
 actor CampaignEvaluator {
     /// What a campaign makes of one report.
     enum Verdict: Sendable, Equatable {
@@ -30,63 +31,97 @@ actor CampaignEvaluator {
         var total: Int
     }
 
-    private struct Key: Hashable {
-        var campaign: String
-        var report: Int64
-    }
-
-    private struct Entry {
-        var verdict: Verdict
-        var name: String?
-        var owner: String?
-    }
-
-    /// The most verdicts kept; past it the cache starts afresh (reports are re-evaluated, never wrong).
-    static let cacheLimit = 1_000_000
-    /// The most reports one burn-up view evaluates afresh.
-    static let freshEvaluationLimit = 10_000
+    /// The most reports one page view judges afresh (the rest are left to the background and later views).
+    static let freshEvaluationLimit = 2_000
     /// The most days a burn-up shows (about two months).
     static let maximumDays = 60
+    /// The reason shown for a project whose latest report is still waiting for its verdict.
+    static let notJudgedYet = "not evaluated yet: the server is still evaluating stored reports for this target"
 
     private let store: any DashboardStore
-    private var cache: [Key: Entry] = [:]
-    /// Burn-up points of past days, by campaign and day number: they never change.
-    private var points: [String: [Int: BurnUpPoint]] = [:]
 
     init(store: any DashboardStore) {
         self.store = store
     }
 
-    /// Each campaign's verdict on every project's latest report, by campaign name.
+    /// Each campaign's verdict on every project's latest report, by campaign name; projects out of a campaign's scope
+    /// are left out. At most ``freshEvaluationLimit`` reports without a verdict are judged (in all).
     func current(_ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) -> [String: [ProjectVerdict]] {
-        let stamps = try await store.latestStamps()
-        try await evaluate(Set(stamps.map(\.reportID)), campaigns)
+        var budget = Self.freshEvaluationLimit
         var verdicts: [String: [ProjectVerdict]] = [:]
+        let standings = try await standings(campaigns)
         for campaign in campaigns {
-            verdicts[campaign.name] = stamps.map { stamp in
-                let entry = cache[Key(campaign: campaign.name, report: stamp.reportID)]
-                return ProjectVerdict(
-                    projectID: stamp.projectID, name: entry?.name ?? stamp.projectID, owner: entry?.owner,
-                    verdict: entry?.verdict ?? .failed("the report was not evaluated"))
+            var rows = standings[campaign.name] ?? []
+            let unjudged = rows.indices.filter { rows[$0].state == nil }.prefix(max(0, budget))
+            if !unjudged.isEmpty {
+                budget -= unjudged.count
+                let judged = try await judge(unjudged.map { rows[$0].reportID }, campaign)
+                for index in unjudged {
+                    let record = judged[rows[index].reportID]
+                    rows[index].state = record?.state
+                    rows[index].reason = record?.reason
+                }
+            }
+            verdicts[campaign.name] = rows.compactMap { row in
+                let verdict = CampaignJudge.verdict(row.state, reason: row.reason)
+                guard verdict != .outOfScope else { return nil }
+                return ProjectVerdict(projectID: row.projectID, name: row.name, owner: row.owner, verdict: verdict)
             }
         }
         return verdicts
     }
 
+    /// Each campaign's standing rows, read concurrently (on PostgreSQL each on its own pooled connection).
+    private func standings(_ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) -> [String: [CampaignStandingRow]] {
+        let store = self.store
+        do {
+            return try await withThrowingTaskGroup(of: (String, [CampaignStandingRow]).self) { group in
+                for campaign in campaigns {
+                    group.addTask {
+                        (campaign.name, try await store.campaignStanding(campaign: campaign.name, target: campaign.targetDigest))
+                    }
+                }
+                var rows: [String: [CampaignStandingRow]] = [:]
+                for try await (name, standing) in group { rows[name] = standing }
+                return rows
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError(String(describing: error))
+        }
+    }
+
     /// Done and total at the end of each day from the campaign's start (at most ``maximumDays`` back) to `today`;
     /// today's point comes from `current` (the verdicts on the latest reports).
     ///
-    /// A past day's point never changes (reports are stored with the time they arrived), so it is computed once
-    /// and kept. A view evaluates at most ``freshEvaluationLimit`` new reports, taking the missing days coarse to
-    /// fine (every 16th day back from today, then every 8th, …); the days left out appear on later views.
+    /// A past day's point never changes (reports are stored with the time they arrived), so it is computed once and
+    /// stored. The days not stored yet are computed within the fresh-evaluation limit, coarse to fine (every 16th day
+    /// back from today, then every 8th, …); the days left out appear on later views.
     func burnUp(_ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict]) async throws(StoreError) -> [BurnUpPoint]
     {
+        try await burnUp(campaign, today: today, current: current, limit: Self.freshEvaluationLimit, others: [])
+    }
+
+    /// The burn-up, judging at most `limit` reports; each is judged for `others` too (the background's way).
+    private func burnUp(
+        _ campaign: DashboardCatalog.Campaign, today: CivilDay, current: [ProjectVerdict], limit: Int,
+        others: [DashboardCatalog.Campaign]
+    ) async throws(StoreError) -> [BurnUpPoint] {
         let first = Self.firstDay(campaign, today: today)
-        let inScope = current.filter { $0.verdict != .outOfScope }
-        let todayPoint = BurnUpPoint(day: today, done: inScope.filter { $0.verdict == .met }.count, total: inScope.count)
-        let missing = (first.number..<today.number).filter { points[campaign.name]?[$0] == nil }
-        if !missing.isEmpty { try await computePoints(campaign, days: missing) }
-        let past = (first.number..<today.number).compactMap { points[campaign.name]?[$0] }
+        var stored: [Int: CampaignDayRecord] = [:]
+        for day in try await store.campaignDays(campaign: campaign.name, target: campaign.targetDigest, from: first.number)
+        where day.day < today.number {
+            stored[day.day] = day
+        }
+        let missing = (first.number..<today.number).filter { stored[$0] == nil }
+        if !missing.isEmpty {
+            for day in try await computeDays(campaign, days: missing, limit: limit, others: others) { stored[day.day] = day }
+        }
+        let past = (first.number..<today.number).compactMap { stored[$0] }.map {
+            BurnUpPoint(day: CivilDay(number: $0.day), done: $0.done, total: $0.total)
+        }
+        let todayPoint = BurnUpPoint(day: today, done: current.filter { $0.verdict == .met }.count, total: current.count)
         return past + [todayPoint]
     }
 
@@ -96,95 +131,75 @@ actor CampaignEvaluator {
         return CivilDay(number: min(today.number, max(startDay.number, today.number - Self.maximumDays + 1)))
     }
 
-    /// Evaluates the latest reports and then every burn-up day of `campaigns`, a slice at a time, so that their
-    /// pages are quick (run in the background when the server starts).
+    /// Judges, in the background when the server starts, every latest report and then every report a burn-up day
+    /// needs that has no verdict yet, and stores the burn-up days: campaign pages are then reads only. A report is
+    /// decoded once for all the campaigns.
     func warm(_ campaigns: [DashboardCatalog.Campaign], today: CivilDay) async {
-        guard let current = try? await current(campaigns) else { return }
         for campaign in campaigns {
-            let days = today.number - Self.firstDay(campaign, today: today).number + 1
-            for _ in 0..<Self.maximumDays {
-                guard let points = try? await burnUp(campaign, today: today, current: current[campaign.name] ?? []),
-                    points.count < days
-                else { break }
+            let others = campaigns.filter { $0.name != campaign.name }
+            while let rows = try? await store.campaignStanding(campaign: campaign.name, target: campaign.targetDigest) {
+                let unjudged = rows.filter { $0.state == nil }.prefix(500).map(\.reportID)
+                guard !unjudged.isEmpty, (try? await judge(unjudged, campaign, others: others)) != nil else { break }
                 await Task.yield()
             }
         }
+        for campaign in campaigns {
+            let others = campaigns.filter { $0.name != campaign.name }
+            _ = try? await burnUp(campaign, today: today, current: [], limit: .max, others: others)
+        }
     }
 
-    /// Computes and keeps the points of some of `days` (past days), within the fresh-evaluation limit.
-    private func computePoints(_ campaign: DashboardCatalog.Campaign, days: [Int]) async throws(StoreError) {
-        guard let firstDay = days.first, let lastDay = days.last else { return }
-        let stamps = try await store.reportTimeline(since: Int64(firstDay) * 86_400_000)
-        var byProject: [String: [ReportStamp]] = [:]
-        for stamp in stamps { byProject[stamp.projectID, default: []].append(stamp) }
-        // The report in effect at the end of each missing day, walking each project's stamps (oldest first) once.
-        var inEffect: [Int: [Int64]] = [:]
-        for list in byProject.values {
-            var index = -1
-            for day in days {
-                let end = CivilDay(number: day).endMilliseconds
-                while index + 1 < list.count, list[index + 1].receivedAt <= end { index += 1 }
-                if index >= 0 { inEffect[day, default: []].append(list[index].reportID) }
-            }
-        }
-        // Coarse to fine: the days whose distance from the last one has the most trailing zero bits first.
-        let ordered = days.sorted { lhs, rhs in
-            let left = (lastDay - lhs + 1).trailingZeroBitCount
-            let right = (lastDay - rhs + 1).trailingZeroBitCount
-            return left != right ? left > right : lhs > rhs
-        }
+    /// Computes and stores the points of `days` (past days) whose reports all have a verdict once at most `limit`
+    /// reports more are judged.
+    private func computeDays(
+        _ campaign: DashboardCatalog.Campaign, days: [Int], limit: Int, others: [DashboardCatalog.Campaign]
+    ) async throws(StoreError) -> [CampaignDayRecord] {
+        guard let firstDay = days.first else { return [] }
+        let timeline = BurnUpTimeline(
+            try await store.campaignTimeline(campaign: campaign.name, target: campaign.targetDigest, since: Int64(firstDay) * 86_400_000),
+            days: days)
         var chosen: [Int] = []
         var fresh = Set<Int64>()
-        for day in ordered {
-            let new = (inEffect[day] ?? []).filter { !fresh.contains($0) && cache[Key(campaign: campaign.name, report: $0)] == nil }
-            if !chosen.isEmpty, fresh.count + new.count > Self.freshEvaluationLimit { continue }
+        for day in timeline.coarseToFine {
+            let new = timeline.unjudged(on: day).subtracting(fresh)
+            if !chosen.isEmpty, fresh.count + new.count > limit { continue }
             chosen.append(day)
             fresh.formUnion(new)
         }
-        try await evaluate(fresh, [campaign])
-        for day in chosen {
-            var done = 0
-            var total = 0
-            for id in inEffect[day] ?? [] {
-                switch cache[Key(campaign: campaign.name, report: id)]?.verdict {
-                case .met?: done += 1; total += 1
-                case .open?, .failed?: total += 1
-                case .outOfScope?, nil: break
-                }
-            }
-            points[campaign.name, default: [:]][day] = BurnUpPoint(day: CivilDay(number: day), done: done, total: total)
+        var judged: [Int64: CampaignVerdictRecord.State] = [:]
+        var start = 0
+        let ids = fresh.sorted()
+        while start < ids.count {
+            let batch = Array(ids[start..<min(ids.count, start + 500)])
+            start += batch.count
+            for (id, record) in try await judge(batch, campaign, others: others) { judged[id] = record.state }
+            await Task.yield()
         }
+        let points = chosen.map { timeline.point(on: $0, judged: judged) }
+        try await store.saveCampaignDays(campaign: campaign.name, target: campaign.targetDigest, points)
+        return points
     }
 
-    /// Evaluates `campaigns` on the reports `ids` that some of them have not seen, 500 bodies at a time.
-    private func evaluate(_ ids: Set<Int64>, _ campaigns: [DashboardCatalog.Campaign]) async throws(StoreError) {
-        let missing = ids.filter { id in campaigns.contains { cache[Key(campaign: $0.name, report: id)] == nil } }.sorted()
-        if cache.count + missing.count * campaigns.count > Self.cacheLimit { cache.removeAll() }
+    /// Judges the reports `ids` for `campaign` (and `others`), stores the verdicts and returns `campaign`'s by report id.
+    private func judge(
+        _ ids: [Int64], _ campaign: DashboardCatalog.Campaign, others: [DashboardCatalog.Campaign] = []
+    ) async throws(StoreError) -> [Int64: CampaignVerdictRecord] {
+        var judged: [Int64: CampaignVerdictRecord] = [:]
         var start = 0
-        while start < missing.count {
-            let batch = Array(missing[start..<min(missing.count, start + 500)])
+        while start < ids.count {
+            let batch = Array(ids[start..<min(ids.count, start + 500)])
             start += batch.count
             let bodies = try await store.reportBodies(ids: batch)
+            var records: [(reportID: Int64, verdict: CampaignVerdictRecord)] = []
             for id in batch {
                 let facts = bodies[id].flatMap(ReportValues.facts(ofJSON:))
-                for campaign in campaigns {
-                    cache[Key(campaign: campaign.name, report: id)] = Entry(
-                        verdict: Self.verdict(campaign, facts),
-                        name: facts?.projectName, owner: facts?.owner)
-                }
+                let record = CampaignJudge.record(campaign, CampaignJudge.verdict(campaign, facts))
+                judged[id] = record
+                records.append((id, record))
+                for other in others { records.append((id, CampaignJudge.record(other, CampaignJudge.verdict(other, facts)))) }
             }
+            try await store.saveVerdicts(records)
         }
-    }
-
-    /// The campaign's verdict on a report (nil facts: the stored JSON did not read).
-    static func verdict(_ campaign: DashboardCatalog.Campaign, _ facts: ReportValues.Facts?) -> Verdict {
-        guard let facts else { return .failed("the stored report is not a JSON object") }
-        let templates: [String?] = facts.templates.isEmpty ? [nil] : facts.templates
-        guard templates.contains(where: { campaign.scope.contains(template: $0, owner: facts.owner) }) else { return .outOfScope }
-        switch campaign.target.evaluate(report: facts.fields) {
-        case .met: return .met
-        case .open: return .open
-        case .failed(let reason): return .failed(reason)
-        }
+        return judged
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PMOCatalog
 import PMORules
 import PMOSupport
@@ -30,6 +31,9 @@ package struct DashboardCatalog: Sendable {
         /// The first changelog date, when the campaign began (the burn-up starts there).
         package var started: CalendarDate?
         package var target: CampaignTarget
+        /// SHA-256 of the target's text and the scope: stored verdicts are kept under it, so that changing either
+        /// judges every report afresh.
+        package var targetDigest: String
         /// Where the document is (`standards/campaigns/NAME.yaml`).
         package var file: String
     }
@@ -73,11 +77,19 @@ package struct DashboardCatalog: Sendable {
                 Campaign(
                     name: metadata.name.value, title: metadata.title, description: metadata.description, owner: metadata.owner?.value,
                     deadline: spec.deadline, targetText: spec.target.value, guidance: spec.guidance, scope: spec.appliesTo,
-                    started: metadata.changelog.compactMap(\.date).min(), target: target, file: document.file))
+                    started: metadata.changelog.compactMap(\.date).min(), target: target,
+                    targetDigest: Self.digest(target: spec.target.value, scope: spec.appliesTo), file: document.file))
         }
         self.templates = templates
         self.campaigns = campaigns.sorted { $0.name < $1.name }
         self.problems = problems
+    }
+
+    /// The digest of a target and its scope, each part on its own line, lists sorted.
+    static func digest(target: String, scope: CampaignSpec.Scope) -> String {
+        let templates = scope.templates.map(\.name).sorted().joined(separator: ",")
+        let owners = scope.owners.map(\.value).sorted().joined(separator: ",")
+        return FileDigest.sha256(Array("campaign-target/v1\n\(target)\ntemplates:\(templates)\nowners:\(owners)".utf8))
     }
 
     /// The campaign named `name`.

@@ -14,7 +14,6 @@ package struct DashboardRouter: Sendable {
     /// `/dashboard.css` to `router`.
     package func register(on router: Router<BasicRequestContext>) {
         let service = self.service
-        service.warmCampaigns()
         router.get("/dashboard.css") { _, _ in Self.response(.stylesheet(DashboardStylesheet.source)) }
         router.get("/") { request, context in
             await Self.guarded(service, request, context) { fields, layout in

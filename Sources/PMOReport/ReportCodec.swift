@@ -30,21 +30,22 @@ public enum ReportCodec {
     public static func decode(_ data: Data) throws(ReportValidationError) -> ProjectReport {
         let report: ProjectReport
         do {
-            try checkAPIVersion(data)
             report = try JSONDecoder().decode(ProjectReport.self, from: data)
-        } catch let error as ReportValidationError {
-            throw error
         } catch let error as DecodingError {
+            // The version is judged first, so that a v2 document is told so rather than that some v1 field is
+            // missing; only a document that does not decode pays for this second parse.
+            try checkAPIVersion(data)
             throw ReportValidationError(decoding: error)
         } catch {
+            try checkAPIVersion(data)
             throw ReportValidationError(field: "", problem: "not a JSON document")
         }
+        try checkAPIVersion(report.apiVersion)
         try ReportValidator.validate(report)
         return report
     }
 
-    /// Reports a wrong or missing `apiVersion` before anything else, so that a v2 document is told so
-    /// rather than that some v1 field is missing.
+    /// Reports a wrong or missing `apiVersion` of a document that did not decode as a report.
     private static func checkAPIVersion(_ data: Data) throws(ReportValidationError) {
         let object: Any
         do {
@@ -58,6 +59,11 @@ public enum ReportCodec {
         guard let version = document["apiVersion"] as? String else {
             throw ReportValidationError(field: "apiVersion", problem: "is required and must be \"\(ProjectReport.currentAPIVersion)\"")
         }
+        try checkAPIVersion(version)
+    }
+
+    /// Refuses any `apiVersion` but the current one.
+    private static func checkAPIVersion(_ version: String) throws(ReportValidationError) {
         guard version == ProjectReport.currentAPIVersion else {
             throw ReportValidationError(field: "apiVersion", problem: "must be \"\(ProjectReport.currentAPIVersion)\", not \"\(version)\"")
         }

@@ -18,6 +18,19 @@ public protocol DashboardStore: ReportStore {
     func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp]
     /// The stored JSON of these reports, by id.
     func reportBodies(ids: [Int64]) async throws(StoreError) -> [Int64: String]
+
+    /// Every project's latest report with the campaign's verdict on it under `target` (the digest of its target and
+    /// scope), leaving out the projects it judged out of scope; in project id order.
+    func campaignStanding(campaign: String, target: String) async throws(StoreError) -> [CampaignStandingRow]
+    /// Every report received at or after `since`, plus each project's last report before it, with the campaign's
+    /// verdict on it; oldest first.
+    func campaignTimeline(campaign: String, target: String, since: Int64) async throws(StoreError) -> [CampaignTimelineEntry]
+    /// Keeps verdicts judged after ingest (a verdict already stored for the report stays).
+    func saveVerdicts(_ verdicts: [(reportID: Int64, verdict: CampaignVerdictRecord)]) async throws(StoreError)
+    /// The campaign's stored burn-up days under `target`, from `firstDay` on, in day order.
+    func campaignDays(campaign: String, target: String, from firstDay: Int) async throws(StoreError) -> [CampaignDayRecord]
+    /// Keeps burn-up points of past days (a day already stored stays).
+    func saveCampaignDays(campaign: String, target: String, _ days: [CampaignDayRecord]) async throws(StoreError)
 }
 
 /// The project states the portfolio filters on.

@@ -53,8 +53,38 @@ enum Migrations {
                 )
                 """,
                 "CREATE INDEX reports_project_received ON reports (project_id, received_at, id)",
-            ] + common(integer: "BIGINT"))
+            ] + common(integer: "BIGINT")),
+        Migration(
+            version: 2, name: "campaign verdicts and burn-up days",
+            sqlite: campaignTables(integer: "INTEGER"), postgres: campaignTables(integer: "BIGINT")),
     ]
+
+    /// Each campaign's verdict per report and its burn-up per past day, under the digest of the campaign's
+    /// target and scope (`target`): a changed target starts afresh beside the old verdicts.
+    private static func campaignTables(integer: String) -> [String] {
+        [
+            """
+            CREATE TABLE campaign_verdicts (
+              campaign TEXT NOT NULL,
+              target TEXT NOT NULL,
+              report_id \(integer) NOT NULL,
+              state TEXT NOT NULL,
+              reason TEXT,
+              PRIMARY KEY (campaign, target, report_id)
+            )
+            """,
+            """
+            CREATE TABLE campaign_days (
+              campaign TEXT NOT NULL,
+              target TEXT NOT NULL,
+              day INTEGER NOT NULL,
+              done INTEGER NOT NULL,
+              total INTEGER NOT NULL,
+              PRIMARY KEY (campaign, target, day)
+            )
+            """,
+        ]
+    }
 
     /// Tables written the same in both dialects but for the 64-bit integer type.
     private static func common(integer: String) -> [String] {

@@ -51,15 +51,14 @@ public final class PostgresDriver: SQLDriver {
 
     /// `?` placeholders become `$1, $2, …` (no statement of ours has a `?` inside a literal).
     static func query(_ sql: String, _ values: [SQLValue]) -> PostgresQuery {
+        // Split on the byte, not on Characters: a report's statement is a few kilobytes of SQL, run a thousand times
+        // a second.
+        let parts = sql.utf8.split(separator: UInt8(ascii: "?"), omittingEmptySubsequences: false)
         var text = ""
-        var number = 0
-        for character in sql {
-            if character == "?" {
-                number += 1
-                text += "$\(number)"
-            } else {
-                text.append(character)
-            }
+        text.reserveCapacity(sql.utf8.count + parts.count * 3)
+        for (number, part) in parts.enumerated() {
+            if number > 0 { text += "$\(number)" }
+            text += Substring(part)
         }
         var binds = PostgresBindings(capacity: values.count)
         for value in values {

@@ -32,6 +32,8 @@ public struct ReportServer: Sendable {
     public let logger: Logger
     /// Adds routes beside the API's (the dashboard's), given the router and the API's service.
     public var extraRoutes: @Sendable (Router<BasicRequestContext>, ReportService) -> Void = { _, _ in }
+    /// Judges each new report at ingest (the dashboard's campaigns); nil stores reports alone.
+    public var judge: (any ReportJudge)?
 
     public init(store: any ReportStore, options: Options, logger: Logger) {
         self.store = store
@@ -43,7 +45,7 @@ public struct ReportServer: Sendable {
     /// `onListening` receives the bound port (the free one when `port` is 0).
     public func run(onListening: @escaping @Sendable (Int) async -> Void) async throws {
         try await store.migrate()
-        let service = ReportService(store: store, publicRead: options.publicRead)
+        let service = ReportService(store: store, publicRead: options.publicRead, judge: judge)
         let router = APIRouter(service: service, bodyTimeout: options.bodyTimeout).router()
         extraRoutes(router, service)
         let idle = options.idleTimeout.components

@@ -17,13 +17,17 @@ public struct ReportService: Sendable {
     public let publicRead: Bool
     /// Now, in milliseconds since 1970 (a parameter so that tests can fix it).
     public let clock: @Sendable () -> Int64
+    /// Judges each new report for the dashboard's campaigns, stored with it; nil without a catalog.
+    public let judge: (any ReportJudge)?
 
     public init(
-        store: any ReportStore, publicRead: Bool, clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
+        store: any ReportStore, publicRead: Bool, judge: (any ReportJudge)? = nil,
+        clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) {
         self.store = store
         self.tokens = TokenService(store: store)
         self.publicRead = publicRead
+        self.judge = judge
         self.clock = clock
     }
 
@@ -57,8 +61,10 @@ public struct ReportService: Sendable {
         }
         let canonical = ReportCodec.encode(report)
         let digest = ReportCodec.digest(of: canonical)
+        let body = String(decoding: canonical, as: UTF8.self)
+        let verdicts = judge?.verdicts(reportJSON: body) ?? []
         let outcome = try await storeCall { () async throws(StoreError) in
-            try await store.insert(report, digest: digest, body: String(decoding: canonical, as: UTF8.self), receivedAt: clock())
+            try await store.insert(report, digest: digest, body: body, receivedAt: clock(), verdicts: verdicts)
         }
         return IngestResult(outcome: outcome, digest: digest, projectID: report.project.id)
     }

@@ -8,8 +8,11 @@ public protocol ReportStore: Sendable {
     /// Applies the numbered migrations the database has not seen yet.
     func migrate() async throws(StoreError)
     /// Stores a report received at `receivedAt` (milliseconds since 1970) unless the project already has one
-    /// with the same digest; the project's latest state moves to it in the same transaction.
-    func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome
+    /// with the same digest; the project's latest state and the campaigns' `verdicts` on it are written with it,
+    /// atomically.
+    func insert(
+        _ report: ProjectReport, digest: String, body: String, receivedAt: Int64, verdicts: [CampaignVerdictRecord]
+    ) async throws(StoreError) -> InsertOutcome
     /// One page of projects' latest state, filtered, in id order.
     func projects(_ query: ProjectQuery) async throws(StoreError) -> ProjectPage
     /// A project's latest state and report; nil when it never reported.
@@ -34,6 +37,13 @@ public protocol ReportStore: Sendable {
 
     /// Closes the connections.
     func close() async
+}
+
+extension ReportStore {
+    /// Stores a report with no campaign verdicts (a server without a catalog).
+    public func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome {
+        try await insert(report, digest: digest, body: body, receivedAt: receivedAt, verdicts: [])
+    }
 }
 
 /// A store that failed: the database refused, or could not be reached.

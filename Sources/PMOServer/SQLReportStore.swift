@@ -14,59 +14,11 @@ public struct SQLReportStore: ReportStore {
         try await run { try await Migrations.apply(on: driver, now: Int64(Date().timeIntervalSince1970 * 1000)) }
     }
 
-    public func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome {
-        let summaryJSON = String(decoding: (try? JSONEncoder.sorted.encode(report.summary)) ?? Data("{}".utf8), as: UTF8.self)
-        let templatesText = report.templates.map { "\($0.name)@\($0.version)" }.joined(separator: "\n")
-        return try await run {
-            try await driver.transaction { session in
-                let inserted = try await session.rows(
-                    """
-                    INSERT INTO reports (project_id, digest, received_at, generated_at, body, lint_errors, lint_warnings,
-                                         versions_behind, checklist_done, checklist_total)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (project_id, digest) DO NOTHING
-                    RETURNING id
-                    """,
-                    [
-                        .text(report.project.id), .text(digest), .integer(receivedAt), SQLValue(report.generatedAt), .text(body),
-                        SQLValue(report.summary.lintErrors), SQLValue(report.summary.lintWarnings), SQLValue(report.summary.versionsBehind),
-                        SQLValue(report.summary.checklistDone), SQLValue(report.summary.checklistTotal),
-                    ])
-                guard let id = inserted.first?["id"]?.integer else {
-                    let existing = try await session.rows(
-                        "SELECT id FROM reports WHERE project_id = ? AND digest = ?",
-                        [.text(report.project.id), .text(digest)])
-                    guard let id = existing.first?["id"]?.integer else { throw StoreError("the report was neither inserted nor found") }
-                    return InsertOutcome.existing(id)
-                }
-                try await session.execute(
-                    """
-                    INSERT INTO projects (id, name, owner, phase, templates, report_id, received_at, generated_at, summary, versions_behind)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, owner = excluded.owner, phase = excluded.phase,
-                      templates = excluded.templates, report_id = excluded.report_id, received_at = excluded.received_at,
-                      generated_at = excluded.generated_at, summary = excluded.summary, versions_behind = excluded.versions_behind
-                    """,
-                    [
-                        .text(report.project.id), .text(report.project.name), SQLValue(report.project.owner),
-                        SQLValue(report.project.phase),
-                        .text(templatesText), .integer(id), .integer(receivedAt), SQLValue(report.generatedAt), .text(summaryJSON),
-                        SQLValue(report.summary.versionsBehind),
-                    ])
-                try await session.execute("DELETE FROM project_templates WHERE project_id = ?", [.text(report.project.id)])
-                for (position, template) in report.templates.enumerated() {
-                    try await session.execute(
-                        """
-                        INSERT INTO project_templates (project_id, position, template, version, versions_behind) VALUES (?, ?, ?, ?, ?)
-                        """,
-                        [
-                            .text(report.project.id), SQLValue(position), .text(template.name), .text(template.version),
-                            SQLValue(template.versionsBehind),
-                        ])
-                }
-                return InsertOutcome.created(id)
-            }
-        }
+    public func insert(
+        _ report: ProjectReport, digest: String, body: String, receivedAt: Int64, verdicts: [CampaignVerdictRecord]
+    ) async throws(StoreError) -> InsertOutcome {
+        let write = ReportWrite(report, digest: digest, body: body, receivedAt: receivedAt, verdicts: verdicts)
+        return try await run { try await write.run(on: driver) }
     }
 
     public func projects(_ query: ProjectQuery) async throws(StoreError) -> ProjectPage {

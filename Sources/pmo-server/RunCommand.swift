@@ -69,9 +69,12 @@ struct RunCommand: AsyncParsableCommand {
         if let dashboardStore = store as? any DashboardStore {
             let dashboard = DashboardOptions(staleDays: staleDays, siteURL: siteURL, catalog: try loadCatalog())
             let templates = try DashboardTemplates()
+            if dashboard.catalog?.campaigns.isEmpty == false { server.judge = CampaignJudge(catalog: dashboard.catalog) }
             server.extraRoutes = { router, service in
-                DashboardRouter(service: DashboardService(store: dashboardStore, api: service, options: dashboard, templates: templates))
-                    .register(on: router)
+                let dashboardService = DashboardService(
+                    store: dashboardStore, api: service, options: dashboard, templates: templates)
+                DashboardRouter(service: dashboardService).register(on: router)
+                dashboardService.warmCampaigns { message in logger.info("\(message)") }
             }
         }
         do {

@@ -1,0 +1,22 @@
+/// A project's latest report and a campaign's verdict on it (nil when not judged yet), for the campaign pages.
+public struct CampaignStandingRow: Sendable, Hashable {
+    public var projectID: String
+    /// The project's name and owner; empty and nil for a project that is done (the pages list only the others,
+    /// and 10,000 names are most of the rows' bytes).
+    public var name: String
+    public var owner: String?
+    public var reportID: Int64
+    public var state: CampaignVerdictRecord.State?
+    public var reason: String?
+
+    public init(
+        projectID: String, name: String, owner: String?, reportID: Int64, state: CampaignVerdictRecord.State?, reason: String?
+    ) {
+        self.projectID = projectID
+        self.name = name
+        self.owner = owner
+        self.reportID = reportID
+        self.state = state
+        self.reason = reason
+    }
+}
