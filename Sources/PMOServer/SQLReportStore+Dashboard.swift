@@ -121,17 +121,9 @@ extension SQLReportStore: DashboardStore {
             conditions.append("p.phase = ?")
             binds.append(.text(phase))
         }
-        if query.template != nil || query.version != nil {
-            var exists = "EXISTS (SELECT 1 FROM project_templates t WHERE t.project_id = p.id"
-            if let template = query.template {
-                exists += " AND t.template = ?"
-                binds.append(.text(template))
-            }
-            if let version = query.version {
-                exists += " AND t.version = ?"
-                binds.append(.text(version))
-            }
-            conditions.append(exists + ")")
+        if let filter = TemplateFilter(template: query.template, version: query.version) {
+            conditions.append(filter.condition)
+            binds += filter.binds
         }
         switch query.state {
         case .behind?: conditions.append("p.versions_behind > 0")

@@ -28,17 +28,9 @@ public struct SQLReportStore: ReportStore {
             conditions.append("p.owner = ?")
             binds.append(.text(owner))
         }
-        if let template = query.template {
-            var exists = "EXISTS (SELECT 1 FROM project_templates t WHERE t.project_id = p.id AND t.template = ?"
-            binds.append(.text(template))
-            if let version = query.version {
-                exists += " AND t.version = ?"
-                binds.append(.text(version))
-            }
-            conditions.append(exists + ")")
-        } else if let version = query.version {
-            conditions.append("EXISTS (SELECT 1 FROM project_templates t WHERE t.project_id = p.id AND t.version = ?)")
-            binds.append(.text(version))
+        if let filter = TemplateFilter(template: query.template, version: query.version) {
+            conditions.append(filter.condition)
+            binds += filter.binds
         }
         if let behind = query.behind {
             conditions.append(behind ? "p.versions_behind > 0" : "p.versions_behind = 0")
