@@ -7,9 +7,9 @@ import PMOYAML
 /// (`pmo report`): the report's top-level fields are its variables (`templates`, `lint`,
 /// `checklists`, `waivers`, …). The rules engine compiles it when the catalog is validated;
 /// the server evaluates it on every project's latest report.
-public struct CampaignSpec: Sendable, Hashable {
+package struct CampaignSpec: Sendable, Hashable {
     /// Which projects a campaign applies to. Empty lists mean "every project".
-    public struct Scope: Sendable, Hashable {
+    package struct Scope: Sendable, Hashable {
         /// Projects created from one of these templates.
         package var templates: [Reference]
         /// Projects owned by one of these teams (ids from the catalog's owners).

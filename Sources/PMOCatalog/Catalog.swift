@@ -1,7 +1,7 @@
 import PMOYAML
 
 /// A loaded catalog: every document that decoded, indexed by kind and name.
-public struct Catalog: Sendable {
+package struct Catalog: Sendable {
     /// Absolute path of the catalog root (the folder holding `catalog/` and `standards/`).
     package var root: String
     /// All documents, sorted by kind and name.

@@ -2,14 +2,14 @@ import PMOSupport
 import PMOYAML
 
 /// The `metadata` block every document carries.
-public struct Metadata: Sendable, Hashable {
+package struct Metadata: Sendable, Hashable {
     /// Lifecycle state of a document.
     package enum Status: String, Sendable, Hashable, CaseIterable {
         case draft, active, deprecated
     }
 
     /// One changelog entry.
-    public struct Change: Sendable, Hashable {
+    package struct Change: Sendable, Hashable {
         package var version: Semver
         package var date: CalendarDate?
         package var changes: String

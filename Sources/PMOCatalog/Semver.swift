@@ -1,20 +1,20 @@
 /// A semantic version `MAJOR.MINOR.PATCH[-prerelease][+build]` (semver.org), ordered by precedence.
-public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var major: Int
-    public var minor: Int
-    public var patch: Int
+package struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package var major: Int
+    package var minor: Int
+    package var patch: Int
     /// Dot-separated pre-release identifiers (`rc.1`), empty for a release.
-    public var prerelease: [String]
+    package var prerelease: [String]
     /// Build metadata, ignored in comparisons.
-    public var build: String?
+    package var build: String?
 
     /// The pattern of a version string (semver.org's regular expression), for JSON Schema and editors.
-    public static let pattern =
+    package static let pattern =
         #"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-((0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)(\.(0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*))*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$"#
 
     /// Parses a version; nil when the text is not semver (semver.org 2.0.0: numbers without
     /// leading zeros, pre-release and build identifiers of ASCII letters, digits and '-').
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var rest = Substring(text)
         if let plus = rest.firstIndex(of: "+") {
             let build = rest[rest.index(after: plus)...]
@@ -47,7 +47,7 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// Creates a version from its parts.
-    public init(major: Int, minor: Int, patch: Int, prerelease: [String] = [], build: String? = nil) {
+    package init(major: Int, minor: Int, patch: Int, prerelease: [String] = [], build: String? = nil) {
         self.major = major
         self.minor = minor
         self.patch = patch
@@ -64,22 +64,22 @@ public struct Semver: Sendable, Hashable, Comparable, CustomStringConvertible {
             && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D }
     }
 
-    public var description: String {
+    package var description: String {
         var text = "\(major).\(minor).\(patch)"
         if !prerelease.isEmpty { text += "-" + prerelease.joined(separator: ".") }
         if let build { text += "+" + build }
         return text
     }
 
-    public static func == (lhs: Semver, rhs: Semver) -> Bool {
+    package static func == (lhs: Semver, rhs: Semver) -> Bool {
         (lhs.major, lhs.minor, lhs.patch) == (rhs.major, rhs.minor, rhs.patch) && lhs.prerelease == rhs.prerelease
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(major); hasher.combine(minor); hasher.combine(patch); hasher.combine(prerelease)
     }
 
-    public static func < (lhs: Semver, rhs: Semver) -> Bool {
+    package static func < (lhs: Semver, rhs: Semver) -> Bool {
         if (lhs.major, lhs.minor, lhs.patch) != (rhs.major, rhs.minor, rhs.patch) {
             return (lhs.major, lhs.minor, lhs.patch) < (rhs.major, rhs.minor, rhs.patch)
         }

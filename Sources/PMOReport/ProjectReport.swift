@@ -2,31 +2,31 @@
 ///
 /// The JSON form is deterministic: keys sorted, absent values left out, no wall-clock time unless the
 /// caller gives `generatedAt` (CI passes it). ``ReportSchema`` is its JSON Schema.
-public struct ProjectReport: Codable, Sendable, Hashable {
+package struct ProjectReport: Codable, Sendable, Hashable {
     /// The only `apiVersion` this model reads and writes.
-    public static let currentAPIVersion = "pmo/report/v1"
+    package static let currentAPIVersion = "pmo/report/v1"
     /// At most this many findings are listed; ``ReportLint/total`` counts them all.
-    public static let findingLimit = 200
+    package static let findingLimit = 200
 
-    public var apiVersion: String
+    package var apiVersion: String
     /// When the report was made (RFC 3339), as given by `--generated-at`; nil keeps the output reproducible.
-    public var generatedAt: String?
-    public var project: ReportProject
+    package var generatedAt: String?
+    package var project: ReportProject
     /// The catalog the project's lock names, and its commit when known.
-    public var catalog: ReportCatalog?
+    package var catalog: ReportCatalog?
     /// The pmo that made the report.
-    public var pmo: ReportTool
+    package var pmo: ReportTool
     /// Every template in the project's lock, in lock order.
-    public var templates: [ReportTemplate]
+    package var templates: [ReportTemplate]
     /// Lint figures and findings; nil when the project's rules could not run.
-    public var lint: ReportLint?
-    public var waivers: [ReportWaiver]
-    public var checklists: [ReportChecklist]
+    package var lint: ReportLint?
+    package var waivers: [ReportWaiver]
+    package var checklists: [ReportChecklist]
     /// The counts the server lists and charts, derived from the rest by ``ReportSummary/init(of:)``.
-    public var summary: ReportSummary
+    package var summary: ReportSummary
 
     /// Creates a report; `summary` is computed from the other parts.
-    public init(
+    package init(
         generatedAt: String? = nil, project: ReportProject, catalog: ReportCatalog?, pmo: ReportTool,
         templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]
     ) {
@@ -44,19 +44,19 @@ public struct ProjectReport: Codable, Sendable, Hashable {
 }
 
 /// Who the project is.
-public struct ReportProject: Codable, Sendable, Hashable {
+package struct ReportProject: Codable, Sendable, Hashable {
     /// The id the server files the project under (`--project-id`, else the lock's project name).
-    public var id: String
+    package var id: String
     /// The human name (the `project_name` parameter, else the id).
-    public var name: String
+    package var name: String
     /// The owning team or person, when the project says.
-    public var owner: String?
+    package var owner: String?
     /// The project's current phase, when it has one.
-    public var phase: String?
+    package var phase: String?
     /// Where the project's repository is, when it is a git checkout.
-    public var repository: ReportRepository?
+    package var repository: ReportRepository?
 
-    public init(id: String, name: String, owner: String? = nil, phase: String? = nil, repository: ReportRepository? = nil) {
+    package init(id: String, name: String, owner: String? = nil, phase: String? = nil, repository: ReportRepository? = nil) {
         self.id = id
         self.name = name
         self.owner = owner
@@ -66,26 +66,26 @@ public struct ReportProject: Codable, Sendable, Hashable {
 }
 
 /// The git checkout a project lives in.
-public struct ReportRepository: Codable, Sendable, Hashable {
+package struct ReportRepository: Codable, Sendable, Hashable {
     /// The `origin` remote's URL, when there is one.
-    public var url: String?
+    package var url: String?
     /// The checked-out commit.
-    public var commit: String?
+    package var commit: String?
 
-    public init(url: String?, commit: String?) {
+    package init(url: String?, commit: String?) {
         self.url = url
         self.commit = commit
     }
 }
 
 /// The catalog the project follows.
-public struct ReportCatalog: Codable, Sendable, Hashable {
-    public var name: String
-    public var version: String
+package struct ReportCatalog: Codable, Sendable, Hashable {
+    package var name: String
+    package var version: String
     /// The catalog's git commit recorded in the lock, when the catalog was a git repository.
-    public var commit: String?
+    package var commit: String?
 
-    public init(name: String, version: String, commit: String?) {
+    package init(name: String, version: String, commit: String?) {
         self.name = name
         self.version = version
         self.commit = commit
@@ -93,10 +93,10 @@ public struct ReportCatalog: Codable, Sendable, Hashable {
 }
 
 /// The tool that made the report.
-public struct ReportTool: Codable, Sendable, Hashable {
-    public var version: String
+package struct ReportTool: Codable, Sendable, Hashable {
+    package var version: String
 
-    public init(version: String) {
+    package init(version: String) {
         self.version = version
     }
 }

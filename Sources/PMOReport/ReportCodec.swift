@@ -3,9 +3,9 @@ import Foundation
 
 /// Reads and writes ``ProjectReport`` JSON: the canonical form (sorted keys, no escaped slashes) that
 /// `pmo report` prints and the server digests, and a strict reader whose errors name the field.
-public enum ReportCodec {
+package enum ReportCodec {
     /// The canonical JSON of `report`, pretty-printed when asked (`pmo report`) and compact otherwise (storage).
-    public static func encode(_ report: ProjectReport, pretty: Bool = false) -> Data {
+    package static func encode(_ report: ProjectReport, pretty: Bool = false) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting =
             pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
@@ -14,12 +14,12 @@ public enum ReportCodec {
     }
 
     /// Lower-case hex SHA-256 of the canonical compact JSON: equal for equal reports, whatever their spacing.
-    public static func digest(_ report: ProjectReport) -> String {
+    package static func digest(_ report: ProjectReport) -> String {
         digest(of: encode(report))
     }
 
     /// Lower-case hex SHA-256 of `data`.
-    public static func digest(of data: Data) -> String {
+    package static func digest(of data: Data) -> String {
         SHA256.hash(data: data).map { byte in
             let digits = String(byte, radix: 16)
             return digits.count == 1 ? "0" + digits : digits
@@ -27,7 +27,7 @@ public enum ReportCodec {
     }
 
     /// Decodes and validates a report; the error names the first field that is wrong.
-    public static func decode(_ data: Data) throws(ReportValidationError) -> ProjectReport {
+    package static func decode(_ data: Data) throws(ReportValidationError) -> ProjectReport {
         let report: ProjectReport
         do {
             report = try JSONDecoder().decode(ProjectReport.self, from: data)
@@ -72,11 +72,11 @@ public enum ReportCodec {
 
 /// Why a report was refused: the field (a dotted path such as `templates[0].version`; empty for the
 /// whole document) and what is wrong with it.
-public struct ReportValidationError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var field: String
-    public var problem: String
+package struct ReportValidationError: Error, Sendable, Hashable, CustomStringConvertible {
+    package var field: String
+    package var problem: String
 
-    public init(field: String, problem: String) {
+    package init(field: String, problem: String) {
         self.field = field
         self.problem = problem
     }
@@ -97,7 +97,7 @@ public struct ReportValidationError: Error, Sendable, Hashable, CustomStringConv
     }
 
     /// `field: problem`, or just the problem for the whole document.
-    public var description: String {
+    package var description: String {
         field.isEmpty ? "report: \(problem)" : "\(field): \(problem)"
     }
 

@@ -1,11 +1,11 @@
 /// The JSON Schema (draft 2020-12) of ``ProjectReport``, written by `pmo schema --out DIR` and quoted by
 /// docs/openapi.yaml. Tests validate real `pmo report` output against it.
-public enum ReportSchema {
+package enum ReportSchema {
     /// The file name `pmo schema --out` gives it.
-    public static let fileName = "pmo-report.schema.json"
+    package static let fileName = "pmo-report.schema.json"
 
     /// The schema's text.
-    public static let text = #"""
+    package static let text = #"""
         {
           "$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": "https://pmo.example/schemas/pmo-report.schema.json",

@@ -1,17 +1,17 @@
 /// The handful of counts a portfolio lists and a history charts, derived from a report's parts.
-public struct ReportSummary: Codable, Sendable, Hashable {
+package struct ReportSummary: Codable, Sendable, Hashable {
     /// Changelog entries behind, summed over the templates.
-    public var versionsBehind: Int
-    public var modifiedFiles: Int
-    public var deletedFiles: Int
-    public var lintErrors: Int
-    public var lintWarnings: Int
-    public var checklistDone: Int
-    public var checklistTotal: Int
+    package var versionsBehind: Int
+    package var modifiedFiles: Int
+    package var deletedFiles: Int
+    package var lintErrors: Int
+    package var lintWarnings: Int
+    package var checklistDone: Int
+    package var checklistTotal: Int
     /// Waivers that expire within 30 days.
-    public var waiversExpiringSoon: Int
+    package var waiversExpiringSoon: Int
 
-    public init(
+    package init(
         versionsBehind: Int, modifiedFiles: Int, deletedFiles: Int, lintErrors: Int, lintWarnings: Int,
         checklistDone: Int, checklistTotal: Int, waiversExpiringSoon: Int
     ) {
@@ -26,7 +26,7 @@ public struct ReportSummary: Codable, Sendable, Hashable {
     }
 
     /// The counts of a report with these parts.
-    public init(templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
+    package init(templates: [ReportTemplate], lint: ReportLint?, waivers: [ReportWaiver], checklists: [ReportChecklist]) {
         self.init(
             versionsBehind: templates.reduce(0) { $0 + $1.versionsBehind },
             modifiedFiles: templates.reduce(0) { $0 + $1.modifiedFiles.count },
@@ -38,5 +38,5 @@ public struct ReportSummary: Codable, Sendable, Hashable {
     }
 
     /// Whether any template is behind the catalog.
-    public var isBehind: Bool { versionsBehind > 0 }
+    package var isBehind: Bool { versionsBehind > 0 }
 }

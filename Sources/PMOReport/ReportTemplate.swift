@@ -1,24 +1,24 @@
 /// One template of the project's lock against the catalog: version, what it misses, and drifted files.
-public struct ReportTemplate: Codable, Sendable, Hashable {
-    public var name: String
+package struct ReportTemplate: Codable, Sendable, Hashable {
+    package var name: String
     /// The version recorded in the lock.
-    public var version: String
+    package var version: String
     /// The catalog's version now; nil when no catalog was read or it lacks the template.
-    public var currentVersion: String?
+    package var currentVersion: String?
     /// How many changelog entries the project is behind.
-    public var versionsBehind: Int
+    package var versionsBehind: Int
     /// Whether the catalog was read and has no such template.
-    public var missingFromCatalog: Bool
+    package var missingFromCatalog: Bool
     /// The changelog entries after `version` up to `currentVersion`, oldest first.
-    public var missedChanges: [ReportChange]
+    package var missedChanges: [ReportChange]
     /// How many files the standard manages in the project.
-    public var managedFiles: Int
+    package var managedFiles: Int
     /// Managed files the team edited, project-relative, sorted.
-    public var modifiedFiles: [String]
+    package var modifiedFiles: [String]
     /// Managed files gone from the project, project-relative, sorted.
-    public var deletedFiles: [String]
+    package var deletedFiles: [String]
 
-    public init(
+    package init(
         name: String, version: String, currentVersion: String?, versionsBehind: Int, missingFromCatalog: Bool,
         missedChanges: [ReportChange], managedFiles: Int, modifiedFiles: [String], deletedFiles: [String]
     ) {
@@ -35,13 +35,13 @@ public struct ReportTemplate: Codable, Sendable, Hashable {
 }
 
 /// One changelog entry a project has not taken yet.
-public struct ReportChange: Codable, Sendable, Hashable {
-    public var version: String
+package struct ReportChange: Codable, Sendable, Hashable {
+    package var version: String
     /// `YYYY-MM-DD`, when the changelog gives it.
-    public var date: String?
-    public var changes: String
+    package var date: String?
+    package var changes: String
 
-    public init(version: String, date: String?, changes: String) {
+    package init(version: String, date: String?, changes: String) {
         self.version = version
         self.date = date
         self.changes = changes
@@ -49,18 +49,18 @@ public struct ReportChange: Codable, Sendable, Hashable {
 }
 
 /// Lint counts by severity and the findings themselves (capped at ``ProjectReport/findingLimit``).
-public struct ReportLint: Codable, Sendable, Hashable {
-    public var errors: Int
-    public var warnings: Int
-    public var infos: Int
+package struct ReportLint: Codable, Sendable, Hashable {
+    package var errors: Int
+    package var warnings: Int
+    package var infos: Int
     /// Every finding, including those not listed.
-    public var total: Int
+    package var total: Int
     /// The first findings, in lint's order (file, position, rule).
-    public var findings: [ReportFinding]
+    package var findings: [ReportFinding]
     /// Whether `findings` was cut at the limit.
-    public var truncated: Bool
+    package var truncated: Bool
 
-    public init(errors: Int, warnings: Int, infos: Int, findings: [ReportFinding], limit: Int = ProjectReport.findingLimit) {
+    package init(errors: Int, warnings: Int, infos: Int, findings: [ReportFinding], limit: Int = ProjectReport.findingLimit) {
         self.errors = errors
         self.warnings = warnings
         self.infos = infos
@@ -71,18 +71,18 @@ public struct ReportLint: Codable, Sendable, Hashable {
 }
 
 /// One lint finding.
-public struct ReportFinding: Codable, Sendable, Hashable {
+package struct ReportFinding: Codable, Sendable, Hashable {
     /// `ruleset/rule`.
-    public var rule: String
+    package var rule: String
     /// `error`, `warning` or `info`.
-    public var severity: String
+    package var severity: String
     /// Project-relative file; nil for a finding about the whole project.
-    public var file: String?
-    public var line: Int?
-    public var column: Int?
-    public var message: String
+    package var file: String?
+    package var line: Int?
+    package var column: Int?
+    package var message: String
 
-    public init(rule: String, severity: String, file: String?, line: Int?, column: Int?, message: String) {
+    package init(rule: String, severity: String, file: String?, line: Int?, column: Int?, message: String) {
         self.rule = rule
         self.severity = severity
         self.file = file
@@ -93,19 +93,19 @@ public struct ReportFinding: Codable, Sendable, Hashable {
 }
 
 /// A waiver from `.pmo/waivers.yaml`.
-public struct ReportWaiver: Codable, Sendable, Hashable {
-    public var rule: String
-    public var path: String?
-    public var reason: String
-    public var owner: String
+package struct ReportWaiver: Codable, Sendable, Hashable {
+    package var rule: String
+    package var path: String?
+    package var reason: String
+    package var owner: String
     /// `YYYY-MM-DD`.
-    public var expires: String
+    package var expires: String
     /// Whether it has expired (on the report's date).
-    public var expired: Bool
+    package var expired: Bool
     /// Whether it expires within 30 days of the report's date (and has not yet).
-    public var expiringSoon: Bool
+    package var expiringSoon: Bool
 
-    public init(rule: String, path: String?, reason: String, owner: String, expires: String, expired: Bool, expiringSoon: Bool) {
+    package init(rule: String, path: String?, reason: String, owner: String, expires: String, expired: Bool, expiringSoon: Bool) {
         self.rule = rule
         self.path = path
         self.reason = reason
@@ -117,15 +117,15 @@ public struct ReportWaiver: Codable, Sendable, Hashable {
 }
 
 /// Progress of one of the project's living checklists, overall and per phase.
-public struct ReportChecklist: Codable, Sendable, Hashable {
-    public var name: String
-    public var title: String
-    public var version: String
-    public var done: Int
-    public var total: Int
-    public var phases: [ReportPhase]
+package struct ReportChecklist: Codable, Sendable, Hashable {
+    package var name: String
+    package var title: String
+    package var version: String
+    package var done: Int
+    package var total: Int
+    package var phases: [ReportPhase]
 
-    public init(name: String, title: String, version: String, done: Int, total: Int, phases: [ReportPhase]) {
+    package init(name: String, title: String, version: String, done: Int, total: Int, phases: [ReportPhase]) {
         self.name = name
         self.title = title
         self.version = version
@@ -136,13 +136,13 @@ public struct ReportChecklist: Codable, Sendable, Hashable {
 }
 
 /// Progress of one phase of a checklist (`id` empty for items without a phase).
-public struct ReportPhase: Codable, Sendable, Hashable {
-    public var id: String
-    public var title: String
-    public var done: Int
-    public var total: Int
+package struct ReportPhase: Codable, Sendable, Hashable {
+    package var id: String
+    package var title: String
+    package var done: Int
+    package var total: Int
 
-    public init(id: String, title: String, done: Int, total: Int) {
+    package init(id: String, title: String, done: Int, total: Int) {
         self.id = id
         self.title = title
         self.done = done

@@ -9,7 +9,7 @@ import PMOYAML
 /// `lint`, `checklists`, `waivers`, `files`, …), so `lint.errors == 0` or
 /// `templates.exists(t, t.name == "standard-project" && semver(t.version) >= semver("2.2.0"))`
 /// read as they would in the JSON of `pmo report`.
-public struct CampaignTarget: Sendable {
+package struct CampaignTarget: Sendable {
     /// What a report makes of the target.
     package enum Outcome: Sendable, Equatable {
         /// The project has reached the target.

@@ -2,17 +2,17 @@ import Foundation
 import Hummingbird
 
 /// An API failure as the client sees it: a status and `{"error": {"code", "message", "field"?}}`.
-public struct APIError: HTTPResponseError, Sendable, Equatable {
-    public var status: HTTPResponse.Status
+package struct APIError: HTTPResponseError, Sendable, Equatable {
+    package var status: HTTPResponse.Status
     /// A stable machine-readable code (`invalid_report`, `unauthorized`, …).
-    public var code: String
-    public var message: String
+    package var code: String
+    package var message: String
     /// The request field at fault, for 400s (`project.id`, `behind`).
-    public var field: String?
+    package var field: String?
     /// What went wrong inside, for the server's log only (never sent).
-    public var cause: String?
+    package var cause: String?
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, field: String? = nil, cause: String? = nil) {
+    package init(_ status: HTTPResponse.Status, code: String, message: String, field: String? = nil, cause: String? = nil) {
         self.status = status
         self.code = code
         self.message = message
@@ -20,7 +20,7 @@ public struct APIError: HTTPResponseError, Sendable, Equatable {
         self.cause = cause
     }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    package func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"pmo\"" }

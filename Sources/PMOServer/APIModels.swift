@@ -2,16 +2,16 @@ import Foundation
 import PMOReport
 
 /// A project's latest state in API answers (`receivedAt` as RFC 3339 UTC).
-public struct ProjectJSON: Codable, Sendable, Hashable {
-    public var id: String
-    public var name: String
-    public var owner: String?
-    public var phase: String?
-    public var templates: [String]
-    public var reportId: Int64
-    public var receivedAt: String
-    public var generatedAt: String?
-    public var summary: ReportSummary
+package struct ProjectJSON: Codable, Sendable, Hashable {
+    package var id: String
+    package var name: String
+    package var owner: String?
+    package var phase: String?
+    package var templates: [String]
+    package var reportId: Int64
+    package var receivedAt: String
+    package var generatedAt: String?
+    package var summary: ReportSummary
 
     init(_ project: ProjectSummary) {
         id = project.id
@@ -27,22 +27,22 @@ public struct ProjectJSON: Codable, Sendable, Hashable {
 }
 
 /// `GET /api/v1/projects`.
-public struct ProjectListJSON: Codable, Sendable, Hashable {
-    public var projects: [ProjectJSON]
+package struct ProjectListJSON: Codable, Sendable, Hashable {
+    package var projects: [ProjectJSON]
     /// Pass as `cursor` for the next page; absent on the last page.
-    public var nextCursor: String?
+    package var nextCursor: String?
 }
 
 /// One point of `GET /api/v1/projects/{id}/history`.
-public struct HistoryPointJSON: Codable, Sendable, Hashable {
-    public var reportId: Int64
-    public var receivedAt: String
-    public var generatedAt: String?
-    public var lintErrors: Int
-    public var lintWarnings: Int
-    public var versionsBehind: Int
-    public var checklistDone: Int
-    public var checklistTotal: Int
+package struct HistoryPointJSON: Codable, Sendable, Hashable {
+    package var reportId: Int64
+    package var receivedAt: String
+    package var generatedAt: String?
+    package var lintErrors: Int
+    package var lintWarnings: Int
+    package var versionsBehind: Int
+    package var checklistDone: Int
+    package var checklistTotal: Int
 
     init(_ point: HistoryPoint) {
         reportId = point.reportID
@@ -57,23 +57,23 @@ public struct HistoryPointJSON: Codable, Sendable, Hashable {
 }
 
 /// `GET /api/v1/projects/{id}/history`.
-public struct HistoryJSON: Codable, Sendable, Hashable {
-    public var projectId: String
-    public var points: [HistoryPointJSON]
+package struct HistoryJSON: Codable, Sendable, Hashable {
+    package var projectId: String
+    package var points: [HistoryPointJSON]
 }
 
 /// `GET /api/v1/templates`.
-public struct TemplatesJSON: Codable, Sendable, Hashable {
-    public var templates: [TemplateAdoption]
+package struct TemplatesJSON: Codable, Sendable, Hashable {
+    package var templates: [TemplateAdoption]
 }
 
 /// The answer to `POST /api/v1/reports`.
-public struct IngestJSON: Codable, Sendable, Hashable {
-    public var id: Int64
-    public var projectId: String
-    public var digest: String
+package struct IngestJSON: Codable, Sendable, Hashable {
+    package var id: Int64
+    package var projectId: String
+    package var digest: String
     /// false when the same report was stored before (a retry).
-    public var created: Bool
+    package var created: Bool
 }
 
 /// Times in API answers.

@@ -3,18 +3,18 @@ import Hummingbird
 
 /// The HTTP routes of `/api/v1` and `/healthz`: each reads the request, makes one ``ReportService`` call and
 /// writes its answer as JSON.
-public struct APIRouter: Sendable {
-    public let service: ReportService
+package struct APIRouter: Sendable {
+    package let service: ReportService
     /// How long a request body may take to arrive in full.
-    public let bodyTimeout: Duration
+    package let bodyTimeout: Duration
 
-    public init(service: ReportService, bodyTimeout: Duration = .seconds(30)) {
+    package init(service: ReportService, bodyTimeout: Duration = .seconds(30)) {
         self.service = service
         self.bodyTimeout = bodyTimeout
     }
 
     /// A router with every route and the request log.
-    public func router(logRequests: Bool = true) -> Router<BasicRequestContext> {
+    package func router(logRequests: Bool = true) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         if logRequests { router.add(middleware: RequestLogMiddleware()) }
         let service = self.service

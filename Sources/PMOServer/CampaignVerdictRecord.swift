@@ -3,9 +3,9 @@
 /// Verdicts are judged once — at ingest, or by the dashboard's backfill for reports stored before — and kept under
 /// the digest of the campaign's target and scope, so that a changed target is judged afresh and an unchanged one
 /// never again.
-public struct CampaignVerdictRecord: Sendable, Hashable {
+package struct CampaignVerdictRecord: Sendable, Hashable {
     /// What the campaign made of the report.
-    public enum State: String, Sendable, Hashable {
+    package enum State: String, Sendable, Hashable {
         /// In scope and the target holds.
         case met
         /// In scope and the target does not hold.
@@ -17,14 +17,14 @@ public struct CampaignVerdictRecord: Sendable, Hashable {
     }
 
     /// The campaign document's name.
-    public var campaign: String
+    package var campaign: String
     /// The digest of the campaign's target and scope when the verdict was judged.
-    public var target: String
-    public var state: State
+    package var target: String
+    package var state: State
     /// Why the target could not be evaluated (`failed` only).
-    public var reason: String?
+    package var reason: String?
 
-    public init(campaign: String, target: String, state: State, reason: String? = nil) {
+    package init(campaign: String, target: String, state: State, reason: String? = nil) {
         self.campaign = campaign
         self.target = target
         self.state = state

@@ -5,7 +5,7 @@ import PMOReport
 /// evaluating campaigns now and over time.
 ///
 /// ``SQLReportStore`` implements it on SQLite and PostgreSQL with the same parameterised SQL.
-public protocol DashboardStore: ReportStore {
+package protocol DashboardStore: ReportStore {
     /// One page of the portfolio and how many projects match in all.
     func portfolio(_ query: PortfolioQuery) async throws(StoreError) -> PortfolioPage
     /// The counts at the top of the portfolio, over every project.
@@ -34,7 +34,7 @@ public protocol DashboardStore: ReportStore {
 }
 
 /// The project states the portfolio filters on.
-public enum PortfolioState: String, Sendable, Hashable, CaseIterable {
+package enum PortfolioState: String, Sendable, Hashable, CaseIterable {
     /// Some template is behind the catalog.
     case behind
     /// The latest report has lint errors.
@@ -46,28 +46,28 @@ public enum PortfolioState: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The columns the portfolio sorts by.
-public enum PortfolioSort: String, Sendable, Hashable, CaseIterable {
+package enum PortfolioSort: String, Sendable, Hashable, CaseIterable {
     case name, owner, template, behind, errors, warnings, progress, age
 }
 
 /// Filters, order and page of the portfolio.
-public struct PortfolioQuery: Sendable, Hashable {
-    public var owner: String?
-    public var template: String?
-    public var version: String?
-    public var phase: String?
-    public var state: PortfolioState?
+package struct PortfolioQuery: Sendable, Hashable {
+    package var owner: String?
+    package var template: String?
+    package var version: String?
+    package var phase: String?
+    package var state: PortfolioState?
     /// Substring of the id, name or owner (case-insensitive for ASCII).
-    public var text: String?
-    public var sort: PortfolioSort
-    public var descending: Bool
-    public var offset: Int
-    public var limit: Int
+    package var text: String?
+    package var sort: PortfolioSort
+    package var descending: Bool
+    package var offset: Int
+    package var limit: Int
     /// Now (milliseconds since 1970) and the stale period, for the `stale` state.
-    public var now: Int64
-    public var staleDays: Int
+    package var now: Int64
+    package var staleDays: Int
 
-    public init(
+    package init(
         owner: String? = nil, template: String? = nil, version: String? = nil, phase: String? = nil,
         state: PortfolioState? = nil, text: String? = nil, sort: PortfolioSort = .name, descending: Bool = false,
         offset: Int = 0, limit: Int = 100, now: Int64, staleDays: Int = 14
@@ -88,27 +88,27 @@ public struct PortfolioQuery: Sendable, Hashable {
 }
 
 /// One page of the portfolio.
-public struct PortfolioPage: Sendable, Hashable {
-    public var projects: [ProjectSummary]
+package struct PortfolioPage: Sendable, Hashable {
+    package var projects: [ProjectSummary]
     /// How many projects match the filters in all pages.
-    public var total: Int
+    package var total: Int
 
-    public init(projects: [ProjectSummary], total: Int) {
+    package init(projects: [ProjectSummary], total: Int) {
         self.projects = projects
         self.total = total
     }
 }
 
 /// The counts at the top of the portfolio.
-public struct PortfolioCounts: Sendable, Hashable, Codable {
-    public var projects: Int
-    public var behind: Int
-    public var withErrors: Int
+package struct PortfolioCounts: Sendable, Hashable, Codable {
+    package var projects: Int
+    package var behind: Int
+    package var withErrors: Int
     /// Waivers (not projects) that expire within 30 days.
-    public var waiversExpiringSoon: Int
-    public var stale: Int
+    package var waiversExpiringSoon: Int
+    package var stale: Int
 
-    public init(projects: Int, behind: Int, withErrors: Int, waiversExpiringSoon: Int, stale: Int) {
+    package init(projects: Int, behind: Int, withErrors: Int, waiversExpiringSoon: Int, stale: Int) {
         self.projects = projects
         self.behind = behind
         self.withErrors = withErrors
@@ -118,13 +118,13 @@ public struct PortfolioCounts: Sendable, Hashable, Codable {
 }
 
 /// The values the portfolio's filter menus offer.
-public struct PortfolioFacets: Sendable, Hashable {
-    public var owners: [String]
-    public var phases: [String]
+package struct PortfolioFacets: Sendable, Hashable {
+    package var owners: [String]
+    package var phases: [String]
     /// Template name to its versions in use, each list sorted.
-    public var templates: [String: [String]]
+    package var templates: [String: [String]]
 
-    public init(owners: [String], phases: [String], templates: [String: [String]]) {
+    package init(owners: [String], phases: [String], templates: [String: [String]]) {
         self.owners = owners
         self.phases = phases
         self.templates = templates
@@ -132,12 +132,12 @@ public struct PortfolioFacets: Sendable, Hashable {
 }
 
 /// When a report arrived, without its body.
-public struct ReportStamp: Sendable, Hashable {
-    public var projectID: String
-    public var reportID: Int64
-    public var receivedAt: Int64
+package struct ReportStamp: Sendable, Hashable {
+    package var projectID: String
+    package var reportID: Int64
+    package var receivedAt: Int64
 
-    public init(projectID: String, reportID: Int64, receivedAt: Int64) {
+    package init(projectID: String, reportID: Int64, receivedAt: Int64) {
         self.projectID = projectID
         self.reportID = reportID
         self.receivedAt = receivedAt

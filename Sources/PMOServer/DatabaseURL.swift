@@ -2,24 +2,24 @@ import Foundation
 import Logging
 
 /// Where the store is: `sqlite:PATH` (or a plain path) or `postgres://USER:PASS@HOST:PORT/DB`.
-public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
+package enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     /// The default: `./pmo-server.db`.
-    public static let defaultSQLite = DatabaseURL.sqlite(path: "pmo-server.db")
+    package static let defaultSQLite = DatabaseURL.sqlite(path: "pmo-server.db")
 
     /// The parts of a PostgreSQL URL.
-    public struct Postgres: Sendable, Hashable {
-        public var host: String
-        public var port: Int
-        public var user: String
-        public var password: String?
-        public var database: String
+    package struct Postgres: Sendable, Hashable {
+        package var host: String
+        package var port: Int
+        package var user: String
+        package var password: String?
+        package var database: String
     }
 
     case sqlite(path: String)
     case postgres(Postgres)
 
     /// Parses `--database`; the error says what form is expected.
-    public init(parsing text: String) throws(StoreError) {
+    package init(parsing text: String) throws(StoreError) {
         if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
             guard let parts = URLComponents(string: text), let host = parts.host, !host.isEmpty else {
                 throw StoreError("--database '\(text)': expected postgres://USER:PASS@HOST:PORT/DB")
@@ -44,7 +44,7 @@ public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The URL without its password, for logs.
-    public var description: String {
+    package var description: String {
         switch self {
         case .sqlite(let path): return "sqlite:" + path
         case .postgres(let url): return "postgres://\(url.user)@\(url.host):\(url.port)/\(url.database)"
@@ -52,7 +52,7 @@ public enum DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Opens the store (not yet migrated).
-    public func openStore(logger: Logger) async throws(StoreError) -> SQLReportStore {
+    package func openStore(logger: Logger) async throws(StoreError) -> SQLReportStore {
         switch self {
         case .sqlite(let path): return SQLReportStore(driver: try await SQLiteDriver.open(path: path, logger: logger))
         case .postgres(let url): return SQLReportStore(driver: try await PostgresDriver.connect(url: url, logger: logger))

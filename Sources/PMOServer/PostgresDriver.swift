@@ -3,8 +3,8 @@ import Logging
 import PostgresNIO
 
 /// ``SQLDriver`` over a PostgreSQL connection pool (postgres-nio's `PostgresClient`).
-public final class PostgresDriver: SQLDriver {
-    public let dialect = SQLDialect.postgres
+package final class PostgresDriver: SQLDriver {
+    package let dialect = SQLDialect.postgres
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let logger: Logger
@@ -16,7 +16,7 @@ public final class PostgresDriver: SQLDriver {
     }
 
     /// Connects to `url` (`postgres://USER:PASS@HOST:PORT/DB`) and checks that the server answers.
-    public static func connect(
+    package static func connect(
         url: DatabaseURL.Postgres, maximumConnections: Int = 20, logger: Logger
     ) async throws(StoreError) -> PostgresDriver {
         var configuration = PostgresClient.Configuration(
@@ -34,17 +34,17 @@ public final class PostgresDriver: SQLDriver {
         return driver
     }
 
-    public func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+    package func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try await Self.collect(client.query(Self.query(sql, binds), logger: logger))
     }
 
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
+    package func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
         try await client.withTransaction(logger: logger) { connection in
             try await body(Session(connection: connection, logger: logger))
         }
     }
 
-    public func close() async {
+    package func close() async {
         runner.cancel()
         _ = await runner.result
     }

@@ -1,15 +1,15 @@
 /// The query string of `GET /api/v1/projects`, as received; ``query(now:)`` validates it.
-public struct ProjectListParameters: Sendable, Hashable {
-    public var owner: String?
-    public var template: String?
-    public var version: String?
-    public var behind: String?
-    public var stale: String?
-    public var q: String?
-    public var cursor: String?
-    public var limit: String?
+package struct ProjectListParameters: Sendable, Hashable {
+    package var owner: String?
+    package var template: String?
+    package var version: String?
+    package var behind: String?
+    package var stale: String?
+    package var q: String?
+    package var cursor: String?
+    package var limit: String?
 
-    public init(
+    package init(
         owner: String? = nil, template: String? = nil, version: String? = nil, behind: String? = nil, stale: String? = nil,
         q: String? = nil, cursor: String? = nil, limit: String? = nil
     ) {

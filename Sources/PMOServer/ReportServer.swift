@@ -3,19 +3,19 @@ import Logging
 import NIOCore
 
 /// `pmo serve`: the store migrated, the API routed, HTTP/1.1 on one address until SIGTERM or SIGINT.
-public struct ReportServer: Sendable {
+package struct ReportServer: Sendable {
     /// How the server listens and behaves.
-    public struct Options: Sendable {
-        public var hostname: String
+    package struct Options: Sendable {
+        package var hostname: String
         /// 0 picks a free port (reported through `onListening`).
-        public var port: Int
-        public var publicRead: Bool
+        package var port: Int
+        package var publicRead: Bool
         /// A connection that sends nothing (no header, no body part) for this long is closed.
-        public var idleTimeout: Duration
+        package var idleTimeout: Duration
         /// A request body must arrive in full within this long.
-        public var bodyTimeout: Duration
+        package var bodyTimeout: Duration
 
-        public init(
+        package init(
             hostname: String = "127.0.0.1", port: Int = 8080, publicRead: Bool = false,
             idleTimeout: Duration = .seconds(15), bodyTimeout: Duration = .seconds(30)
         ) {
@@ -27,15 +27,15 @@ public struct ReportServer: Sendable {
         }
     }
 
-    public let store: any ReportStore
-    public let options: Options
-    public let logger: Logger
+    package let store: any ReportStore
+    package let options: Options
+    package let logger: Logger
     /// Adds routes beside the API's (the dashboard's), given the router and the API's service.
-    public var extraRoutes: @Sendable (Router<BasicRequestContext>, ReportService) -> Void = { _, _ in }
+    package var extraRoutes: @Sendable (Router<BasicRequestContext>, ReportService) -> Void = { _, _ in }
     /// Judges each new report at ingest (the dashboard's campaigns); nil stores reports alone.
-    public var judge: (any ReportJudge)?
+    package var judge: (any ReportJudge)?
 
-    public init(store: any ReportStore, options: Options, logger: Logger) {
+    package init(store: any ReportStore, options: Options, logger: Logger) {
         self.store = store
         self.options = options
         self.logger = logger
@@ -43,7 +43,7 @@ public struct ReportServer: Sendable {
 
     /// Migrates the store and serves until SIGTERM or SIGINT; in-flight requests finish first.
     /// `onListening` receives the bound port (the free one when `port` is 0).
-    public func run(onListening: @escaping @Sendable (Int) async -> Void) async throws {
+    package func run(onListening: @escaping @Sendable (Int) async -> Void) async throws {
         try await store.migrate()
         let service = ReportService(store: store, publicRead: options.publicRead, judge: judge)
         let router = APIRouter(service: service, bodyTimeout: options.bodyTimeout).router()

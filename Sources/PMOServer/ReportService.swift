@@ -2,25 +2,25 @@ import Foundation
 import PMOReport
 
 /// What the API does, one call per route: authorise, validate, ask the store, shape the answer.
-public struct ReportService: Sendable {
+package struct ReportService: Sendable {
     /// Largest report body accepted (1 MiB).
-    public static let maxBodyBytes = 1 << 20
+    package static let maxBodyBytes = 1 << 20
     /// Most history points returned.
-    public static let maxHistory = 1_000
+    package static let maxHistory = 1_000
     /// The cookie the dashboard's sign-in form sets (HttpOnly, SameSite=Strict): it holds a token and reads like
     /// `Authorization: Bearer` does, for the API's GET routes and the dashboard.
-    public static let readCookie = "pmo_read"
+    package static let readCookie = "pmo_read"
 
-    public let store: any ReportStore
-    public let tokens: TokenService
+    package let store: any ReportStore
+    package let tokens: TokenService
     /// Whether reading needs no token.
-    public let publicRead: Bool
+    package let publicRead: Bool
     /// Now, in milliseconds since 1970 (a parameter so that tests can fix it).
-    public let clock: @Sendable () -> Int64
+    package let clock: @Sendable () -> Int64
     /// Judges each new report for the dashboard's campaigns, stored with it; nil without a catalog.
-    public let judge: (any ReportJudge)?
+    package let judge: (any ReportJudge)?
 
-    public init(
+    package init(
         store: any ReportStore, publicRead: Bool, judge: (any ReportJudge)? = nil,
         clock: @escaping @Sendable () -> Int64 = { Int64(Date().timeIntervalSince1970 * 1000) }
     ) {
@@ -32,7 +32,7 @@ public struct ReportService: Sendable {
     }
 
     /// Checks the project token before the body is read: 401 without a live token, 403 for a read token.
-    public func authorizeWrite(authorization: String?) async throws(APIError) -> TokenRecord {
+    package func authorizeWrite(authorization: String?) async throws(APIError) -> TokenRecord {
         guard TokenService.bearer(authorization) != nil else { throw .missingToken }
         guard
             let token = try await storeCall({ () async throws(StoreError) in try await tokens.authenticate(authorization: authorization) })
@@ -46,7 +46,7 @@ public struct ReportService: Sendable {
     }
 
     /// Stores a posted report for the token's project; the outcome says whether it was new.
-    public func ingest(body: Data, token: TokenRecord) async throws(APIError) -> IngestResult {
+    package func ingest(body: Data, token: TokenRecord) async throws(APIError) -> IngestResult {
         let report: ProjectReport
         do throws(ReportValidationError) {
             report = try ReportCodec.decode(body)
@@ -71,7 +71,7 @@ public struct ReportService: Sendable {
 
     /// Reading needs a live token of either kind unless the server is public-read: in the `Authorization: Bearer`
     /// header or in the dashboard's sign-in cookie (``readCookie``), so that a signed-in browser also reads the API.
-    public func authorizeRead(authorization: String?, cookie: String? = nil) async throws(APIError) {
+    package func authorizeRead(authorization: String?, cookie: String? = nil) async throws(APIError) {
         if publicRead { return }
         let candidates = [TokenService.bearer(authorization), cookie.flatMap { $0.isEmpty ? nil : $0 }].compactMap { $0 }
         guard !candidates.isEmpty else { throw .missingToken }
@@ -85,14 +85,14 @@ public struct ReportService: Sendable {
     }
 
     /// `GET /api/v1/projects`.
-    public func projects(_ parameters: ProjectListParameters) async throws(APIError) -> ProjectListJSON {
+    package func projects(_ parameters: ProjectListParameters) async throws(APIError) -> ProjectListJSON {
         let query = try parameters.query(now: clock())
         let page = try await storeCall { () async throws(StoreError) in try await store.projects(query) }
         return ProjectListJSON(projects: page.projects.map(ProjectJSON.init), nextCursor: page.nextAfter.map(ProjectCursor.encode))
     }
 
     /// `GET /api/v1/projects/{id}`: the latest state and report, as JSON text (the report is embedded verbatim).
-    public func project(id: String) async throws(APIError) -> Data {
+    package func project(id: String) async throws(APIError) -> Data {
         guard let detail = try await storeCall({ () async throws(StoreError) in try await store.project(id: id) }) else {
             throw APIError(.notFound, code: "not_found", message: "no project '\(id)' has reported")
         }
@@ -106,7 +106,7 @@ public struct ReportService: Sendable {
     }
 
     /// `GET /api/v1/projects/{id}/history`.
-    public func history(projectID: String, limit: String?) async throws(APIError) -> HistoryJSON {
+    package func history(projectID: String, limit: String?) async throws(APIError) -> HistoryJSON {
         var count = Self.maxHistory
         if let limit {
             guard let value = Int(limit), value >= 1, value <= Self.maxHistory else {
@@ -120,7 +120,7 @@ public struct ReportService: Sendable {
     }
 
     /// `GET /api/v1/templates`.
-    public func templates() async throws(APIError) -> TemplatesJSON {
+    package func templates() async throws(APIError) -> TemplatesJSON {
         TemplatesJSON(templates: try await storeCall { () async throws(StoreError) in try await store.adoption() })
     }
 
@@ -135,8 +135,8 @@ public struct ReportService: Sendable {
 }
 
 /// What became of a posted report.
-public struct IngestResult: Sendable, Hashable {
-    public var outcome: InsertOutcome
-    public var digest: String
-    public var projectID: String
+package struct IngestResult: Sendable, Hashable {
+    package var outcome: InsertOutcome
+    package var digest: String
+    package var projectID: String
 }

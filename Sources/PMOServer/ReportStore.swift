@@ -4,7 +4,7 @@ import PMOReport
 ///
 /// ``SQLReportStore`` implements it over SQLite (``SQLiteDriver``) and PostgreSQL (``PostgresDriver``);
 /// one test suite runs against both.
-public protocol ReportStore: Sendable {
+package protocol ReportStore: Sendable {
     /// Applies the numbered migrations the database has not seen yet.
     func migrate() async throws(StoreError)
     /// Stores a report received at `receivedAt` (milliseconds since 1970) unless the project already has one
@@ -41,31 +41,32 @@ public protocol ReportStore: Sendable {
 
 extension ReportStore {
     /// Stores a report with no campaign verdicts (a server without a catalog).
-    public func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome {
+    package func insert(_ report: ProjectReport, digest: String, body: String, receivedAt: Int64) async throws(StoreError) -> InsertOutcome
+    {
         try await insert(report, digest: digest, body: body, receivedAt: receivedAt, verdicts: [])
     }
 }
 
 /// A store that failed: the database refused, or could not be reached.
-public struct StoreError: Error, Sendable, CustomStringConvertible {
-    public var message: String
+package struct StoreError: Error, Sendable, CustomStringConvertible {
+    package var message: String
 
-    public init(_ message: String) {
+    package init(_ message: String) {
         self.message = message
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }
 
 /// What happened to a posted report.
-public enum InsertOutcome: Sendable, Hashable {
+package enum InsertOutcome: Sendable, Hashable {
     /// Stored under this id.
     case created(Int64)
     /// The project already had a report with this digest, stored under this id.
     case existing(Int64)
 
     /// The report's id either way.
-    public var id: Int64 {
+    package var id: Int64 {
         switch self {
         case .created(let id), .existing(let id): return id
         }

@@ -1,17 +1,17 @@
 /// A value bound to a query parameter or read from a column.
-public enum SQLValue: Sendable, Hashable {
+package enum SQLValue: Sendable, Hashable {
     case text(String)
     case integer(Int64)
     case null
 
     /// The text, or nil.
-    public var text: String? {
+    package var text: String? {
         if case .text(let value) = self { return value }
         return nil
     }
 
     /// The integer, or nil.
-    public var integer: Int64? {
+    package var integer: Int64? {
         if case .integer(let value) = self { return value }
         return nil
     }
@@ -30,10 +30,10 @@ extension SQLValue {
 }
 
 /// One result row: column name to value.
-public typealias SQLRow = [String: SQLValue]
+package typealias SQLRow = [String: SQLValue]
 
 /// The SQL that differs between SQLite and PostgreSQL.
-public enum SQLDialect: Sendable {
+package enum SQLDialect: Sendable {
     case sqlite
     case postgres
 
@@ -47,13 +47,13 @@ public enum SQLDialect: Sendable {
 }
 
 /// Runs parameterised SQL (`?` placeholders, bound in order) inside or outside a transaction.
-public protocol SQLSession: Sendable {
+package protocol SQLSession: Sendable {
     /// Runs one statement with `binds`, returning its rows (none for statements without a result).
     func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow]
 }
 
 /// A database the ``SQLReportStore`` can run on.
-public protocol SQLDriver: SQLSession {
+package protocol SQLDriver: SQLSession {
     var dialect: SQLDialect { get }
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T

@@ -2,7 +2,7 @@ import Foundation
 
 /// The campaign verdicts and burn-up days of ``DashboardStore``, as SQL over `campaign_verdicts` and `campaign_days`.
 extension SQLReportStore {
-    public func campaignStanding(campaign: String, target: String) async throws(StoreError) -> [CampaignStandingRow] {
+    package func campaignStanding(campaign: String, target: String) async throws(StoreError) -> [CampaignStandingRow] {
         let driver = self.driver
         // PostgreSQL would hash all of the campaign's verdicts (one per stored report) to join 10,000 projects;
         // the lateral lookup probes the primary key once per project instead.
@@ -33,7 +33,7 @@ extension SQLReportStore {
         }
     }
 
-    public func campaignTimeline(campaign: String, target: String, since: Int64) async throws(StoreError) -> [CampaignTimelineEntry] {
+    package func campaignTimeline(campaign: String, target: String, since: Int64) async throws(StoreError) -> [CampaignTimelineEntry] {
         let driver = self.driver
         let verdict = "LEFT JOIN campaign_verdicts v ON v.campaign = ? AND v.target = ? AND v.report_id = r.id"
         let rows = try await run {
@@ -54,7 +54,7 @@ extension SQLReportStore {
         }
     }
 
-    public func saveVerdicts(_ verdicts: [(reportID: Int64, verdict: CampaignVerdictRecord)]) async throws(StoreError) {
+    package func saveVerdicts(_ verdicts: [(reportID: Int64, verdict: CampaignVerdictRecord)]) async throws(StoreError) {
         let rows = verdicts.map { item -> [SQLValue] in
             [
                 .integer(item.reportID), .text(item.verdict.campaign), .text(item.verdict.target), .text(item.verdict.state.rawValue),
@@ -66,7 +66,7 @@ extension SQLReportStore {
             conflict: " ON CONFLICT DO NOTHING")
     }
 
-    public func campaignDays(campaign: String, target: String, from firstDay: Int) async throws(StoreError) -> [CampaignDayRecord] {
+    package func campaignDays(campaign: String, target: String, from firstDay: Int) async throws(StoreError) -> [CampaignDayRecord] {
         let driver = self.driver
         let rows = try await run {
             try await driver.rows(
@@ -76,7 +76,7 @@ extension SQLReportStore {
         return rows.map { row in CampaignDayRecord(day: Self.int(row, "day"), done: Self.int(row, "done"), total: Self.int(row, "total")) }
     }
 
-    public func saveCampaignDays(campaign: String, target: String, _ days: [CampaignDayRecord]) async throws(StoreError) {
+    package func saveCampaignDays(campaign: String, target: String, _ days: [CampaignDayRecord]) async throws(StoreError) {
         let rows = days.map { day -> [SQLValue] in
             [.text(campaign), .text(target), SQLValue(day.day), SQLValue(day.done), SQLValue(day.total)]
         }

@@ -2,7 +2,7 @@ import Foundation
 import PMOReport
 
 extension SQLReportStore: DashboardStore {
-    public func portfolio(_ query: PortfolioQuery) async throws(StoreError) -> PortfolioPage {
+    package func portfolio(_ query: PortfolioQuery) async throws(StoreError) -> PortfolioPage {
         let (conditions, binds) = Self.portfolioConditions(query, dialect: driver.dialect)
         let from =
             " FROM projects p"
@@ -24,7 +24,7 @@ extension SQLReportStore: DashboardStore {
             total: Self.int(counted.first ?? [:], "n"))
     }
 
-    public func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts {
+    package func portfolioCounts(now: Int64, staleDays: Int) async throws(StoreError) -> PortfolioCounts {
         let waivers = driver.dialect.jsonInteger("p.summary", "waiversExpiringSoon")
         let errors = driver.dialect.jsonInteger("p.summary", "lintErrors")
         let driver = self.driver
@@ -45,7 +45,7 @@ extension SQLReportStore: DashboardStore {
             waiversExpiringSoon: Self.int(row, "waivers"), stale: Self.int(row, "stale"))
     }
 
-    public func portfolioFacets() async throws(StoreError) -> PortfolioFacets {
+    package func portfolioFacets() async throws(StoreError) -> PortfolioFacets {
         let driver = self.driver
         let (owners, phases, versions) = try await run {
             (
@@ -64,7 +64,7 @@ extension SQLReportStore: DashboardStore {
             templates: templates)
     }
 
-    public func latestStamps() async throws(StoreError) -> [ReportStamp] {
+    package func latestStamps() async throws(StoreError) -> [ReportStamp] {
         let driver = self.driver
         return try await run { try await driver.rows("SELECT id, report_id, received_at FROM projects ORDER BY id", []) }.map { row in
             ReportStamp(
@@ -72,7 +72,7 @@ extension SQLReportStore: DashboardStore {
         }
     }
 
-    public func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp] {
+    package func reportTimeline(since: Int64) async throws(StoreError) -> [ReportStamp] {
         let driver = self.driver
         let rows = try await run {
             try await driver.rows(
@@ -91,7 +91,7 @@ extension SQLReportStore: DashboardStore {
         }
     }
 
-    public func reportBodies(ids: [Int64]) async throws(StoreError) -> [Int64: String] {
+    package func reportBodies(ids: [Int64]) async throws(StoreError) -> [Int64: String] {
         var bodies: [Int64: String] = [:]
         let driver = self.driver
         var start = 0

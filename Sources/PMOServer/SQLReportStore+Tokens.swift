@@ -1,5 +1,5 @@
 extension SQLReportStore {
-    public func addToken(_ token: TokenRecord) async throws(StoreError) {
+    package func addToken(_ token: TokenRecord) async throws(StoreError) {
         try await run {
             try await driver.execute(
                 "INSERT INTO tokens (id, hash, kind, subject, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -10,15 +10,15 @@ extension SQLReportStore {
         }
     }
 
-    public func token(hash: String) async throws(StoreError) -> TokenRecord? {
+    package func token(hash: String) async throws(StoreError) -> TokenRecord? {
         try await run { try await driver.rows("SELECT * FROM tokens WHERE hash = ?", [.text(hash)]) }.first.flatMap(Self.token)
     }
 
-    public func tokens() async throws(StoreError) -> [TokenRecord] {
+    package func tokens() async throws(StoreError) -> [TokenRecord] {
         try await run { try await driver.rows("SELECT * FROM tokens ORDER BY created_at, id", []) }.compactMap(Self.token)
     }
 
-    public func revokeToken(id: String, at time: Int64) async throws(StoreError) -> Bool {
+    package func revokeToken(id: String, at time: Int64) async throws(StoreError) -> Bool {
         try await run {
             try await driver.rows(
                 "UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id", [.integer(time), .text(id)])

@@ -2,26 +2,26 @@ import Foundation
 import PMOReport
 
 /// ``ReportStore`` over any ``SQLDriver``: the same parameterised SQL on SQLite and PostgreSQL.
-public struct SQLReportStore: ReportStore {
+package struct SQLReportStore: ReportStore {
     let driver: any SQLDriver
 
-    public init(driver: any SQLDriver) {
+    package init(driver: any SQLDriver) {
         self.driver = driver
     }
 
-    public func migrate() async throws(StoreError) {
+    package func migrate() async throws(StoreError) {
         let driver = self.driver
         try await run { try await Migrations.apply(on: driver, now: Int64(Date().timeIntervalSince1970 * 1000)) }
     }
 
-    public func insert(
+    package func insert(
         _ report: ProjectReport, digest: String, body: String, receivedAt: Int64, verdicts: [CampaignVerdictRecord]
     ) async throws(StoreError) -> InsertOutcome {
         let write = ReportWrite(report, digest: digest, body: body, receivedAt: receivedAt, verdicts: verdicts)
         return try await run { try await write.run(on: driver) }
     }
 
-    public func projects(_ query: ProjectQuery) async throws(StoreError) -> ProjectPage {
+    package func projects(_ query: ProjectQuery) async throws(StoreError) -> ProjectPage {
         var conditions: [String] = []
         var binds: [SQLValue] = []
         if let owner = query.owner {
@@ -61,7 +61,7 @@ public struct SQLReportStore: ReportStore {
         return ProjectPage(projects: projects, nextAfter: rows.count > limit ? projects.last?.id : nil)
     }
 
-    public func project(id: String) async throws(StoreError) -> ProjectDetail? {
+    package func project(id: String) async throws(StoreError) -> ProjectDetail? {
         let rows = try await run {
             try await driver.rows(
                 """
@@ -75,7 +75,7 @@ public struct SQLReportStore: ReportStore {
             reportCount: Int(row["report_count"]?.integer ?? 0))
     }
 
-    public func history(projectID: String, limit: Int) async throws(StoreError) -> [HistoryPoint] {
+    package func history(projectID: String, limit: Int) async throws(StoreError) -> [HistoryPoint] {
         let rows = try await run {
             try await driver.rows(
                 """
@@ -92,7 +92,7 @@ public struct SQLReportStore: ReportStore {
         }
     }
 
-    public func adoption() async throws(StoreError) -> [TemplateAdoption] {
+    package func adoption() async throws(StoreError) -> [TemplateAdoption] {
         let rows = try await run {
             try await driver.rows(
                 """
@@ -107,15 +107,15 @@ public struct SQLReportStore: ReportStore {
         }
     }
 
-    public func reportDigest(id: Int64) async throws(StoreError) -> String? {
+    package func reportDigest(id: Int64) async throws(StoreError) -> String? {
         try await run { try await driver.rows("SELECT digest FROM reports WHERE id = ?", [.integer(id)]) }.first?["digest"]?.text
     }
 
-    public func reportCount() async throws(StoreError) -> Int {
+    package func reportCount() async throws(StoreError) -> Int {
         Self.int(try await run { try await driver.rows("SELECT COUNT(*) AS n FROM reports", []) }.first ?? [:], "n")
     }
 
-    public func close() async {
+    package func close() async {
         await driver.close()
     }
 

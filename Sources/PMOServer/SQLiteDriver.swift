@@ -4,8 +4,8 @@ import SQLiteNIO
 
 /// ``SQLDriver`` over one SQLite connection (sqlite-nio) in WAL mode, every statement in turn;
 /// concurrent transactions share a commit (``GroupCommit``), each in its own savepoint.
-public final class SQLiteDriver: SQLDriver {
-    public let dialect = SQLDialect.sqlite
+package final class SQLiteDriver: SQLDriver {
+    package let dialect = SQLDialect.sqlite
     private let connection: SQLiteConnection
     private let mutex = AsyncMutex()
     private let committer = GroupCommit()
@@ -16,7 +16,7 @@ public final class SQLiteDriver: SQLDriver {
 
     /// Opens (creating if needed) the database file at `path`, in WAL mode with full fsync at each commit
     /// so that a report acknowledged with 201 survives a crash of the process or of the machine.
-    public static func open(path: String, logger: Logger) async throws(StoreError) -> SQLiteDriver {
+    package static func open(path: String, logger: Logger) async throws(StoreError) -> SQLiteDriver {
         do {
             let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
             let driver = SQLiteDriver(connection: connection)
@@ -33,11 +33,11 @@ public final class SQLiteDriver: SQLDriver {
         }
     }
 
-    public func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
+    package func rows(_ sql: String, _ binds: [SQLValue]) async throws -> [SQLRow] {
         try await mutex.withLock { try await self.unlockedRows(sql, binds) }
     }
 
-    public func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
+    package func transaction<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) async throws -> T) async throws -> T {
         let box = ResultBox<T>()
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             let job = GroupCommit.Job(
@@ -84,7 +84,7 @@ public final class SQLiteDriver: SQLDriver {
         }
     }
 
-    public func close() async {
+    package func close() async {
         try? await connection.close()
     }
 

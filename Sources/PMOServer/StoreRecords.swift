@@ -1,28 +1,28 @@
 import PMOReport
 
 /// Filters and page of `GET /api/v1/projects`.
-public struct ProjectQuery: Sendable, Hashable {
+package struct ProjectQuery: Sendable, Hashable {
     /// Default and largest page sizes.
-    public static let defaultLimit = 100
-    public static let maxLimit = 500
+    package static let defaultLimit = 100
+    package static let maxLimit = 500
 
-    public var owner: String?
+    package var owner: String?
     /// Projects whose latest report has this template (any version unless `version` is given).
-    public var template: String?
-    public var version: String?
+    package var template: String?
+    package var version: String?
     /// true: some template is behind; false: none is.
-    public var behind: Bool?
+    package var behind: Bool?
     /// Only projects whose last report is older than this many days.
-    public var staleDays: Int?
+    package var staleDays: Int?
     /// Substring of the project's id or name (case-insensitive for ASCII).
-    public var text: String?
+    package var text: String?
     /// Projects after this id (from the previous page's `nextCursor`).
-    public var after: String?
-    public var limit: Int
+    package var after: String?
+    package var limit: Int
     /// Now, in milliseconds since 1970 (for `staleDays`).
-    public var now: Int64
+    package var now: Int64
 
-    public init(
+    package init(
         owner: String? = nil, template: String? = nil, version: String? = nil, behind: Bool? = nil, staleDays: Int? = nil,
         text: String? = nil, after: String? = nil, limit: Int = ProjectQuery.defaultLimit, now: Int64
     ) {
@@ -39,32 +39,32 @@ public struct ProjectQuery: Sendable, Hashable {
 }
 
 /// One page of projects, and the id to continue after when there are more.
-public struct ProjectPage: Sendable, Hashable {
-    public var projects: [ProjectSummary]
+package struct ProjectPage: Sendable, Hashable {
+    package var projects: [ProjectSummary]
     /// The last id of this page when another page follows.
-    public var nextAfter: String?
+    package var nextAfter: String?
 
-    public init(projects: [ProjectSummary], nextAfter: String?) {
+    package init(projects: [ProjectSummary], nextAfter: String?) {
         self.projects = projects
         self.nextAfter = nextAfter
     }
 }
 
 /// A project's latest state, as the portfolio lists it.
-public struct ProjectSummary: Sendable, Hashable, Codable {
-    public var id: String
-    public var name: String
-    public var owner: String?
-    public var phase: String?
+package struct ProjectSummary: Sendable, Hashable, Codable {
+    package var id: String
+    package var name: String
+    package var owner: String?
+    package var phase: String?
     /// `name@version` of each template, in lock order.
-    public var templates: [String]
-    public var reportID: Int64
+    package var templates: [String]
+    package var reportID: Int64
     /// When the latest report was received (milliseconds since 1970).
-    public var receivedAt: Int64
-    public var generatedAt: String?
-    public var summary: ReportSummary
+    package var receivedAt: Int64
+    package var generatedAt: String?
+    package var summary: ReportSummary
 
-    public init(
+    package init(
         id: String, name: String, owner: String?, phase: String?, templates: [String], reportID: Int64,
         receivedAt: Int64, generatedAt: String?, summary: ReportSummary
     ) {
@@ -81,12 +81,12 @@ public struct ProjectSummary: Sendable, Hashable, Codable {
 }
 
 /// A project's latest state with its full latest report (the stored canonical JSON).
-public struct ProjectDetail: Sendable, Hashable {
-    public var summary: ProjectSummary
-    public var reportJSON: String
-    public var reportCount: Int
+package struct ProjectDetail: Sendable, Hashable {
+    package var summary: ProjectSummary
+    package var reportJSON: String
+    package var reportCount: Int
 
-    public init(summary: ProjectSummary, reportJSON: String, reportCount: Int) {
+    package init(summary: ProjectSummary, reportJSON: String, reportCount: Int) {
         self.summary = summary
         self.reportJSON = reportJSON
         self.reportCount = reportCount
@@ -94,17 +94,17 @@ public struct ProjectDetail: Sendable, Hashable {
 }
 
 /// The counts of one stored report, for a project's history.
-public struct HistoryPoint: Sendable, Hashable, Codable {
-    public var reportID: Int64
-    public var receivedAt: Int64
-    public var generatedAt: String?
-    public var lintErrors: Int
-    public var lintWarnings: Int
-    public var versionsBehind: Int
-    public var checklistDone: Int
-    public var checklistTotal: Int
+package struct HistoryPoint: Sendable, Hashable, Codable {
+    package var reportID: Int64
+    package var receivedAt: Int64
+    package var generatedAt: String?
+    package var lintErrors: Int
+    package var lintWarnings: Int
+    package var versionsBehind: Int
+    package var checklistDone: Int
+    package var checklistTotal: Int
 
-    public init(
+    package init(
         reportID: Int64, receivedAt: Int64, generatedAt: String?, lintErrors: Int, lintWarnings: Int,
         versionsBehind: Int, checklistDone: Int, checklistTotal: Int
     ) {
@@ -120,13 +120,13 @@ public struct HistoryPoint: Sendable, Hashable, Codable {
 }
 
 /// How many projects use one version of one template, and how many of them are behind the catalog.
-public struct TemplateAdoption: Sendable, Hashable, Codable {
-    public var template: String
-    public var version: String
-    public var projects: Int
-    public var behind: Int
+package struct TemplateAdoption: Sendable, Hashable, Codable {
+    package var template: String
+    package var version: String
+    package var projects: Int
+    package var behind: Int
 
-    public init(template: String, version: String, projects: Int, behind: Int) {
+    package init(template: String, version: String, projects: Int, behind: Int) {
         self.template = template
         self.version = version
         self.projects = projects
@@ -135,9 +135,9 @@ public struct TemplateAdoption: Sendable, Hashable, Codable {
 }
 
 /// A stored token: never the secret, only its SHA-256.
-public struct TokenRecord: Sendable, Hashable, Codable {
+package struct TokenRecord: Sendable, Hashable, Codable {
     /// What a token may do.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         /// Posts reports of one project (`subject` is its id).
         case project
         /// Reads the API (`subject` is a name for the reader).
@@ -145,14 +145,14 @@ public struct TokenRecord: Sendable, Hashable, Codable {
     }
 
     /// A short public id, for `token list` and `token revoke`.
-    public var id: String
-    public var hash: String
-    public var kind: Kind
-    public var subject: String
-    public var createdAt: Int64
-    public var revokedAt: Int64?
+    package var id: String
+    package var hash: String
+    package var kind: Kind
+    package var subject: String
+    package var createdAt: Int64
+    package var revokedAt: Int64?
 
-    public init(id: String, hash: String, kind: Kind, subject: String, createdAt: Int64, revokedAt: Int64?) {
+    package init(id: String, hash: String, kind: Kind, subject: String, createdAt: Int64, revokedAt: Int64?) {
         self.id = id
         self.hash = hash
         self.kind = kind

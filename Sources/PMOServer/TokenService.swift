@@ -2,18 +2,18 @@ import Crypto
 import Foundation
 
 /// Makes and checks bearer tokens: the secret is shown once, the store keeps its SHA-256.
-public struct TokenService: Sendable {
+package struct TokenService: Sendable {
     /// What every token starts with, so that a leaked one is easy to recognise (and scan for).
-    public static let prefix = "pmo_"
+    package static let prefix = "pmo_"
 
-    public let store: any ReportStore
+    package let store: any ReportStore
 
-    public init(store: any ReportStore) {
+    package init(store: any ReportStore) {
         self.store = store
     }
 
     /// Creates a token for `subject`; returns the secret (to print once) and what was stored.
-    public func create(
+    package func create(
         kind: TokenRecord.Kind, subject: String, now: Int64
     ) async throws(StoreError) -> (secret: String, record: TokenRecord) {
         let secret = Self.prefix + Self.randomHex(bytes: 32)
@@ -25,7 +25,7 @@ public struct TokenService: Sendable {
     }
 
     /// The live token named by an `Authorization: Bearer …` header; nil when absent, unknown or revoked.
-    public func authenticate(authorization: String?) async throws(StoreError) -> TokenRecord? {
+    package func authenticate(authorization: String?) async throws(StoreError) -> TokenRecord? {
         guard let secret = Self.bearer(authorization) else { return nil }
         guard let record = try await store.token(hash: Self.hash(secret)), record.revokedAt == nil else { return nil }
         return record
@@ -41,7 +41,7 @@ public struct TokenService: Sendable {
     }
 
     /// Lower-case hex SHA-256 of the token's UTF-8.
-    public static func hash(_ secret: String) -> String {
+    package static func hash(_ secret: String) -> String {
         SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
