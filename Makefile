@@ -82,7 +82,6 @@ bench-deps:
 bench: deps bench-deps test-deps
 	@BENCH_DIR=$(BUILD_DIR)/bench SCRATCH=$(BUILD_DIR) scripts/bench.sh
 
-# The dashboard's page times with 10,000 projects x 30 reports on SQLite (PROJECTS=, REPORTS= to change).
 # The dashboard's page times (cold and warm) on SQLite and PostgreSQL, with a release pmo-server (as `make release`).
 bench-dashboard: deps test-deps
 	$(SWIFT) build -c release --static-swift-stdlib --product pmo-server
