@@ -20,14 +20,17 @@ package struct DriftChecker: Sendable {
     }
 
     /// Drift of the project at `root`, shown as `displayPath`.
-    package func check(projectRoot root: String, displayPath: String) throws(LockError) -> ProjectDrift {
+    package func check(projectRoot root: String, displayPath: String, addedFiles: Bool = true) throws(LockError) -> ProjectDrift {
         let lock = try ProjectLock.load(projectRoot: root, displayRoot: displayPath, limits: yamlLimits)
-        return check(lock, projectRoot: root, displayPath: displayPath)
+        return check(lock, projectRoot: root, displayPath: displayPath, addedFiles: addedFiles)
     }
 
     /// Drift of a project whose lock is already read.
-    package func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String) -> ProjectDrift {
-        let templates = lock.templates.map { TemplateDrift.check($0, projectRoot: root, catalog: catalog) }
+    /// `addedFiles`: whether to name the files new versions add (the fleet table does not show them).
+    package func check(_ lock: ProjectLock, projectRoot root: String, displayPath: String, addedFiles: Bool = true) -> ProjectDrift {
+        let templates = lock.templates.map {
+            TemplateDrift.check($0, projectRoot: root, catalog: catalog, addedFiles: addedFiles)
+        }
         return ProjectDrift(
             path: displayPath, templates: templates,
             lint: insights?.lintSummary(projectRoot: root),
@@ -42,7 +45,9 @@ package struct DriftChecker: Sendable {
             let relative = projects[index]
             let path = relative == "." ? root : root + "/" + relative
             do throws(LockError) {
-                rows.set(index, .init(project: relative, drift: try check(projectRoot: path, displayPath: relative), error: nil))
+                rows.set(
+                    index,
+                    .init(project: relative, drift: try check(projectRoot: path, displayPath: relative, addedFiles: false), error: nil))
             } catch {
                 rows.set(index, .init(project: relative, drift: nil, error: error.description))
             }

@@ -50,8 +50,11 @@ package struct TemplateDrift: Sendable, Hashable {
         return texts.isEmpty ? head : head + ": " + texts.joined(separator: "; ")
     }
 
-    /// Compares a locked template with the catalog (`catalog` nil: files only).
-    package static func check(_ locked: LockedTemplate, projectRoot: String, catalog: Catalog?) -> TemplateDrift {
+    /// Compares a locked template with the catalog (`catalog` nil: files only); `addedFiles` renders the catalog's
+    /// version's target paths to name the files it adds.
+    package static func check(
+        _ locked: LockedTemplate, projectRoot: String, catalog: Catalog?, addedFiles names: Bool = true
+    ) -> TemplateDrift {
         let files = locked.managedFiles.map { FileDrift.check($0, in: projectRoot) }
         guard let catalog else {
             return TemplateDrift(
@@ -80,7 +83,7 @@ package struct TemplateDrift: Sendable, Hashable {
                 return (try? ChecklistState.load(atPath: path, displayPath: ChecklistState.path(name)))?.retired != nil
             }
             drift.droppedChecklists = locked.checklists.filter { !listed.contains($0) }
-            switch addedFiles(locked, document: document) {
+            switch names ? addedFiles(locked, document: document) : .success([]) {
             case .success(let paths): drift.addedFiles = paths
             case .failure(let reason): drift.addedFilesUnknown = reason.text
             }

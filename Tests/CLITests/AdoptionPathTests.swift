@@ -1,4 +1,5 @@
 import Foundation
+import PMOTestSupport
 import Testing
 
 /// The whole adoption path through the CLI: init → validate → new → release a template version that adds a
@@ -125,13 +126,8 @@ struct AdoptionPathTests {
     }
 
     @Test func addingATemplateThatListsARetiredChecklistRestoresItWithItsProgress() throws {
-        let (folder, catalog) = try A.initializedCatalog()
+        let (folder, catalog, project) = try Self.projectAndKickoffPack()
         let root = folder.path
-        let made = try PMORunner.run(
-            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"],
-            in: root)
-        #expect(made.status == 0, "\(made)")
-        let project = root + "/proj"
         let ticked = try PMORunner.run(
             ["checklist", "check", "KO-02", "--by", "山田花子", "--evidence", "PR #1", "--project", "proj", "--catalog", catalog], in: root)
         #expect(ticked.status == 0, "\(ticked)")
@@ -142,8 +138,6 @@ struct AdoptionPathTests {
             A.read(project + "/.pmo/checklists/kickoff.yaml") + "retired: project-starter 2.0.0\n")
         #expect(
             try PMORunner.run(["checklist", "proj", "--catalog", catalog], in: root).stdout.contains("(retired by project-starter 2.0.0)"))
-        try A.write(catalog + "/standards/templates/kickoff-pack/template.yaml", Self.kickoffPack)
-        try A.write(catalog + "/standards/templates/kickoff-pack/files/kickoff.md", "# キックオフ：{{project_name}}\n")
         #expect(try PMORunner.run(["validate", "--catalog", catalog], in: root).status == 0)
 
         let dryRun = try PMORunner.run(["new", "kickoff-pack", "proj", "--add", "--catalog", catalog, "--no-input", "--dry-run"], in: root)
@@ -161,23 +155,29 @@ struct AdoptionPathTests {
     }
 
     @Test func addingATemplateOverAnUnreadableChecklistStateFailsAndWritesNothing() throws {
-        let (folder, catalog) = try A.initializedCatalog()
+        let (folder, catalog, project) = try Self.projectAndKickoffPack()
         let root = folder.path
-        let made = try PMORunner.run(
-            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"],
-            in: root)
-        #expect(made.status == 0, "\(made)")
-        let project = root + "/proj"
         try A.replace("      - kickoff\n", with: "", in: project + "/.pmo/lock.yaml")
         try A.write(project + "/.pmo/checklists/kickoff.yaml", "checklist: kickoff\nversion: [\n")
         let lockBefore = A.read(project + "/.pmo/lock.yaml")
-        try A.write(catalog + "/standards/templates/kickoff-pack/template.yaml", Self.kickoffPack)
-        try A.write(catalog + "/standards/templates/kickoff-pack/files/kickoff.md", "# キックオフ：{{project_name}}\n")
         let added = try PMORunner.run(["new", "kickoff-pack", "proj", "--add", "--catalog", catalog, "--no-input"], in: root)
         #expect(added.status == 1, "\(added)")
         #expect(added.stderr.contains("proj/.pmo/checklists/kickoff.yaml:3:1: error:"), "\(added)")
         #expect(A.read(project + "/.pmo/lock.yaml") == lockBefore)
         #expect(!FileManager.default.fileExists(atPath: project + "/docs/kickoff.md"))
+    }
+
+    /// A catalog from `pmo init`, a project `proj` from its project-starter (which lists the kickoff checklist), and
+    /// the add-on `kickoff-pack`, which lists it too.
+    static func projectAndKickoffPack() throws -> (folder: TemporaryFolder, catalog: String, project: String) {
+        let (folder, catalog) = try A.initializedCatalog()
+        let made = try PMORunner.run(
+            ["new", "project-starter", "proj", "--catalog", catalog, "--no-input", "--set", "project_name=ホライズン", "--set", "pm_name=山田花子"],
+            in: folder.path)
+        #expect(made.status == 0, "\(made)")
+        try A.write(catalog + "/standards/templates/kickoff-pack/template.yaml", kickoffPack)
+        try A.write(catalog + "/standards/templates/kickoff-pack/files/kickoff.md", "# キックオフ：{{project_name}}\n")
+        return (folder, catalog, folder.path + "/proj")
     }
 
     /// An add-on template that lists the kickoff checklist.
