@@ -91,7 +91,7 @@ bench-dashboard: deps test-deps
 # The Chromium test of the dashboard takes the portfolio at 1280 px and 390 px; this keeps the 1280 px one in docs/.
 dashboard-screenshot: deps test-deps
 	PMO_SCREENSHOT_DIR=$(abspath $(BUILD_DIR))/dashboard-screenshots \
-	  $(SWIFT) test --filter 'DashboardTests/chromiumRendersThePages'
+	  $(SWIFT) test --filter 'DashboardBrowserTests/chromiumRendersThePages'
 	cp $(BUILD_DIR)/dashboard-screenshots/portfolio-1280.png docs/dashboard-portfolio.png
 	@echo "wrote docs/dashboard-portfolio.png"
 
