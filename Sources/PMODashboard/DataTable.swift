@@ -1,4 +1,5 @@
 import Foundation
+import PMOSupport
 
 /// A table of a dashboard page as data, which every page can also send as CSV or JSON.
 package struct DataTable: Sendable, Hashable {
@@ -82,24 +83,11 @@ package struct DataTable: Sendable, Hashable {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// `text` as a quoted JSON string, U+2028 and U+2029 escaped too.
     static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        var out = ""
+        JSONString.append(text, to: &out, escapingLineSeparators: true)
+        return out
     }
 
     package static func == (lhs: DataTable, rhs: DataTable) -> Bool {

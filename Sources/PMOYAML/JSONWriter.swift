@@ -1,3 +1,5 @@
+import PMOSupport
+
 /// Writes nodes as compact JSON: the strict view of what the loader understood.
 ///
 /// Keys that are not strings are written in their canonical form (`1`, `true`, `null`);
@@ -64,31 +66,8 @@ public enum JSONWriter {
         return d.description
     }
 
-    /// Appends `s` as a quoted JSON string.
+    /// Appends `s` as a quoted JSON string (``JSONString``).
     public static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for byte in s.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C { needsEscape = true; break }
-        if !needsEscape {
-            out += s
-        } else {
-            for scalar in s.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-        }
-        out += "\""
+        JSONString.append(s, to: &out)
     }
 }
